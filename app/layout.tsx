@@ -1,0 +1,37 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/site-footer';
+import { SiteHeader } from '@/components/site-header';
+import { getContentIndex } from '@/lib/content';
+import './globals.css';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { site } = await getContentIndex();
+  return {
+    metadataBase: new URL(site.url),
+    title: { default: site.name, template: `%s | ${site.name}` },
+    description: site.description,
+  };
+}
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#111418' },
+  ],
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { site, sections } = await getContentIndex();
+  return (
+    <html lang={site.language}>
+      <body>
+        <SiteHeader siteName={site.name} sections={sections} />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter siteName={site.name} description={site.description} sections={sections} />
+      </body>
+    </html>
+  );
+}

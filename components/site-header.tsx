@@ -1,0 +1,36 @@
+interface Props {
+  siteName: string;
+  sections: { slug: string; name: string }[];
+}
+
+/** The masthead on every page: skip link, site name, sections in their configured order, and search. */
+export function SiteHeader({ siteName, sections }: Props) {
+  return (
+    <header className="site-header">
+      <a href="#main" className="skip-link">
+        Skip to main content
+      </a>
+      <div className="masthead">
+        <a href="/" className="site-name">
+          {siteName}
+        </a>
+        <form action="/search" method="get" role="search" className="search-form">
+          <label htmlFor="site-search" className="visually-hidden">
+            Search articles
+          </label>
+          <input id="site-search" type="search" name="q" placeholder="Search" maxLength={200} />
+          <button type="submit">Search</button>
+        </form>
+      </div>
+      <nav aria-label="Sections" className="section-nav">
+        <ul>
+          {sections.map((section) => (
+            <li key={section.slug}>
+              <a href={`/${section.slug}`}>{section.name}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Article, LeadImage } from './article';
+import type { ContentIndex } from './content-index';
+
+export type SizedImage = LeadImage & { width: number; height: number };
+
+/** The lead image, when its intrinsic size is known. */
+export function sizedImage(image: LeadImage | undefined): SizedImage | undefined {
+  return image?.width && image.height ? { ...image, width: image.width, height: image.height } : undefined;
+}
+
+/** What a list, card or related link shows of an article: plain, serialisable props for components. */
+export interface ArticleSummary {
+  slug: string;
+  href: string;
+  title: string;
+  summary: string;
+  section: { slug: string; name: string; href: string };
+  authors: { id: string; name: string; href: string }[];
+  date: string;
+  updated?: string;
+  /** Present only when the image's size is known, so it can be laid out without shifting. */
+  image?: SizedImage;
+  readingMinutes: number;
+  draft: boolean;
+}
+
+/** The canonical path of an article. */
+export function articlePath(article: Pick<Article, 'section' | 'slug'>): string {
+  return `/${article.section}/${article.slug}`;
+}
+
+/** Resolves an article's section and author names for display. */
+export function summarizeArticle(index: ContentIndex, article: Article): ArticleSummary {
+  const section = index.sections.find((s) => s.slug === article.section);
+  return {
+    slug: article.slug,
+    href: articlePath(article),
+    title: article.title,
+    summary: article.summary,
+    section: { slug: article.section, name: section?.name ?? article.section, href: `/${article.section}` },
+    authors: article.authors.map((id) => ({ id, name: index.authors.get(id)?.name ?? id, href: `/authors/${id}` })),
+    date: article.date,
+    updated: article.updated,
+    image: sizedImage(article.image),
+    readingMinutes: article.readingMinutes,
+    draft: article.draft,
+  };
+}

@@ -1,0 +1,57 @@
+/** A tag as an editor wrote it, with the slug its URL uses. */
+export interface Tag {
+  slug: string;
+  name: string;
+}
+
+export interface LeadImage {
+  /** A path under public/, e.g. `/images/harbour.jpg`. */
+  src: string;
+  alt: string;
+  /** Intrinsic size, read from the file when the content is loaded, so nothing shifts as it arrives. */
+  width?: number;
+  height?: number;
+  caption?: string;
+  credit?: string;
+}
+
+export interface Correction {
+  date: string;
+  text: string;
+}
+
+/**
+ * An article's metadata: everything lists, feeds and ranking need. The rendered body is not here; it is
+ * rendered on demand from `file` so the index stays small for a large archive.
+ */
+export interface Article {
+  slug: string;
+  /** Path of the source file, relative to the project, e.g. `content/articles/2026/x.md`. */
+  file: string;
+  title: string;
+  section: string;
+  authors: string[];
+  tags: Tag[];
+  summary: string;
+  /** ISO 8601 instants (UTC). */
+  date: string;
+  updated?: string;
+  image?: LeadImage;
+  draft: boolean;
+  featured: boolean;
+  /** Slugs the editor pinned, in the editor's order. */
+  related: string[];
+  corrections: Correction[];
+  wordCount: number;
+  readingMinutes: number;
+  /** Slugs of articles this one links to in its body. */
+  linksTo: string[];
+}
+
+/** A parsed article plus its plain text, which the index uses for ranking and then lets go. */
+export interface ParsedArticle {
+  article: Article;
+  plainText: string;
+  /** Internal link targets as written (`/section/slug`), checked once every slug is known. */
+  internalLinks: { url: string }[];
+}

@@ -1,0 +1,20 @@
+import type { RelatedScore } from '../related/rank-related';
+import type { Article } from './article';
+import type { Author } from './author-schema';
+import type { Section } from './section-schema';
+import type { SiteConfig } from './site-config-schema';
+
+/** Every article and lookup the site needs, built once per process. Lists are newest first. */
+export interface ContentIndex {
+  site: SiteConfig;
+  /** In their configured order. */
+  sections: Section[];
+  authors: Map<string, Author>;
+  /** Every article, drafts and scheduled ones included: queries decide what a reader may see. */
+  articles: Article[];
+  bySlug: Map<string, Article>;
+  bySection: Map<string, Article[]>;
+  byTag: Map<string, Article[]>;
+  byAuthor: Map<string, Article[]>;
+  related: Map<string, RelatedScore[]>;
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+export const MAX_TITLE_LENGTH = 200;
+export const MAX_SUMMARY_LENGTH = 600;
+
+const text = (max: number) => z.string().trim().min(1, 'expected non-empty text').max(max);
+const listOf = <T extends z.ZodType>(item: T) => z.union([item.transform((one) => [one]), z.array(item)]);
+// Lead images are files under public/, so a path like /images/x.jpg; never another host.
+const localImagePath = z
+  .string()
+  .regex(/^\/(?!\/)[\w\-./]+\.(?:jpe?g|png|webp|avif|gif)$/i, 'expected a path under public/ such as /images/photo.jpg')
+  .refine((p) => !p.split('/').includes('..'), 'expected a path without ".."');
+
+const correctionSchema = z.strictObject({ date: z.string(), text: text(1000) });
+
+/** The front matter an editor writes. Dates stay strings here; parse-article reads them in the site's zone. */
+export const frontMatterSchema = z.strictObject({
+  title: text(MAX_TITLE_LENGTH),
+  date: z.string({ error: 'expected an ISO 8601 date such as 2026-03-14 or 2026-03-14T09:30' }),
+  author: listOf(text(80)).refine((a) => a.length > 0, 'expected at least one author id'),
+  section: text(80),
+  slug: text(120).optional(),
+  tags: z.array(text(60)).max(30).default([]),
+  summary: text(MAX_SUMMARY_LENGTH).optional(),
+  image: localImagePath.optional(),
+  imageAlt: text(400).optional(),
+  imageCaption: text(400).optional(),
+  imageCredit: text(200).optional(),
+  updated: z.string().optional(),
+  draft: z.boolean().default(false),
+  featured: z.boolean().default(false),
+  related: z.array(text(120)).max(12).default([]),
+  corrections: z.array(correctionSchema).max(20).default([]),
+});
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;

@@ -1,0 +1,41 @@
+import 'server-only';
+import type { ContentIndex } from './content-index';
+import { resolveContentDir } from './content-dir';
+import { loadContentIndex } from './load-content-index';
+import { formatProblemReport } from './problem';
+import type { Audience } from './visibility';
+
+export type { Article, Tag, LeadImage } from './article';
+export type { ContentIndex } from './content-index';
+export type { Audience } from './visibility';
+export { findArticle, findRelated, pickLeadStory, visibleArticles } from './queries';
+export { loadArticleBody } from './load-article-body';
+export { articlePath, sizedImage, summarizeArticle, type ArticleSummary } from './article-summary';
+
+/** Thrown when content is invalid: the message is the whole report, so the build log shows every problem. */
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+let index: Promise<ContentIndex> | undefined;
+
+/** The content index, loaded once per process (a module-level promise: React's cache() lasts one request). */
+export function getContentIndex(): Promise<ContentIndex> {
+  index ??= load().catch((error: unknown) => {
+    index = undefined;
+    throw error;
+  });
+  return index;
+}
+
+async function load(): Promise<ContentIndex> {
+  const { result, warnings } = await loadContentIndex(resolveContentDir(), { siteUrl: process.env.SITE_URL });
+  for (const warning of warnings) console.warn(`warning: ${warning.file}  ${warning.message}`);
+  if (!result.ok) throw new ContentError(`\n${formatProblemReport(result.problems, 'The build stopped; no page was generated.')}`);
+  return result.value;
+}
+
+/** Who is reading now: readers see published articles; `next dev` previews drafts and scheduled ones. */
+export function getAudience(): Audience {
+  return { now: new Date(), preview: process.env.NODE_ENV === 'development' };
+}

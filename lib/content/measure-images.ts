@@ -1,0 +1,43 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { imageSize } from 'image-size';
+import type { ParsedArticle } from './article';
+import type { ContentProblem } from './problem';
+
+const SUPPORTED = new Set(['jpg', 'png', 'webp', 'avif', 'gif']);
+
+/**
+ * Reads each lead image's intrinsic size from `publicDir`, reporting missing or unreadable files
+ * and formats next/image cannot serve.
+ */
+export async function measureImages(articles: readonly ParsedArticle[], publicDir: string): Promise<ContentProblem[]> {
+  const problems: ContentProblem[] = [];
+  const sizes = new Map<string, Promise<{ width: number; height: number; type?: string } | undefined>>();
+  const measure = (src: string) => {
+    let size = sizes.get(src);
+    if (!size) {
+      size = readFile(path.join(publicDir, src)).then(
+        (bytes) => imageSize(bytes),
+        () => undefined,
+      ).catch(() => undefined);
+      sizes.set(src, size);
+    }
+    return size;
+  };
+  await Promise.all(
+    articles.map(async ({ article }) => {
+      const image = article.image;
+      if (!image) return;
+      const size = await measure(image.src);
+      if (!size) {
+        problems.push({ file: article.file, field: 'image', code: 'missing-image', message: `expected an image file at public${image.src}, found none (or not a readable image)` });
+      } else if (!SUPPORTED.has(size.type ?? '')) {
+        problems.push({ file: article.file, field: 'image', code: 'unsupported-image', message: `expected a JPEG, PNG, WebP, AVIF or GIF image, found ${size.type ?? 'an unknown format'}` });
+      } else {
+        image.width = size.width;
+        image.height = size.height;
+      }
+    }),
+  );
+  return problems;
+}

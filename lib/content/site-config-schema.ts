@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** `content/site.yaml`: the site's own name, address, language and time zone. */
+export const siteConfigSchema = z.strictObject({
+  name: z.string().trim().min(1).max(80),
+  description: z.string().trim().min(1).max(300),
+  url: z.url({ protocol: /^https?$/ }).transform((u) => u.replace(/\/+$/, '')),
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 tag such as en-GB'),
+  timeZone: z.string().refine(isTimeZone, 'expected an IANA time zone such as Europe/London'),
+  logo: z.string().regex(/^\/(?!\/)[\w\-./]+\.(?:png|jpe?g|webp)$/i, 'expected a path under public/').optional(),
+});
+
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

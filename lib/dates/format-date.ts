@@ -1,0 +1,20 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+
+/**
+ * Formats an instant for readers in the site's time zone.
+ * @example formatDisplayDate('2026-11-18T09:30:00.000Z', 'Europe/London') // "18 November 2026"
+ */
+export function formatDisplayDate(iso: string, timeZone: string): string {
+  return format(new TZDate(iso, timeZone), 'd MMMM yyyy');
+}
+
+/** Formats an instant as ISO 8601 with the site's UTC offset, for `<time datetime>` and feeds. */
+export function formatIsoInZone(iso: string, timeZone: string): string {
+  return format(new TZDate(iso, timeZone), "yyyy-MM-dd'T'HH:mm:ssxxx");
+}
+
+/** The calendar month (`2026-11`) an instant falls in, in the site's time zone. */
+export function monthKey(iso: string, timeZone: string): string {
+  return format(new TZDate(iso, timeZone), 'yyyy-MM');
+}

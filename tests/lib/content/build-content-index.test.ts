@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { ParsedArticle } from '@/lib/content/article';
+import { buildContentIndex } from '@/lib/content/build-content-index';
+import { parseArticle } from '@/lib/content/parse-article';
+import type { ParsedContent } from '@/lib/content/parse-content';
+import { articleText, context, validFrontMatter } from '../../support/content-context';
+import { loadFixtureIndex } from '../../support/load-fixture-index';
+
+const site = { name: 'S', description: 'D', url: 'https://s.example', language: 'en', timeZone: 'Europe/London' };
+const sections = [
+  { slug: 'news', name: 'News', description: 'd', order: 1 },
+  { slug: 'business', name: 'Business', description: 'd', order: 2 },
+];
+
+function article(file: string, extra: string[] = [], body?: string): ParsedArticle {
+  const result = parseArticle(file, articleText([...validFrontMatter, ...extra], body), context);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.value;
+}
+
+const content = (articles: ParsedArticle[]): ParsedContent => ({ site, sections, authors: [], articles, problems: [], warnings: [] });
+
+describe('buildContentIndex', () => {
+  it('names both files when two articles share a slug', () => {
+    const result = buildContentIndex(content([article('content/a/story.md'), article('content/b/story.md')]));
+    expect(result.ok ? [] : result.problems).toEqual([
+      { file: 'content/b/story.md', field: 'slug', code: 'duplicate-slug', message: 'expected a slug no other article uses; "story" is also used by content/a/story.md' },
+    ]);
+  });
+
+  it('reports a pinned related slug that does not exist', () => {
+    const result = buildContentIndex(content([article('content/a.md', ['related: [b, nope]']), article('content/b.md')]));
+    expect(result.ok ? [] : result.problems).toEqual([
+      { file: 'content/a.md', field: 'related[1]', code: 'unknown-related', message: 'expected the slug of an existing article, found "nope"' },
+    ]);
+  });
+
+  it('reports internal links to missing articles or the wrong section, and records good ones', () => {
+    const body = '[ok](/news/b) [missing](/news/ghost) [moved](/business/b) [tag](/tags/x)';
+    const result = buildContentIndex(content([article('content/a.md', [], body), article('content/b.md')]));
+    expect(result.ok ? [] : result.problems.map((p) => [p.code, p.message])).toEqual([
+      ['broken-internal-link', 'expected a link to a published article, found "/news/ghost" (no article has the slug "ghost")'],
+      ['broken-internal-link', 'expected "/news/b", found "/business/b" (that article is in news)'],
+    ]);
+    const ok = buildContentIndex(content([article('content/a.md', [], '[ok](/news/b)'), article('content/b.md')]));
+    expect(ok.ok && ok.value.bySlug.get('a')?.linksTo).toEqual(['b']);
+  });
+
+  it('indexes the fixture archive by slug, section, tag and author, newest first', async () => {
+    const index = await loadFixtureIndex();
+    expect(index.articles.map((a) => a.slug)).toEqual([
+      'future-story', 'car-plant-liverpool', 'draft-story', 'battery-factory-jobs', 'liverpool-docks-regeneration', 'council-budget',
+    ]);
+    expect(index.bySection.get('business')?.map((a) => a.slug)).toEqual(['future-story', 'car-plant-liverpool', 'battery-factory-jobs']);
+    expect(index.byTag.get('liverpool')?.length).toBe(4);
+    expect(index.byAuthor.get('ada')?.length).toBe(6);
+    expect(index.sections.map((s) => s.slug)).toEqual(['news', 'business']);
+  });
+});

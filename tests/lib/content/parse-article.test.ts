@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '@/lib/content/parse-article';
+import { articleText, context, validFrontMatter } from '../../support/content-context';
+
+const FILE = 'content/articles/2026/a-headline.md';
+const parse = (text: string) => parseArticle(FILE, text, context);
+const problemsOf = (text: string) => {
+  const result = parse(text);
+  if (result.ok) throw new Error('expected problems, the article parsed');
+  return result.problems;
+};
+
+describe('parseArticle', () => {
+  it('parses a valid article, taking the slug from the file name and the summary from the first paragraph', () => {
+    const result = parse(articleText([...validFrontMatter, 'tags: [Liverpool, Electric vehicles]']));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { article } = result.value;
+    expect(article).toMatchObject({
+      slug: 'a-headline',
+      title: 'A headline',
+      section: 'news',
+      authors: ['ada'],
+      date: '2026-11-18T09:30:00.000Z',
+      summary: 'First paragraph of the story.',
+      draft: false,
+      featured: false,
+      readingMinutes: 1,
+    });
+    expect(article.tags).toEqual([
+      { slug: 'liverpool', name: 'Liverpool' },
+      { slug: 'electric-vehicles', name: 'Electric vehicles' },
+    ]);
+  });
+
+  it('accepts a list of authors and an explicit slug', () => {
+    const result = parse(articleText(['title: T', 'date: 2026-11-18', 'author: [ada, ben]', 'section: news', 'slug: Custom Slug']));
+    expect(result.ok && result.value.article.authors).toEqual(['ada', 'ben']);
+    expect(result.ok && result.value.article.slug).toBe('custom-slug');
+  });
+
+  it('reports every missing required field at once, with its line-less field name', () => {
+    const problems = problemsOf(articleText(['tags: [x]']));
+    expect(problems.map((p) => [p.field, p.code])).toEqual([
+      ['title', 'invalid-field'],
+      ['date', 'invalid-date'],
+      ['author', 'invalid-field'],
+      ['section', 'invalid-field'],
+    ]);
+    expect(problems[0]).toMatchObject({ file: FILE, message: 'expected text; the field is required' });
+  });
+
+  it('reports a date that is not a date with its file, line, field and value', () => {
+    const [problem] = problemsOf(articleText(['title: T', 'date: next Tuesday', 'author: ada', 'section: news']));
+    expect(problem).toEqual({
+      file: FILE,
+      line: 3,
+      column: undefined,
+      field: 'date',
+      code: 'invalid-date',
+      message: 'expected an ISO 8601 date such as 2026-03-14 or 2026-03-14T09:30, found "next Tuesday"',
+    });
+  });
+
+  it('refuses an impossible date that YAML would silently roll over', () => {
+    const [problem] = problemsOf(articleText(['title: T', 'date: 2024-02-30', 'author: ada', 'section: news']));
+    expect(problem).toMatchObject({ field: 'date', code: 'invalid-date', line: 3 });
+  });
+
+  it('refuses an updated date before the publication date', () => {
+    const [problem] = problemsOf(articleText([...validFrontMatter, 'updated: 2026-11-01']));
+    expect(problem).toMatchObject({ field: 'updated', code: 'updated-before-date', line: 6, message: 'expected a time on or after date (2026-11-18T09:30), found "2026-11-01"' });
+  });
+
+  it('names an unknown author and lists the valid ids', () => {
+    const [problem] = problemsOf(articleText(['title: T', 'date: 2026-11-18', 'author: jsmith', 'section: news']));
+    expect(problem).toMatchObject({ field: 'author', code: 'unknown-author', line: 4, message: 'expected an id from content/authors/ (ada, ben), found "jsmith"' });
+  });
+
+  it('names which co-author is unknown', () => {
+    const [problem] = problemsOf(articleText(['title: T', 'date: 2026-11-18', 'author: [ada, zed]', 'section: news']));
+    expect(problem).toMatchObject({ field: 'author[1]', code: 'unknown-author' });
+  });
+
+  it('names an unknown section and lists the valid ones', () => {
+    const [problem] = problemsOf(articleText(['title: T', 'date: 2026-11-18', 'author: ada', 'section: sports']));
+    expect(problem).toMatchObject({ field: 'section', code: 'unknown-section', line: 5, message: 'expected a section from content/sections.yaml (news, business), found "sports"' });
+  });
+
+  it('requires alt text whenever there is an image', () => {
+    const [problem] = problemsOf(articleText([...validFrontMatter, 'image: /images/a.jpg']));
+    expect(problem).toMatchObject({ field: 'imageAlt', code: 'missing-image-alt', line: 6 });
+  });
+
+  it('refuses an image on another host', () => {
+    const [problem] = problemsOf(articleText([...validFrontMatter, 'image: https://evil.example/a.jpg', 'imageAlt: x']));
+    expect(problem).toMatchObject({ field: 'image', code: 'invalid-field', message: 'expected a path under public/ such as /images/photo.jpg, found "https://evil.example/a.jpg"' });
+  });
+
+  it('refuses unknown fields, so a typo is not silently ignored', () => {
+    const [problem] = problemsOf(articleText([...validFrontMatter, 'tittle: oops']));
+    expect(problem).toMatchObject({ field: 'tittle', code: 'unknown-field', line: 6 });
+  });
+
+  it('reports a wrong type with what was found', () => {
+    const [problem] = problemsOf(articleText([...validFrontMatter, 'draft: maybe']));
+    expect(problem).toMatchObject({ field: 'draft', code: 'invalid-field', message: 'expected true or false, found "maybe"' });
+  });
+
+  it('reports YAML syntax errors with the line in the file', () => {
+    const [problem] = problemsOf(articleText(['title: T', 'date: 2026-11-18', 'author: ada: extra']));
+    expect(problem).toMatchObject({ field: 'front-matter', code: 'yaml-syntax', line: 4 });
+  });
+
+  it('refuses a file without front matter, and one whose front matter is never closed', () => {
+    expect(problemsOf('Just a body.')[0]).toMatchObject({ code: 'front-matter-missing', line: 1 });
+    expect(problemsOf('---\ntitle: T\n\nBody with no closing fence.')[0]).toMatchObject({ code: 'front-matter-unclosed' });
+  });
+
+  it('refuses a title over the length limit', () => {
+    const [problem] = problemsOf(articleText([`title: ${'x'.repeat(201)}`, 'date: 2026-11-18', 'author: ada', 'section: news']));
+    expect(problem).toMatchObject({ field: 'title', code: 'invalid-field', message: 'expected at most 200 characters, found 201' });
+  });
+
+  it('refuses a slug with nothing safe left in it', () => {
+    const [problem] = problemsOf(articleText([...validFrontMatter, 'slug: "../.."']));
+    expect(problem).toMatchObject({ field: 'slug', code: 'unsafe-slug' });
+  });
+
+  it('parses CRLF line endings and a byte-order mark', () => {
+    const result = parse(`\uFEFF${articleText(validFrontMatter).replace(/\n/g, '\r\n')}`);
+    expect(result.ok && result.value.article.title).toBe('A headline');
+  });
+
+  it('counts words and reading time from the body text, not the Markdown syntax', () => {
+    const body = `${'word '.repeat(460)}\n\n| a | b |\n|---|---|\n| c | d |`;
+    const result = parse(articleText(validFrontMatter, body));
+    expect(result.ok && result.value.article.wordCount).toBe(464);
+    expect(result.ok && result.value.article.readingMinutes).toBe(2);
+  });
+});
