@@ -1,0 +1,40 @@
+import { type Browser, chromium, type Page, type Response } from 'playwright-core';
+
+/** Debian's Chromium, with the flags that keep it off the network; never a downloaded browser. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface OpenedPage {
+  page: Page;
+  response: Response | null;
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+  /** Requests to any origin but the site's, which are aborted. */
+  external: string[];
+  close: () => Promise<void>;
+}
+
+/** Opens a path of the site in a fresh context, recording errors and blocking requests to other origins. */
+export async function openPage(browser: Browser, baseUrl: string, path: string, options: { javaScript?: boolean; viewport?: { width: number; height: number } } = {}): Promise<OpenedPage> {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: options.viewport });
+  const origin = new URL(baseUrl).origin;
+  const external: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin === origin) return route.continue();
+    external.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  const response = await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+  return { page, response, errors, external, close: () => context.close() };
+}

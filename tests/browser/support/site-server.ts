@@ -1,0 +1,80 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const NEXT = path.join(ROOT, 'node_modules/next/dist/bin/next');
+const LOGS = path.join(ROOT, 'tests/.tmp');
+
+export interface SiteServer {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+/** Asks the OS for a free loopback port. */
+export async function freePort(): Promise<number> {
+  const server = net.createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as net.AddressInfo; // listening on TCP, so the address is an object
+  server.close();
+  await once(server, 'close');
+  return port;
+}
+
+/** Runs `next build` for the production server, failing with the build log's tail. */
+export async function buildSite(env: Record<string, string> = {}, name = 'build'): Promise<void> {
+  await mkdir(LOGS, { recursive: true });
+  const log = path.join(LOGS, `${name}.log`);
+  const child = spawn(process.execPath, [NEXT, 'build'], { cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = createWriteStream(log);
+  child.stdout.pipe(out);
+  child.stderr.pipe(out);
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`next build failed (exit ${code}); see ${log}:\n${(await readFile(log, 'utf8')).slice(-4000)}`);
+}
+
+/** Starts `next start` on a free loopback port and waits until it answers. */
+export async function startSite(env: Record<string, string> = {}, name = 'server'): Promise<SiteServer> {
+  const port = await freePort();
+  await mkdir(LOGS, { recursive: true });
+  const out = createWriteStream(path.join(LOGS, `${name}.log`));
+  const child = spawn(process.execPath, [NEXT, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: ROOT,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  child.stdout?.pipe(out);
+  child.stderr?.pipe(out);
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilUp(url, child);
+  return { url, stop: () => stop(child) };
+}
+
+async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(`${url}/`, { signal: AbortSignal.timeout(5_000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  await stop(child);
+  throw new Error(`next start did not answer at ${url} within 60 s`);
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.pid === undefined) return;
+  const exited = once(child, 'exit');
+  process.kill(-child.pid, 'SIGTERM');
+  const timer = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
+}

@@ -1,0 +1,39 @@
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { checkContent } from '@/lib/cli/check-content';
+import { FIXTURE_CONTENT } from '../../support/load-fixture-index';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'content-'));
+  await cp(FIXTURE_CONTENT, dir, { recursive: true });
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+it('passes the fixture content with a count', async () => {
+  const report = await checkContent(dir);
+  expect(report).toEqual({ exitCode: 0, output: 'Content OK: 6 articles, 2 authors, 2 sections.' });
+});
+
+it('lists every bad file at once with file, line, field and a summary, and exits non-zero', async () => {
+  await writeFile(path.join(dir, 'articles/bad-date.md'), '---\ntitle: T\ndate: next Tuesday\nauthor: ada\nsection: news\n---\nBody');
+  await writeFile(path.join(dir, 'articles/bad-author.md'), '---\ntitle: T\ndate: 2026-01-01\nauthor: jsmith\nsection: news\n---\nBody');
+  await writeFile(path.join(dir, 'articles/notes.txt'), 'not an article');
+  const { exitCode, output } = await checkContent(dir);
+  expect(exitCode).toBe(1);
+  const lines = output.split('\n');
+  expect(lines).toHaveLength(4);
+  expect(lines[0]).toMatch(/^warning: .*articles\/notes\.txt {2}file {2}expected a Markdown file \(\.md\); this file is ignored {2}\[not-markdown\]$/);
+  expect(lines[1]).toMatch(/articles\/bad-author\.md:4 {2}author {2}expected an id from content\/authors\/ \(ada, ben\), found "jsmith" {2}\[unknown-author\]$/);
+  expect(lines[2]).toMatch(/articles\/bad-date\.md:3 {2}date {2}expected an ISO 8601 date .*found "next Tuesday" {2}\[invalid-date\]$/);
+  expect(lines[3]).toBe('2 problems in 2 files. Fix them and run `npm run check:content` again.');
+});
+
+it('reports a lead image whose file is missing', async () => {
+  await writeFile(path.join(dir, 'articles/pictured.md'), '---\ntitle: T\ndate: 2026-01-01\nauthor: ada\nsection: news\nimage: /images/nowhere.jpg\nimageAlt: A view\n---\nBody');
+  const { exitCode, output } = await checkContent(dir);
+  expect(exitCode).toBe(1);
+  expect(output).toContain('image  expected an image file at public/images/nowhere.jpg, found none (or not a readable image)  [missing-image]');
+});
