@@ -1,33 +1,14 @@
-import { ArticleCard } from '@/components/article-card';
-import { LeadStory } from '@/components/lead-story';
-import { getAudience, getContentIndex, pickLeadStory, summarizeArticle, visibleArticles } from '@/lib/content';
+import type { Metadata } from 'next';
+import { homeList } from './_views/home-list';
+import { ListView } from './_views/list-view';
 
 export const revalidate = 60;
 
-const LATEST_COUNT = 20;
+export async function generateMetadata(): Promise<Metadata> {
+  const { index } = await homeList();
+  return { title: { absolute: `${index.site.name}: ${index.site.description}` }, alternates: { canonical: '/' } };
+}
 
 export default async function HomePage() {
-  const index = await getContentIndex();
-  const articles = visibleArticles(index.articles, getAudience());
-  const lead = pickLeadStory(articles);
-  const latest = articles.filter((a) => a !== lead).slice(0, LATEST_COUNT);
-  const { timeZone } = index.site;
-  return (
-    <>
-      <h1 className="visually-hidden">{index.site.name}: latest news</h1>
-      {lead && (
-        <section aria-label="Lead story">
-          <LeadStory article={summarizeArticle(index, lead)} timeZone={timeZone} />
-        </section>
-      )}
-      <section aria-labelledby="latest-heading" className="latest">
-        <h2 id="latest-heading">Latest</h2>
-        <div className="card-grid">
-          {latest.map((article) => (
-            <ArticleCard key={article.slug} article={summarizeArticle(index, article)} timeZone={timeZone} headingLevel={3} />
-          ))}
-        </div>
-      </section>
-    </>
-  );
+  return <ListView spec={await homeList()} page={1} />;
 }

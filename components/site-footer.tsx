@@ -18,6 +18,18 @@ export function SiteFooter({ siteName, description, sections }: Props) {
               <a href={`/${section.slug}`}>{section.name}</a>
             </li>
           ))}
+          <li>
+            <a href="/tags">Topics</a>
+          </li>
+          <li>
+            <a href="/authors">Our journalists</a>
+          </li>
+          <li>
+            <a href="/archive">Archive</a>
+          </li>
+          <li>
+            <a href="/about">About us</a>
+          </li>
         </ul>
       </nav>
     </footer>

@@ -5,6 +5,9 @@ import type { ContentIndex } from './content-index';
 import type { ParsedContent } from './parse-content';
 import type { ContentProblem, Result } from './problem';
 
+// Enough of the body for search to find what a story is about, without holding whole bodies in memory.
+const SEARCH_TEXT_LENGTH = 3_000;
+
 /**
  * Cross-checks parsed content (duplicate slugs, pinned related slugs, internal links) and builds the
  * content index with every article's related ranking.
@@ -57,6 +60,7 @@ export function buildContentIndex(content: ParsedContent): Result<ContentIndex> 
       byTag: groupBy(articles, (a) => a.tags.map((t) => t.slug)),
       byAuthor: groupBy(articles, (a) => a.authors),
       related,
+      searchText: new Map(unique.map((p) => [p.article.slug, p.plainText.slice(0, SEARCH_TEXT_LENGTH)])),
     },
   };
 }

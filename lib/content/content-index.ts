@@ -17,4 +17,6 @@ export interface ContentIndex {
   byTag: Map<string, Article[]>;
   byAuthor: Map<string, Article[]>;
   related: Map<string, RelatedScore[]>;
+  /** The start of each article's body as plain text, for the search index and result snippets. */
+  searchText: Map<string, string>;
 }

@@ -18,3 +18,13 @@ export function formatIsoInZone(iso: string, timeZone: string): string {
 export function monthKey(iso: string, timeZone: string): string {
   return format(new TZDate(iso, timeZone), 'yyyy-MM');
 }
+
+/**
+ * Names a calendar month key for readers.
+ * @example formatMonth('2026-11') // "November 2026"
+ */
+export function formatMonth(key: string): string {
+  const [year = 0, month = 1] = key.split('-').map(Number);
+  // Built and formatted in the same (machine) zone from calendar fields, so no instant is involved.
+  return format(new Date(year, month - 1, 1), 'MMMM yyyy');
+}

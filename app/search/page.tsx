@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import { Pagination } from '@/components/pagination';
+import { SearchResults } from '@/components/search-results';
+import { getAudience, getContentIndex, summarizeArticle } from '@/lib/content';
+import { notFound } from 'next/navigation';
+import { PAGE_SIZE, paginate, parsePageNumber } from '@/lib/lists/paginate';
+import { cleanQuery, MAX_QUERY_LENGTH } from '@/lib/search/search-engine';
+import { excerpt, highlight } from '@/lib/search/highlight';
+import { searchArticles } from '@/lib/search/search-articles';
+
+export const metadata: Metadata = { title: 'Search', robots: { index: false, follow: true } };
+
+export default async function SearchPage(props: PageProps<'/search'>) {
+  const params = await props.searchParams;
+  const query = cleanQuery(params.q);
+  const index = await getContentIndex();
+  const hits = query ? searchArticles(index, query, getAudience()) : [];
+  const page = paginate(hits, parsePageNumber(params.page) ?? 1);
+  if (!page) notFound();
+  const results = page.items.map((hit) => ({
+    article: summarizeArticle(index, hit.article),
+    title: highlight(hit.article.title, hit.terms),
+    snippet: highlight(excerpt(hit.text || hit.article.summary, hit.terms), hit.terms),
+  }));
+  return (
+    <div className="search-page">
+      <header className="page-header">
+        <h1>{query ? `Search results for “${query}”` : 'Search'}</h1>
+      </header>
+      <form action="/search" method="get" role="search" className="search-form">
+        <label htmlFor="search-page-q">Search for</label>
+        <input id="search-page-q" type="search" name="q" defaultValue={query} maxLength={MAX_QUERY_LENGTH} />
+        <button type="submit">Search</button>
+      </form>
+      {!query && <p>Type a few words: a name, a place or a topic. Searches match the start of words and forgive small typos.</p>}
+      {query && hits.length === 0 && (
+        <p>
+          No stories match “{query}”. Check the spelling, try fewer or more general words, or browse the <a href="/archive">archive</a>.
+        </p>
+      )}
+      {hits.length > 0 && (
+        <>
+          <p role="status">
+            {hits.length} {hits.length === 1 ? 'story matches' : 'stories match'}.
+          </p>
+          <SearchResults results={results} start={(page.page - 1) * PAGE_SIZE + 1} timeZone={index.site.timeZone} />
+          <Pagination basePath="/search" page={page.page} pageCount={page.pageCount} query={`q=${encodeURIComponent(query)}`} />
+        </>
+      )}
+    </div>
+  );
+}

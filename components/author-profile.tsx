@@ -1,0 +1,18 @@
+import Image from 'next/image';
+
+interface Props {
+  author: { name: string; role: string; bio: string; avatar?: string };
+}
+
+/** An author's role, picture and short biography, under their name on the author page. */
+export function AuthorProfile({ author }: Props) {
+  return (
+    <div className="author-profile">
+      {author.avatar && <Image src={author.avatar} alt="" width={96} height={96} />}
+      <div>
+        <p className="author-role">{author.role}</p>
+        <p>{author.bio}</p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import MiniSearch from 'minisearch';
+
+export interface SearchDocument {
+  slug: string;
+  title: string;
+  summary: string;
+  tags: string;
+  authors: string;
+  body: string;
+}
+
+export interface SearchHit {
+  slug: string;
+  score: number;
+  /** The document terms that matched, for highlighting. */
+  terms: string[];
+}
+
+export const MAX_QUERY_LENGTH = 200;
+const MAX_QUERY_TERMS = 12;
+
+const normalise = (term: string) => term.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '');
+
+/** Builds an in-memory BM25 index (MiniSearch) over title, summary, tags, authors and body. */
+export function buildSearchEngine(documents: readonly SearchDocument[]): MiniSearch<SearchDocument> {
+  const engine = new MiniSearch<SearchDocument>({
+    idField: 'slug',
+    fields: ['title', 'summary', 'tags', 'authors', 'body'],
+    processTerm: (term) => (term.length > 1 ? normalise(term) : null),
+  });
+  engine.addAll(documents);
+  return engine;
+}
+
+/**
+ * Trims a reader's query to something safe to search: at most MAX_QUERY_LENGTH characters and
+ * MAX_QUERY_TERMS words, control characters removed.
+ * @example cleanQuery('  rail\u0000 strike ') // "rail strike"
+ */
+export function cleanQuery(raw: string | string[] | undefined): string {
+  const text = (Array.isArray(raw) ? raw[0] : raw) ?? '';
+  return text
+    .replace(/\p{Cc}+/gu, ' ')
+    .slice(0, MAX_QUERY_LENGTH)
+    .trim()
+    .split(/\s+/)
+    .slice(0, MAX_QUERY_TERMS)
+    .join(' ');
+}
+
+/**
+ * Ranks articles for a query: title matches weigh most, then tags, summary and authors, then the body;
+ * words match by prefix and tolerate typos. All words must match when any article has them all;
+ * otherwise any word may. `isAllowed` filters out what the reader may not see (drafts, scheduled).
+ * @example search(engine, 'liverpol car', () => true)[0]?.slug // a Liverpool car story, despite the typo
+ */
+export function search(engine: MiniSearch<SearchDocument>, query: string, isAllowed: (slug: string) => boolean): SearchHit[] {
+  if (!query) return [];
+  const options = {
+    boost: { title: 4, tags: 2, summary: 2, authors: 2, body: 1 },
+    prefix: (term: string) => term.length >= 3,
+    fuzzy: (term: string) => (term.length >= 4 ? 0.2 : false),
+    filter: (result: { id: string }) => isAllowed(result.id),
+  };
+  const all = engine.search(query, { ...options, combineWith: 'AND' });
+  const results = all.length > 0 ? all : engine.search(query, { ...options, combineWith: 'OR' });
+  return results.map((r) => ({ slug: String(r.id), score: r.score, terms: r.terms }));
+}

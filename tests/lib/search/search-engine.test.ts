@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchEngine, cleanQuery, search, type SearchDocument } from '@/lib/search/search-engine';
+
+const doc = (slug: string, fields: Partial<SearchDocument>): SearchDocument => ({ slug, title: '', summary: '', tags: '', authors: '', body: '', ...fields });
+const documents = [
+  doc('title-match', { title: 'Tram extension opens', body: 'Passengers rode the new line.' }),
+  doc('body-match', { title: 'Council meeting', body: 'Councillors discussed the tram timetable at length.' }),
+  doc('liverpool', { title: 'Carmaker picks Liverpool', body: 'Engineers will design batteries.', tags: 'manufacturing jobs' }),
+  doc('draft', { title: 'Secret tram plan', body: 'Unpublished.' }),
+  doc('author', { title: 'Weather', authors: 'Amara Okafor' }),
+];
+const engine = buildSearchEngine(documents);
+const all = () => true;
+const slugs = (query: string, allowed: (slug: string) => boolean = all) => search(engine, query, allowed).map((h) => h.slug);
+
+describe('search', () => {
+  it('ranks a title match above a body match', () => {
+    const ranked = slugs('tram', (s) => s !== 'draft');
+    expect(ranked.indexOf('title-match')).toBeLessThan(ranked.indexOf('body-match'));
+    expect(ranked).toHaveLength(2);
+  });
+
+  it('finds words by their start and despite a typo', () => {
+    expect(slugs('Liver')).toEqual(['liverpool']);
+    expect(slugs('Liverpol')).toEqual(['liverpool']);
+    expect(slugs('manufactoring')).toEqual(['liverpool']);
+  });
+
+  it('searches tags and author names', () => {
+    expect(slugs('jobs')).toEqual(['liverpool']);
+    expect(slugs('okafor')).toEqual(['author']);
+  });
+
+  it('never returns what the reader may not see', () => {
+    expect(slugs('secret', (s) => s !== 'draft')).toEqual([]);
+    expect(slugs('secret')).toEqual(['draft']);
+  });
+
+  it('prefers articles with every word, and falls back to any word', () => {
+    expect(slugs('tram extension')[0]).toBe('title-match');
+    expect(slugs('tram zebra', (s) => s !== 'draft').sort()).toEqual(['body-match', 'title-match']);
+  });
+
+  it('reports the document words that matched, for highlighting', () => {
+    expect(search(engine, 'liverpol', all)[0]?.terms).toEqual(['liverpool']);
+  });
+
+  it('returns nothing for an empty query or one with no words', () => {
+    expect(slugs('')).toEqual([]);
+    expect(slugs('!!! ??? ---')).toEqual([]);
+  });
+});
+
+describe('cleanQuery', () => {
+  it('caps length and word count and strips control characters', () => {
+    expect(cleanQuery('  rail\u0000 strike ')).toBe('rail strike');
+    expect(cleanQuery('x'.repeat(500))).toHaveLength(200);
+    expect(cleanQuery(Array.from({ length: 30 }, (_, i) => `w${i}`).join(' ')).split(' ')).toHaveLength(12);
+    expect(cleanQuery(['first', 'second'])).toBe('first');
+    expect(cleanQuery(undefined)).toBe('');
+  });
+});
