@@ -1,3 +1,11 @@
+const SITE_LINKS = [
+  { href: '/tags', label: 'Topics' },
+  { href: '/authors', label: 'Our journalists' },
+  { href: '/archive', label: 'Archive' },
+  { href: '/feed.xml', label: 'RSS feed' },
+  { href: '/about', label: 'About us' },
+];
+
 interface Props {
   siteName: string;
   description: string;
@@ -18,18 +26,11 @@ export function SiteFooter({ siteName, description, sections }: Props) {
               <a href={`/${section.slug}`}>{section.name}</a>
             </li>
           ))}
-          <li>
-            <a href="/tags">Topics</a>
-          </li>
-          <li>
-            <a href="/authors">Our journalists</a>
-          </li>
-          <li>
-            <a href="/archive">Archive</a>
-          </li>
-          <li>
-            <a href="/about">About us</a>
-          </li>
+          {SITE_LINKS.map((link) => (
+            <li key={link.href}>
+              <a href={link.href}>{link.label}</a>
+            </li>
+          ))}
         </ul>
       </nav>
     </footer>

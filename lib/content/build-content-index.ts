@@ -1,6 +1,7 @@
 import { rankRelated } from '../related/rank-related';
 import { buildTermVectors, countTerms } from '../related/term-vectors';
 import type { Article, ParsedArticle } from './article';
+import { groupBy } from './group-by';
 import type { ContentIndex } from './content-index';
 import type { ParsedContent } from './parse-content';
 import type { ContentProblem, Result } from './problem';
@@ -93,16 +94,4 @@ function resolveLinks(
 /** Newest first by publication date, then by slug so equal dates keep a stable order. */
 export function newestFirst(a: Article, b: Article): number {
   return b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug);
-}
-
-function groupBy(articles: readonly Article[], keysOf: (a: Article) => string[]): Map<string, Article[]> {
-  const groups = new Map<string, Article[]>();
-  for (const article of articles) {
-    for (const key of keysOf(article)) {
-      const list = groups.get(key);
-      if (list) list.push(article);
-      else groups.set(key, [article]);
-    }
-  }
-  return groups;
 }

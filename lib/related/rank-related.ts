@@ -1,3 +1,4 @@
+import { groupBy } from '../content/group-by';
 import { cosine, type TermVector } from './term-vectors';
 
 export interface RankInput {
@@ -39,9 +40,9 @@ export function rankRelated(articles: readonly RankInput[]): Map<string, Related
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   // Newest first, so that the bounded walk keeps the most recent articles of a crowded list.
   const ordered = [...articles].sort((a, b) => b.date - a.date || (a.slug < b.slug ? -1 : 1));
-  const tagPostings = postings(ordered, (a) => a.tags);
-  const termPostings = postings(ordered, (a) => a.vector.keys());
-  const linkedFrom = postings(ordered, (a) => a.linksTo);
+  const tagPostings = groupBy(ordered, (a) => a.tags);
+  const termPostings = groupBy(ordered, (a) => a.vector.keys());
+  const linkedFrom = groupBy(ordered, (a) => a.linksTo);
   const tagWeight = new Map([...tagPostings].map(([tag, list]) => [tag, Math.log(1 + articles.length / list.length)]));
 
   const result = new Map<string, RelatedScore[]>();
@@ -74,16 +75,4 @@ function score(a: RankInput, b: RankInput, tagWeight: Map<string, number>): Rela
   const recency = Math.exp(-days / RECENCY_DAYS) * WEIGHTS.recency;
   const link = a.linksTo.includes(b.slug) || b.linksTo.includes(a.slug) ? WEIGHTS.link : 0;
   return { slug: b.slug, score: tags + section + text + recency + link, tags, section, text, recency, link };
-}
-
-function postings(articles: readonly RankInput[], keysOf: (a: RankInput) => Iterable<string>): Map<string, RankInput[]> {
-  const lists = new Map<string, RankInput[]>();
-  for (const article of articles) {
-    for (const key of keysOf(article)) {
-      const list = lists.get(key);
-      if (list) list.push(article);
-      else lists.set(key, [article]);
-    }
-  }
-  return lists;
 }

@@ -3,6 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleBody } from '@/components/article-body';
 import { ArticleByline } from '@/components/article-byline';
 import { Breadcrumb } from '@/components/breadcrumb';
+import { CorrectionNotes } from '@/components/correction-notes';
 import { LeadImage } from '@/components/lead-image';
 import { RelatedArticles } from '@/components/related-articles';
 import {
@@ -16,6 +17,7 @@ import {
   summarizeArticle,
   visibleArticles,
 } from '@/lib/content';
+import { isUnpublished } from '@/lib/content/visibility';
 
 export const revalidate = 60;
 
@@ -55,7 +57,9 @@ export default async function ArticlePage(props: PageProps<'/[section]/[slug]'>)
   return (
     <article className="article">
       <Breadcrumb crumbs={[{ name: 'Home', href: '/' }, { name: summary.section.name, href: summary.section.href }, { name: article.title }]} />
-      {article.draft && <p className="draft-banner">Draft: readers cannot see this article. It is shown only in preview.</p>}
+      {isUnpublished(article, audience.now) && (
+        <p className="draft-banner">{article.draft ? 'Draft' : 'Scheduled'}: readers cannot see this article yet. It is shown only in preview.</p>
+      )}
       <header className="article-header">
         <h1>{article.title}</h1>
         <p className="standfirst">{article.summary}</p>
@@ -63,6 +67,7 @@ export default async function ArticlePage(props: PageProps<'/[section]/[slug]'>)
       </header>
       {image && <LeadImage image={image} />}
       <ArticleBody html={html} />
+      <CorrectionNotes corrections={article.corrections} timeZone={timeZone} />
       <RelatedArticles articles={related} timeZone={timeZone} />
     </article>
   );

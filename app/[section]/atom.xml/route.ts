@@ -1,0 +1,13 @@
+import { getContentIndex } from '@/lib/content';
+import { feedResponse, sectionFeed } from '../../_views/feeds';
+
+export const revalidate = 60;
+
+export async function generateStaticParams() {
+  const { sections } = await getContentIndex();
+  return sections.map((s) => ({ section: s.slug }));
+}
+
+export async function GET(_request: Request, context: RouteContext<'/[section]/atom.xml'>) {
+  return feedResponse(sectionFeed((await context.params).section), 'atom');
+}

@@ -1,0 +1,99 @@
+import { Feed } from 'feed';
+import type { Article } from '../content/article';
+import { articlePath } from '../content/article-summary';
+import type { ContentIndex } from '../content/content-index';
+
+export const FEED_SIZE = 50;
+
+export type FeedFormat = 'rss' | 'atom' | 'json';
+
+export const FEED_FILES: Record<FeedFormat, { file: string; type: string }> = {
+  rss: { file: 'feed.xml', type: 'application/rss+xml' },
+  atom: { file: 'atom.xml', type: 'application/atom+xml' },
+  json: { file: 'feed.json', type: 'application/feed+json' },
+};
+
+export interface FeedSpec {
+  title: string;
+  description: string;
+  /** The list page the feed follows, e.g. `/` or `/business`. */
+  path: string;
+  /** Newest first, already filtered for readers. */
+  articles: readonly Article[];
+  /** Sanitised body HTML of each article, by slug. */
+  bodies: ReadonlyMap<string, string>;
+}
+
+/** The feeds' own address for a list page: `/feed.xml` for `/`, `/business/feed.xml` for `/business`. */
+export function feedPath(listPath: string, format: FeedFormat): string {
+  return `${listPath === '/' ? '' : listPath}/${FEED_FILES[format].file}`;
+}
+
+/**
+ * Builds an RSS 2.0, Atom 1.0 or JSON Feed 1.1 document of the latest articles, with full HTML, summary,
+ * authors, categories, lead image and absolute URLs.
+ */
+export function buildFeed(index: ContentIndex, spec: FeedSpec, format: FeedFormat): string {
+  const { site } = index;
+  const absolute = (path: string) => new URL(path, `${site.url}/`).href;
+  const items = spec.articles.slice(0, FEED_SIZE);
+  const feed = new Feed({
+    id: absolute(spec.path),
+    link: absolute(spec.path),
+    title: spec.title,
+    description: spec.description,
+    language: site.language,
+    image: site.logo ? absolute(site.logo) : undefined,
+    favicon: absolute('/icon.png'),
+    copyright: `© ${site.name}`,
+    updated: new Date(items.map(lastModified).sort().at(-1) ?? 0),
+    generator: site.name,
+    feedLinks: { rss: absolute(feedPath(spec.path, 'rss')), atom: absolute(feedPath(spec.path, 'atom')), json: absolute(feedPath(spec.path, 'json')) },
+  });
+  for (const article of items) {
+    const url = absolute(articlePath(article));
+    feed.addItem({
+      title: article.title,
+      id: url,
+      link: url,
+      description: article.summary,
+      content: spec.bodies.get(article.slug) ?? `<p>${escapeHtml(article.summary)}</p>`,
+      date: new Date(lastModified(article)),
+      published: new Date(article.date),
+      author: article.authors.map((id) => ({ name: index.authors.get(id)?.name ?? id, link: absolute(`/authors/${id}`) })),
+      category: article.tags.map((t) => ({ name: t.name, domain: absolute(`/tags/${t.slug}`) })),
+      image: article.image ? { url: absolute(article.image.src), type: imageType(article.image.src) } : undefined,
+    });
+  }
+  if (format === 'rss') return feed.rss2();
+  if (format === 'atom') return feed.atom1();
+  return toJsonFeed11(feed.json1(), site.language, items, index);
+}
+
+// The feed package writes JSON Feed 1.0; 1.1 renames `author` to an `authors` list and adds `language`.
+function toJsonFeed11(json: string, language: string, items: readonly Article[], index: ContentIndex): string {
+  const document = JSON.parse(json) as Record<string, unknown> & { items: Record<string, unknown>[] }; // the feed package's own output
+  document.version = 'https://jsonfeed.org/version/1.1';
+  document.language = language;
+  delete document.author;
+  document.items.forEach((item, i) => {
+    const article = items[i];
+    delete item.author;
+    if (article) item.authors = article.authors.map((id) => ({ name: index.authors.get(id)?.name ?? id, url: new URL(`/authors/${id}`, `${index.site.url}/`).href }));
+  });
+  return JSON.stringify(document);
+}
+
+/** When an article last changed: its update, else its publication. */
+export function lastModified(article: Pick<Article, 'date' | 'updated'>): string {
+  return article.updated ?? article.date;
+}
+
+function imageType(src: string): string {
+  const ext = src.split('.').pop()?.toLowerCase();
+  return ext === 'jpg' || ext === 'jpeg' ? 'image/jpeg' : `image/${ext}`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
