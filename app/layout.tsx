@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { getContentIndex } from '@/lib/content';
+import { feedAlternates } from '@/lib/seo/feed-links';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,6 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
     metadataBase: new URL(site.url),
     title: { default: site.name, template: `%s | ${site.name}` },
     description: site.description,
+    applicationName: site.name,
+    alternates: { types: feedAlternates(site.name) },
   };
 }
 

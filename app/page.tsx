@@ -1,14 +1,23 @@
 import type { Metadata } from 'next';
+import { JsonLd } from '@/components/json-ld';
+import { websiteJsonLd } from '@/lib/seo/json-ld';
 import { homeList } from './_views/home-list';
 import { ListView } from './_views/list-view';
+import { pageMetadata } from './_views/page-metadata';
 
 export const revalidate = 60;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { index } = await homeList();
-  return { title: { absolute: `${index.site.name}: ${index.site.description}` }, alternates: { canonical: '/' } };
+  const { site } = (await homeList()).index;
+  return { ...pageMetadata(site, { title: site.name, description: site.description, path: '/' }), title: { absolute: `${site.name}: independent news from the North` } };
 }
 
 export default async function HomePage() {
-  return <ListView spec={await homeList()} page={1} />;
+  const list = await homeList();
+  return (
+    <>
+      <JsonLd data={websiteJsonLd(list.index.site)} />
+      <ListView spec={list} page={1} />
+    </>
+  );
 }

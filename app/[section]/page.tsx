@@ -12,7 +12,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata(props: PageProps<'/[section]'>): Promise<Metadata> {
   const list = await sectionList((await props.params).section);
-  return listMetadata(list.name, list.description, list.basePath, 1);
+  return listMetadata(list, list.name, list.description, 1, list.name);
 }
 
 export default async function SectionPage(props: PageProps<'/[section]'>) {

@@ -5,6 +5,7 @@ import { Listing } from '@/components/listing';
 import { type Article, type ContentIndex, summarizeArticle } from '@/lib/content';
 import { pagePath, parsePageNumber } from '@/lib/lists/paginate';
 import { selectPage } from '@/lib/lists/select-page';
+import { pageMetadata } from './page-metadata';
 
 export interface ListSpec {
   index: ContentIndex;
@@ -46,11 +47,8 @@ export function ListView({ spec, page }: { spec: ListSpec; page: number }) {
   );
 }
 
-/** Title, description and canonical URL of one page of a list. */
-export function listMetadata(title: string, description: string, basePath: string, page: number): Metadata {
-  return {
-    title: page > 1 ? `${title} (page ${page})` : title,
-    description,
-    alternates: { canonical: pagePath(basePath, page) },
-  };
+/** Metadata of one page of a list; `feedList` names the list whose feeds the page advertises. */
+export function listMetadata(spec: ListSpec, title: string, description: string, page: number, feedTitle?: string): Metadata {
+  const feedList = feedTitle ? { path: spec.basePath, title: feedTitle } : undefined;
+  return pageMetadata(spec.index.site, { title: page > 1 ? `${title} (page ${page})` : title, description, path: pagePath(spec.basePath, page), feedList });
 }

@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import { ArticleBody } from '@/components/article-body';
+import { getContentIndex } from '@/lib/content';
 import { resolveContentDir } from '@/lib/content/content-dir';
 import { loadPage } from '@/lib/content/load-page';
+import { pageMetadata } from '../_views/page-metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
   const page = await loadPage(resolveContentDir(), 'about');
-  return { title: page.title, description: page.description, alternates: { canonical: '/about' } };
+  const { site } = await getContentIndex();
+  return pageMetadata(site, { title: page.title, description: page.description, path: '/about' });
 }
 
 export default async function AboutPage() {

@@ -1,10 +1,14 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '../_views/page-metadata';
 import { getAudience, getContentIndex, visibleArticles } from '@/lib/content';
 import { formatMonth } from '@/lib/dates/format-date';
 import { groupByMonth } from '@/lib/lists/group-by-month';
 
 export const revalidate = 60;
-export const metadata: Metadata = { title: 'Archive', description: 'Every story we have published, month by month.', alternates: { canonical: '/archive' } };
+export async function generateMetadata(): Promise<Metadata> {
+  const { site } = await getContentIndex();
+  return pageMetadata(site, { title: 'Archive', description: 'Every story we have published, month by month.', path: '/archive' });
+}
 
 export default async function ArchivePage() {
   const index = await getContentIndex();

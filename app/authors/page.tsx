@@ -1,8 +1,12 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '../_views/page-metadata';
 import { getAudience, getContentIndex, visibleArticles } from '@/lib/content';
 
 export const revalidate = 60;
-export const metadata: Metadata = { title: 'Our journalists', description: 'The reporters and editors who write for us.', alternates: { canonical: '/authors' } };
+export async function generateMetadata(): Promise<Metadata> {
+  const { site } = await getContentIndex();
+  return pageMetadata(site, { title: 'Our journalists', description: 'The reporters and editors who write for us.', path: '/authors' });
+}
 
 export default async function AuthorIndexPage() {
   const index = await getContentIndex();

@@ -7,8 +7,15 @@ import { PAGE_SIZE, paginate, parsePageNumber } from '@/lib/lists/paginate';
 import { cleanQuery, MAX_QUERY_LENGTH } from '@/lib/search/search-engine';
 import { excerpt, highlight } from '@/lib/search/highlight';
 import { searchArticles } from '@/lib/search/search-articles';
+import { pageMetadata } from '../_views/page-metadata';
 
-export const metadata: Metadata = { title: 'Search', robots: { index: false, follow: true } };
+export async function generateMetadata(props: PageProps<'/search'>): Promise<Metadata> {
+  const query = cleanQuery((await props.searchParams).q);
+  const { site } = await getContentIndex();
+  const metadata = pageMetadata(site, { title: query ? `Search: ${query}` : 'Search', description: `Search every story in ${site.name}.`, path: '/search' });
+  // Result pages are thin and endless; crawlers should follow them, not index them.
+  return { ...metadata, robots: { index: false, follow: true } };
+}
 
 export default async function SearchPage(props: PageProps<'/search'>) {
   const params = await props.searchParams;

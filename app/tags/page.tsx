@@ -1,9 +1,13 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '../_views/page-metadata';
 import { getAudience, getContentIndex, visibleArticles } from '@/lib/content';
 import { countTags } from '@/lib/lists/count-tags';
 
 export const revalidate = 60;
-export const metadata: Metadata = { title: 'Topics', description: 'Every topic we cover, with the number of stories on each.', alternates: { canonical: '/tags' } };
+export async function generateMetadata(): Promise<Metadata> {
+  const { site } = await getContentIndex();
+  return pageMetadata(site, { title: 'Topics', description: 'Every topic we cover, with the number of stories on each.', path: '/tags' });
+}
 
 export default async function TagIndexPage() {
   const index = await getContentIndex();

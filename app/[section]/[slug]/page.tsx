@@ -4,6 +4,7 @@ import { ArticleBody } from '@/components/article-body';
 import { ArticleByline } from '@/components/article-byline';
 import { Breadcrumb } from '@/components/breadcrumb';
 import { CorrectionNotes } from '@/components/correction-notes';
+import { JsonLd } from '@/components/json-ld';
 import { LeadImage } from '@/components/lead-image';
 import { RelatedArticles } from '@/components/related-articles';
 import {
@@ -18,6 +19,8 @@ import {
   visibleArticles,
 } from '@/lib/content';
 import { isUnpublished } from '@/lib/content/visibility';
+import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
+import { pageMetadata } from '../../_views/page-metadata';
 
 export const revalidate = 60;
 
@@ -38,37 +41,55 @@ async function resolve(props: PageProps<'/[section]/[slug]'>) {
   const article = findArticle(index, slug, getAudience());
   if (!article) notFound();
   if (article.section !== section) permanentRedirect(articlePath(article));
-  return { index, article };
+  const summary = summarizeArticle(index, article);
+  const crumbs = [{ name: 'Home', path: '/' }, { name: summary.section.name, path: summary.section.href }, { name: article.title }];
+  return { index, article, summary, crumbs };
 }
 
 export async function generateMetadata(props: PageProps<'/[section]/[slug]'>): Promise<Metadata> {
-  const { article } = await resolve(props);
-  return { title: article.title, description: article.summary, alternates: { canonical: articlePath(article) } };
+  const { index, article, summary } = await resolve(props);
+  const { site } = index;
+  const base = pageMetadata(site, { title: article.title, description: article.summary, path: summary.href, feedList: { path: summary.section.href, title: summary.section.name } });
+  return {
+    ...base,
+    authors: summary.authors.map((a) => ({ name: a.name, url: a.href })),
+    robots: article.draft ? { index: false } : undefined,
+    openGraph: {
+      ...base.openGraph,
+      type: 'article',
+      publishedTime: article.date,
+      modifiedTime: article.updated ?? article.date,
+      section: summary.section.name,
+      tags: article.tags.map((t) => t.name),
+      authors: summary.authors.map((a) => new URL(a.href, `${site.url}/`).href),
+    },
+  };
 }
 
 export default async function ArticlePage(props: PageProps<'/[section]/[slug]'>) {
-  const { index, article } = await resolve(props);
+  const { index, article, summary, crumbs } = await resolve(props);
   const audience = getAudience();
-  const summary = summarizeArticle(index, article);
   const related = findRelated(index, article, audience).map((a) => summarizeArticle(index, a));
   const html = await loadArticleBody(article);
   const image = sizedImage(article.image);
-  const { timeZone } = index.site;
+  const { site } = index;
   return (
     <article className="article">
-      <Breadcrumb crumbs={[{ name: 'Home', href: '/' }, { name: summary.section.name, href: summary.section.href }, { name: article.title }]} />
+      <JsonLd data={newsArticleJsonLd(index, article, image?.src ?? `${summary.href}/opengraph-image`)} />
+      <JsonLd data={breadcrumbJsonLd(site, crumbs)} />
+      <Breadcrumb crumbs={crumbs.map((c) => ({ name: c.name, href: c.path }))} />
       {isUnpublished(article, audience.now) && (
         <p className="draft-banner">{article.draft ? 'Draft' : 'Scheduled'}: readers cannot see this article yet. It is shown only in preview.</p>
       )}
       <header className="article-header">
         <h1>{article.title}</h1>
         <p className="standfirst">{article.summary}</p>
-        <ArticleByline article={summary} timeZone={timeZone} />
+        <ArticleByline article={summary} timeZone={site.timeZone} />
       </header>
       {image && <LeadImage image={image} />}
       <ArticleBody html={html} />
-      <CorrectionNotes corrections={article.corrections} timeZone={timeZone} />
-      <RelatedArticles articles={related} timeZone={timeZone} />
+      <CorrectionNotes corrections={article.corrections} timeZone={site.timeZone} />
+      <RelatedArticles articles={related} timeZone={site.timeZone} />
     </article>
   );
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { AuthorProfile } from '@/components/author-profile';
+import { JsonLd } from '@/components/json-ld';
 import { getContentIndex } from '@/lib/content';
+import { profilePageJsonLd } from '@/lib/seo/json-ld';
 import { authorList } from '../../_views/author-list';
 import { listMetadata, ListView } from '../../_views/list-view';
 
@@ -12,11 +14,16 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata(props: PageProps<'/authors/[author]'>): Promise<Metadata> {
-  const { author, basePath } = await authorList((await props.params).author);
-  return listMetadata(author.name, `${author.role}. ${author.bio}`, basePath, 1);
+  const list = await authorList((await props.params).author);
+  return listMetadata(list, list.author.name, `${list.author.role}. ${list.author.bio}`, 1, list.author.name);
 }
 
 export default async function AuthorPage(props: PageProps<'/authors/[author]'>) {
   const list = await authorList((await props.params).author);
-  return <ListView spec={{ ...list, intro: <AuthorProfile author={list.author} /> }} page={1} />;
+  return (
+    <>
+      <JsonLd data={profilePageJsonLd(list.index.site, list.author)} />
+      <ListView spec={{ ...list, intro: <AuthorProfile author={list.author} /> }} page={1} />
+    </>
+  );
 }

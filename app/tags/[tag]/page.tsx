@@ -10,7 +10,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata(props: PageProps<'/tags/[tag]'>): Promise<Metadata> {
   const list = await tagList((await props.params).tag);
-  return listMetadata(`${list.name}: latest news`, `Every story about ${list.name}, newest first.`, list.basePath, 1);
+  return listMetadata(list, `${list.name}: latest news`, `Every story about ${list.name}, newest first.`, 1);
 }
 
 export default async function TagPage(props: PageProps<'/tags/[tag]'>) {

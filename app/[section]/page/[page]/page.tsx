@@ -12,7 +12,7 @@ export function generateStaticParams() {
 export async function generateMetadata(props: PageProps<'/[section]/page/[page]'>): Promise<Metadata> {
   const params = await props.params;
   const list = await sectionList(params.section);
-  return listMetadata(list.name, list.description, list.basePath, readPageParam(params.page, list.basePath));
+  return listMetadata(list, list.name, list.description, readPageParam(params.page, list.basePath), list.name);
 }
 
 export default async function SectionPageN(props: PageProps<'/[section]/page/[page]'>) {

@@ -11,7 +11,7 @@ export function generateStaticParams() {
 export async function generateMetadata(props: PageProps<'/archive/[year]/[month]'>): Promise<Metadata> {
   const { year, month } = await props.params;
   const list = await monthList(year, month);
-  return listMetadata(`Archive: ${list.title}`, `Every story published in ${list.title}.`, list.basePath, 1);
+  return listMetadata(list, `Archive: ${list.title}`, `Every story published in ${list.title}.`, 1);
 }
 
 export default async function MonthPage(props: PageProps<'/archive/[year]/[month]'>) {

@@ -10,8 +10,8 @@ export function generateStaticParams() {
 
 export async function generateMetadata(props: PageProps<'/authors/[author]/page/[page]'>): Promise<Metadata> {
   const params = await props.params;
-  const { author, basePath } = await authorList(params.author);
-  return listMetadata(author.name, `${author.role}. ${author.bio}`, basePath, readPageParam(params.page, basePath));
+  const list = await authorList(params.author);
+  return listMetadata(list, list.author.name, `${list.author.role}. ${list.author.bio}`, readPageParam(params.page, list.basePath), list.author.name);
 }
 
 export default async function AuthorPageN(props: PageProps<'/authors/[author]/page/[page]'>) {

@@ -11,7 +11,7 @@ export function generateStaticParams() {
 export async function generateMetadata(props: PageProps<'/tags/[tag]/page/[page]'>): Promise<Metadata> {
   const params = await props.params;
   const list = await tagList(params.tag);
-  return listMetadata(`${list.name}: latest news`, `Every story about ${list.name}, newest first.`, list.basePath, readPageParam(params.page, list.basePath));
+  return listMetadata(list, `${list.name}: latest news`, `Every story about ${list.name}, newest first.`, readPageParam(params.page, list.basePath));
 }
 
 export default async function TagPageN(props: PageProps<'/tags/[tag]/page/[page]'>) {

@@ -1,0 +1,16 @@
+import type { MetadataRoute } from 'next';
+import { sitemapChunks } from './_views/sitemaps';
+
+export const revalidate = 60;
+
+// One file per 50,000 URLs at /sitemap/<id>.xml; /sitemap.xml is their index (app/sitemap.xml/route.ts).
+export async function generateSitemaps() {
+  const { chunks } = await sitemapChunks();
+  return chunks.map((_, id) => ({ id }));
+}
+
+export default async function sitemap(props: { id: Promise<string> }): Promise<MetadataRoute.Sitemap> {
+  const id = Number(await props.id);
+  const { index, chunks } = await sitemapChunks();
+  return (chunks[id] ?? []).map((entry) => ({ url: `${index.site.url}${entry.path}`, lastModified: entry.lastModified }));
+}

@@ -1,0 +1,117 @@
+import type { Article } from '../content/article';
+import type { Author } from '../content/author-schema';
+import { articlePath } from '../content/article-summary';
+import type { ContentIndex } from '../content/content-index';
+import type { SiteConfig } from '../content/site-config-schema';
+import { formatIsoInZone } from '../dates/format-date';
+import { truncateAtWord } from '../markdown/extract-text';
+
+// Google shows at most 110 characters of a headline.
+const HEADLINE_LENGTH = 110;
+
+export interface Crumb {
+  name: string;
+  path?: string;
+}
+
+const absolute = (site: SiteConfig, path: string) => new URL(path, `${site.url}/`).href;
+
+/** The publisher as schema.org `Organization`, with its logo. */
+export function organizationJsonLd(site: SiteConfig) {
+  return {
+    '@type': 'Organization',
+    '@id': `${site.url}/#organization`,
+    name: site.name,
+    url: `${site.url}/`,
+    ...(site.logo && { logo: { '@type': 'ImageObject', url: absolute(site, site.logo) } }),
+  };
+}
+
+/** An author as schema.org `Person` with the URL of their page. */
+export function personJsonLd(site: SiteConfig, author: Author) {
+  return {
+    '@type': 'Person',
+    name: author.name,
+    url: absolute(site, `/authors/${author.id}`),
+    jobTitle: author.role,
+    description: author.bio,
+    ...(author.avatar && { image: absolute(site, author.avatar) }),
+  };
+}
+
+/**
+ * `NewsArticle` with Google's required and recommended properties; `imagePath` is the article's lead
+ * image, or its generated social card when it has none.
+ */
+export function newsArticleJsonLd(index: ContentIndex, article: Article, imagePath: string) {
+  const { site } = index;
+  const url = absolute(site, articlePath(article));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: truncateAtWord(article.title, HEADLINE_LENGTH),
+    description: article.summary,
+    image: [absolute(site, imagePath)],
+    datePublished: formatIsoInZone(article.date, site.timeZone),
+    dateModified: formatIsoInZone(article.updated ?? article.date, site.timeZone),
+    author: article.authors.flatMap((id) => {
+      const author = index.authors.get(id);
+      return author ? [personJsonLd(site, author)] : [];
+    }),
+    publisher: organizationJsonLd(site),
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    url,
+    articleSection: index.sections.find((s) => s.slug === article.section)?.name ?? article.section,
+    keywords: article.tags.map((t) => t.name),
+    wordCount: article.wordCount,
+    inLanguage: site.language,
+  };
+}
+
+/** A `BreadcrumbList` matching the visible breadcrumb; the last crumb, the page itself, has no link. */
+export function breadcrumbJsonLd(site: SiteConfig, crumbs: readonly Crumb[]) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.name,
+      ...(crumb.path && { item: absolute(site, crumb.path) }),
+    })),
+  };
+}
+
+/** The home page's `WebSite`, with a `SearchAction` for /search?q=, and its publisher. */
+export function websiteJsonLd(site: SiteConfig) {
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'WebSite',
+        '@id': `${site.url}/#website`,
+        name: site.name,
+        description: site.description,
+        url: `${site.url}/`,
+        inLanguage: site.language,
+        publisher: { '@id': `${site.url}/#organization` },
+        potentialAction: {
+          '@type': 'SearchAction',
+          target: { '@type': 'EntryPoint', urlTemplate: `${site.url}/search?q={search_term_string}` },
+          'query-input': 'required name=search_term_string',
+        },
+      },
+      organizationJsonLd(site),
+    ],
+  };
+}
+
+/** An author page as `ProfilePage` whose main entity is the `Person`. */
+export function profilePageJsonLd(site: SiteConfig, author: Author) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url: absolute(site, `/authors/${author.id}`),
+    mainEntity: personJsonLd(site, author),
+  };
+}

@@ -1,0 +1,58 @@
+import type { Article } from '../content/article';
+import { articlePath } from '../content/article-summary';
+import type { SiteConfig } from '../content/site-config-schema';
+import { formatIsoInZone } from '../dates/format-date';
+
+// Google News reads only articles published in the last two days, and at most 1,000 of them.
+const WINDOW_MS = 48 * 60 * 60 * 1000;
+const MAX_NEWS_URLS = 1000;
+
+/** The published articles a Google News sitemap lists at `now`: those of the last 48 hours. */
+export function selectNewsArticles(published: readonly Article[], now: Date): Article[] {
+  const since = now.getTime() - WINDOW_MS;
+  return published.filter((a) => Date.parse(a.date) >= since && Date.parse(a.date) <= now.getTime()).slice(0, MAX_NEWS_URLS);
+}
+
+/** Writes a Google News sitemap (`news:` namespace) for the given articles. */
+export function buildNewsSitemap(site: SiteConfig, articles: readonly Article[]): string {
+  const language = newsLanguage(site.language);
+  const urls = articles.map(
+    (a) => `  <url>
+    <loc>${escapeXml(new URL(articlePath(a), `${site.url}/`).href)}</loc>
+    <news:news>
+      <news:publication>
+        <news:name>${escapeXml(site.name)}</news:name>
+        <news:language>${language}</news:language>
+      </news:publication>
+      <news:publication_date>${formatIsoInZone(a.date, site.timeZone)}</news:publication_date>
+      <news:title>${escapeXml(a.title)}</news:title>
+    </news:news>
+  </url>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+${urls.join('\n')}
+</urlset>
+`;
+}
+
+/** Writes a sitemap index pointing at each sitemap file. */
+export function buildSitemapIndex(sitemaps: readonly { url: string; lastModified?: string }[]): string {
+  const entries = sitemaps.map((s) => `  <sitemap>\n    <loc>${escapeXml(s.url)}</loc>${s.lastModified ? `\n    <lastmod>${s.lastModified}</lastmod>` : ''}\n  </sitemap>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${entries.join('\n')}
+</sitemapindex>
+`;
+}
+
+// Google News takes ISO 639 codes, except Chinese, which keeps its script: zh-cn, zh-tw.
+function newsLanguage(tag: string): string {
+  const lower = tag.toLowerCase();
+  return lower.startsWith('zh-') ? lower : (lower.split('-')[0] ?? lower);
+}
+
+/** Escapes text for XML element content and attribute values. */
+export function escapeXml(text: string): string {
+  return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
+}
