@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 // Top-level paths the site itself uses; a section there would shadow them.
 export const RESERVED_SECTION_SLUGS = [
-  'api', 'archive', 'authors', 'tags', 'search', 'feed', 'feeds', 'page', 'about', 'sitemap', 'robots',
+  'api', 'archive', 'authors', 'tags', 'search', 'feed', 'feeds', 'page', 'about', 'sitemap', 'robots', 'sitemaps',
   'images', 'icon', 'manifest', 'news-sitemap', 'rss', 'atom', 'static', '_next',
 ];
 

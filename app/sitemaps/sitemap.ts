@@ -1,9 +1,10 @@
 import type { MetadataRoute } from 'next';
-import { sitemapChunks } from './_views/sitemaps';
+import { sitemapChunks } from '../_views/sitemaps';
 
 export const revalidate = 60;
 
-// One file per 50,000 URLs at /sitemap/<id>.xml; /sitemap.xml is their index (app/sitemap.xml/route.ts).
+// One file per 50,000 URLs at /sitemaps/sitemap/<id>.xml. Next's sitemap convention cannot write a
+// sitemap index, so /sitemap.xml, the index crawlers are told about, is app/sitemap.xml/route.ts.
 export async function generateSitemaps() {
   const { chunks } = await sitemapChunks();
   return chunks.map((_, id) => ({ id }));

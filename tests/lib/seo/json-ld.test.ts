@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { breadcrumbJsonLd, newsArticleJsonLd, profilePageJsonLd, websiteJsonLd } from '@/lib/seo/json-ld';
+import { serializeJsonLd } from '@/lib/seo/serialize-json-ld';
+import { loadFixtureIndex } from '../../support/load-fixture-index';
+
+describe('newsArticleJsonLd', () => {
+  it("has Google's required and recommended NewsArticle properties", async () => {
+    const index = await loadFixtureIndex();
+    const article = index.bySlug.get('car-plant-liverpool')!;
+    const data = newsArticleJsonLd(index, article, '/business/car-plant-liverpool/opengraph-image');
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Carmaker opens Liverpool research centre',
+      image: ['https://fixture.example/business/car-plant-liverpool/opengraph-image'],
+      datePublished: '2026-11-10T00:00:00+00:00',
+      dateModified: '2026-11-10T00:00:00+00:00',
+      author: [{ '@type': 'Person', name: 'Ada Byline', url: 'https://fixture.example/authors/ada' }],
+      publisher: { '@type': 'Organization', name: 'Fixture Gazette' },
+      mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://fixture.example/business/car-plant-liverpool' },
+      articleSection: 'Business',
+      keywords: ['liverpool', 'manufacturing', 'jobs'],
+    });
+  });
+
+  it('keeps the headline within 110 characters', async () => {
+    const index = await loadFixtureIndex();
+    const article = { ...index.bySlug.get('car-plant-liverpool')!, title: 'word '.repeat(40).trim() };
+    expect(newsArticleJsonLd(index, article, '/x.png').headline.length).toBeLessThanOrEqual(110);
+  });
+});
+
+it('writes a BreadcrumbList matching the visible crumbs, the last without a link', async () => {
+  const { site } = await loadFixtureIndex();
+  expect(breadcrumbJsonLd(site, [{ name: 'Home', path: '/' }, { name: 'Business', path: '/business' }, { name: 'Story' }]).itemListElement).toEqual([
+    { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://fixture.example/' },
+    { '@type': 'ListItem', position: 2, name: 'Business', item: 'https://fixture.example/business' },
+    { '@type': 'ListItem', position: 3, name: 'Story' },
+  ]);
+});
+
+it('gives the home page a WebSite with a SearchAction for /search?q=', async () => {
+  const { site } = await loadFixtureIndex();
+  const [website] = websiteJsonLd(site)['@graph'];
+  expect(website?.potentialAction).toEqual({
+    '@type': 'SearchAction',
+    target: { '@type': 'EntryPoint', urlTemplate: 'https://fixture.example/search?q={search_term_string}' },
+    'query-input': 'required name=search_term_string',
+  });
+});
+
+it('gives author pages a ProfilePage about the Person', async () => {
+  const index = await loadFixtureIndex();
+  expect(profilePageJsonLd(index.site, index.authors.get('ada')!).mainEntity).toMatchObject({ '@type': 'Person', name: 'Ada Byline', url: 'https://fixture.example/authors/ada' });
+});
+
+describe('serializeJsonLd', () => {
+  it('cannot be broken out of by </script> and still parses to the same value', () => {
+    const value = { headline: 'A </script><script>alert(1)</script> & <b> \u2028' };
+    const text = serializeJsonLd(value);
+    expect(text).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(text)).toEqual(value);
+  });
+});

@@ -1,0 +1,36 @@
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { visibleArticles } from '@/lib/content/queries';
+import { buildNewsSitemap, buildSitemapIndex, selectNewsArticles } from '@/lib/seo/news-sitemap';
+import { loadFixtureIndex } from '../../support/load-fixture-index';
+
+describe('the news sitemap', () => {
+  it('holds only articles published in the 48 hours before now', async () => {
+    const index = await loadFixtureIndex();
+    const now = new Date('2026-11-11T12:00:00Z');
+    const published = visibleArticles(index.articles, { now, preview: false });
+    expect(selectNewsArticles(published, now).map((a) => a.slug)).toEqual(['car-plant-liverpool']);
+    expect(selectNewsArticles(published, new Date('2026-11-12T01:00:00Z'))).toEqual([]);
+  });
+
+  it('writes the news: namespace with publication, language, date and an escaped title', async () => {
+    const index = await loadFixtureIndex();
+    const article = { ...index.bySlug.get('car-plant-liverpool')!, title: 'Cars & <jobs>' };
+    const xml = buildNewsSitemap(index.site, [article]);
+    const doc = new XMLParser({ ignoreAttributes: false }).parse(xml).urlset;
+    expect(doc['@_xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
+    expect(doc.url.loc).toBe('https://fixture.example/business/car-plant-liverpool');
+    expect(doc.url['news:news']).toEqual({
+      'news:publication': { 'news:name': 'Fixture Gazette', 'news:language': 'en' },
+      'news:publication_date': '2026-11-10T00:00:00+00:00',
+      'news:title': 'Cars & <jobs>',
+    });
+    expect(xml).toContain('Cars &amp; &lt;jobs&gt;');
+  });
+});
+
+it('writes a sitemap index of the sitemap files', () => {
+  const xml = buildSitemapIndex([{ url: 'https://fixture.example/sitemaps/sitemap/0.xml', lastModified: '2026-11-10T00:00:00.000Z' }]);
+  const doc = new XMLParser().parse(xml).sitemapindex;
+  expect(doc.sitemap).toEqual({ loc: 'https://fixture.example/sitemaps/sitemap/0.xml', lastmod: '2026-11-10T00:00:00.000Z' });
+});
