@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { Listing } from '@/components/listing';
 import { type Article, type ContentIndex, summarizeArticle } from '@/lib/content';
@@ -18,13 +18,12 @@ export interface ListSpec {
 }
 
 /**
- * Reads the `[page]` segment of a paginated list URL: 404 for anything but a positive number, and a
- * permanent redirect from `/page/1` to the list's own URL so each page has one address.
+ * Reads the `[page]` segment of a paginated list URL: 404 for anything but a number from 2 up
+ * (next.config.mjs redirects `/page/1` to the list's own URL, so each page has one address).
  */
-export function readPageParam(value: string, basePath: string): number {
+export function readPageParam(value: string): number {
   const page = parsePageNumber(value);
-  if (page === undefined) notFound();
-  if (page === 1) permanentRedirect(basePath);
+  if (page === undefined || page === 1) notFound();
   return page;
 }
 

@@ -102,7 +102,7 @@ export function websiteJsonLd(site: SiteConfig) {
         },
       },
       organizationJsonLd(site),
-    ],
+    ] as const,
   };
 }
 

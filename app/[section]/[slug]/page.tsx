@@ -35,19 +35,23 @@ export async function generateStaticParams() {
     .map((a) => ({ section: a.section, slug: a.slug }));
 }
 
-async function resolve(props: PageProps<'/[section]/[slug]'>) {
+/**
+ * Finds the article a URL names. Only the page itself redirects a slug asked for under another
+ * section: when metadata redirects too, Next.js sends the `Location` header twice.
+ */
+async function resolve(props: PageProps<'/[section]/[slug]'>, { redirect }: { redirect: boolean }) {
   const { section, slug } = await props.params;
   const index = await getContentIndex();
   const article = findArticle(index, slug, getAudience());
   if (!article) notFound();
-  if (article.section !== section) permanentRedirect(articlePath(article));
+  if (article.section !== section && redirect) permanentRedirect(articlePath(article));
   const summary = summarizeArticle(index, article);
   const crumbs = [{ name: 'Home', path: '/' }, { name: summary.section.name, path: summary.section.href }, { name: article.title }];
   return { index, article, summary, crumbs };
 }
 
 export async function generateMetadata(props: PageProps<'/[section]/[slug]'>): Promise<Metadata> {
-  const { index, article, summary } = await resolve(props);
+  const { index, article, summary } = await resolve(props, { redirect: false });
   const { site } = index;
   const base = pageMetadata(site, { title: article.title, description: article.summary, path: summary.href, feedList: { path: summary.section.href, title: summary.section.name } });
   return {
@@ -67,7 +71,7 @@ export async function generateMetadata(props: PageProps<'/[section]/[slug]'>): P
 }
 
 export default async function ArticlePage(props: PageProps<'/[section]/[slug]'>) {
-  const { index, article, summary, crumbs } = await resolve(props);
+  const { index, article, summary, crumbs } = await resolve(props, { redirect: true });
   const audience = getAudience();
   const related = findRelated(index, article, audience).map((a) => summarizeArticle(index, a));
   const html = await loadArticleBody(article);

@@ -10,9 +10,9 @@ export function generateStaticParams() {
 
 export async function generateMetadata(props: PageProps<'/page/[page]'>): Promise<Metadata> {
   const list = await homeList();
-  return listMetadata(list, list.title, list.description, readPageParam((await props.params).page, '/'));
+  return listMetadata(list, list.title, list.description, readPageParam((await props.params).page));
 }
 
 export default async function HomePageN(props: PageProps<'/page/[page]'>) {
-  return <ListView spec={await homeList()} page={readPageParam((await props.params).page, '/')} />;
+  return <ListView spec={await homeList()} page={readPageParam((await props.params).page)} />;
 }

@@ -12,11 +12,11 @@ export function generateStaticParams() {
 export async function generateMetadata(props: PageProps<'/[section]/page/[page]'>): Promise<Metadata> {
   const params = await props.params;
   const list = await sectionList(params.section);
-  return listMetadata(list, list.name, list.description, readPageParam(params.page, list.basePath), list.name);
+  return listMetadata(list, list.name, list.description, readPageParam(params.page), list.name);
 }
 
 export default async function SectionPageN(props: PageProps<'/[section]/page/[page]'>) {
   const params = await props.params;
   const list = await sectionList(params.section);
-  return <ListView spec={list} page={readPageParam(params.page, list.basePath)} />;
+  return <ListView spec={list} page={readPageParam(params.page)} />;
 }
