@@ -17,15 +17,18 @@ export class ContentError extends Error {
   override name = 'ContentError';
 }
 
-let index: Promise<ContentIndex> | undefined;
+// Held on globalThis, not in a module variable: the proxy and the app routes are bundled apart, and
+// one process should load the archive once, not once per bundle.
+const KEY = Symbol.for('newsroom.content-index');
+const store = globalThis as { [KEY]?: Promise<ContentIndex> };
 
-/** The content index, loaded once per process (a module-level promise: React's cache() lasts one request). */
+/** The content index, loaded once per process (React's cache() would last only one request). */
 export function getContentIndex(): Promise<ContentIndex> {
-  index ??= load().catch((error: unknown) => {
-    index = undefined;
+  store[KEY] ??= load().catch((error: unknown) => {
+    store[KEY] = undefined;
     throw error;
   });
-  return index;
+  return store[KEY];
 }
 
 async function load(): Promise<ContentIndex> {

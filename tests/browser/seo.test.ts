@@ -41,7 +41,7 @@ describe('page metadata', () => {
       expect(title, url).toContain(index.site.name);
       titles.add(title);
       expect(((await meta(page, 'meta[name="description"]')) ?? '').length, url).toBeGreaterThan(20);
-      expect(await page.locator('link[rel="canonical"]').getAttribute('href'), url).toBe(`${index.site.url}${url}`);
+      expect(await page.locator('link[rel="canonical"]').getAttribute('href'), url).toBe(url === '/' ? index.site.url : `${index.site.url}${url}`);
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe(index.site.language);
       await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').count(), url).resolves.toBeGreaterThan(0);
       await close();
@@ -76,13 +76,13 @@ describe('page metadata', () => {
     const { page, close } = await openPage(browser, base(), `/${article.section}/${article.slug}`, { javaScript: false });
     const graph = (await jsonLd(page)).flatMap((block) => block['@graph'] ?? [block]);
     const news = graph.find((node) => node['@type'] === 'NewsArticle');
-    expect(news).toMatchObject({ headline: article.title, mainEntityOfPage: `${index.site.url}/${article.section}/${article.slug}`, publisher: { '@type': 'Organization' } });
+    expect(news).toMatchObject({ headline: article.title, mainEntityOfPage: { '@id': `${index.site.url}/${article.section}/${article.slug}` }, publisher: { '@type': 'Organization' } });
     expect(news.author[0]).toMatchObject({ '@type': 'Person', url: `${index.site.url}/authors/${article.authors[0]}` });
     expect(news.headline.length).toBeLessThanOrEqual(110);
     expect(news.image[0]).toMatch(/^https?:\/\//);
     const crumbs = graph.find((node) => node['@type'] === 'BreadcrumbList');
     const visible = await page.getByRole('navigation', { name: 'Breadcrumb' }).locator('li').allTextContents();
-    expect(crumbs.itemListElement.map((item: { name: string }) => item.name)).toEqual(visible.map((text) => text.replace(/»\s*$/, '').trim()));
+    expect(crumbs.itemListElement.map((item: { name: string }) => item.name)).toEqual(visible.map((text) => text.replace(/^\s*»\s*|\s*»\s*$/g, '').trim()));
     await close();
   });
 });
@@ -145,7 +145,9 @@ describe('feeds', () => {
         ? (JSON.parse(text).items as { url: string }[]).map((i) => i.url)
         : type === 'application/rss+xml'
           ? (xml.parse(text).rss.channel.item as { link: string }[]).map((i) => i.link)
-          : (xml.parse(text).feed.entry as { link: { '@_href': string } }[]).map((e) => e.link['@_href']);
+          : (xml.parse(text).feed.entry as { link: { '@_href': string; '@_rel'?: string } | { '@_href': string; '@_rel'?: string }[] }[]).map(
+              (e) => [e.link].flat().find((l) => (l['@_rel'] ?? 'alternate') === 'alternate')!['@_href'],
+            );
     expect(links).toEqual(published.slice(0, 50).map((a) => `${index.site.url}/${a.section}/${a.slug}`));
     for (const a of hidden()) expect(text).not.toContain(`/${a.slug}`);
     // Full sanitised HTML, not only the summary.

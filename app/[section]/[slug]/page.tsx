@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article-body';
 import { ArticleByline } from '@/components/article-byline';
 import { Breadcrumb } from '@/components/breadcrumb';
@@ -8,7 +8,6 @@ import { JsonLd } from '@/components/json-ld';
 import { LeadImage } from '@/components/lead-image';
 import { RelatedArticles } from '@/components/related-articles';
 import {
-  articlePath,
   findArticle,
   findRelated,
   getAudience,
@@ -35,23 +34,19 @@ export async function generateStaticParams() {
     .map((a) => ({ section: a.section, slug: a.slug }));
 }
 
-/**
- * Finds the article a URL names. Only the page itself redirects a slug asked for under another
- * section: when metadata redirects too, Next.js sends the `Location` header twice.
- */
-async function resolve(props: PageProps<'/[section]/[slug]'>, { redirect }: { redirect: boolean }) {
+/** The article a URL names; proxy.ts has already redirected a story asked for under another section. */
+async function resolve(props: PageProps<'/[section]/[slug]'>) {
   const { section, slug } = await props.params;
   const index = await getContentIndex();
   const article = findArticle(index, slug, getAudience());
-  if (!article) notFound();
-  if (article.section !== section && redirect) permanentRedirect(articlePath(article));
+  if (!article || article.section !== section) notFound();
   const summary = summarizeArticle(index, article);
   const crumbs = [{ name: 'Home', path: '/' }, { name: summary.section.name, path: summary.section.href }, { name: article.title }];
   return { index, article, summary, crumbs };
 }
 
 export async function generateMetadata(props: PageProps<'/[section]/[slug]'>): Promise<Metadata> {
-  const { index, article, summary } = await resolve(props, { redirect: false });
+  const { index, article, summary } = await resolve(props);
   const { site } = index;
   const base = pageMetadata(site, { title: article.title, description: article.summary, path: summary.href, feedList: { path: summary.section.href, title: summary.section.name } });
   return {
@@ -71,7 +66,7 @@ export async function generateMetadata(props: PageProps<'/[section]/[slug]'>): P
 }
 
 export default async function ArticlePage(props: PageProps<'/[section]/[slug]'>) {
-  const { index, article, summary, crumbs } = await resolve(props, { redirect: true });
+  const { index, article, summary, crumbs } = await resolve(props);
   const audience = getAudience();
   const related = findRelated(index, article, audience).map((a) => summarizeArticle(index, a));
   const html = await loadArticleBody(article);

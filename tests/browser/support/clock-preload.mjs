@@ -24,6 +24,9 @@ if (file) {
     static now() {
       return RealDate.now() + offset;
     }
+    // Own statics, not inherited ones: Next.js rebuilds Date from its own property descriptors.
+    static UTC = RealDate.UTC;
+    static parse = RealDate.parse;
   }
   globalThis.Date = ShiftedDate;
 }
