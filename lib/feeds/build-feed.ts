@@ -65,7 +65,7 @@ export function buildFeed(index: ContentIndex, spec: FeedSpec, format: FeedForma
       image: article.image ? { url: absolute(article.image.src), type: imageType(article.image.src) } : undefined,
     });
   }
-  if (format === 'rss') return feed.rss2();
+  if (format === 'rss') return withDublinCoreCreators(feed.rss2());
   if (format === 'atom') return feed.atom1();
   return toJsonFeed11(feed.json1(), site.language, items, index);
 }
@@ -82,6 +82,12 @@ function toJsonFeed11(json: string, language: string, items: readonly Article[],
     if (article) item.authors = article.authors.map((id) => ({ name: index.authors.get(id)?.name ?? id, url: new URL(`/authors/${id}`, `${index.site.url}/`).href }));
   });
   return JSON.stringify(document);
+}
+
+// RSS 2.0's <author> must be one e-mail address; names, one per author, belong in <dc:creator>
+// (the feed package writes names into <author> and already declares the dc namespace).
+function withDublinCoreCreators(rss: string): string {
+  return rss.replace(/<author>([^<]*)<\/author>/g, '<dc:creator>$1</dc:creator>');
 }
 
 /** When an article last changed: its update, else its publication. */

@@ -37,6 +37,9 @@ describe('buildFeed', () => {
     expect(items[0].title).toBe('Carmaker </title><script>alert(1)</script> & "partners"');
     expect(items[0]['content:encoded']).toContain('<strong>body</strong>');
     expect([items[0].category].flat().map((c: { '#text': string }) => c['#text'])).toEqual(['liverpool', 'manufacturing', 'jobs']);
+    // Names go in dc:creator: RSS 2.0's <author> may only hold an e-mail address.
+    expect(items[0]['dc:creator']).toBe('Ada Byline');
+    expect(items.some((i: Record<string, unknown>) => 'author' in i)).toBe(false);
   });
 
   it('never lists drafts or scheduled articles', () => {
