@@ -1,24 +1,44 @@
 import { pathToFileURL } from 'node:url';
 import { resolveContentDir } from '../content/content-dir';
 import { loadContentIndex } from '../content/load-content-index';
-import { formatProblem, formatProblemReport } from '../content/problem';
+import {
+  type ContentProblem,
+  formatProblem,
+  formatProblemReport,
+  formatWarningCount,
+} from '../content/problem';
 
 export interface CheckReport {
   exitCode: number;
   output: string;
 }
 
-/** Validates the whole content folder and reports every problem at once, like a compiler. */
+/**
+ * Validates the whole content folder and reports every problem at once, like a compiler. Warnings are
+ * printed too but never fail the check.
+ */
 export async function checkContent(contentDir: string): Promise<CheckReport> {
   const { result, warnings } = await loadContentIndex(contentDir);
-  const lines = warnings.map((w) => `warning: ${formatProblem(w)}`);
+  const lines = warnings.toSorted(byFileAndLine).map((w) => `warning: ${formatProblem(w)}`);
   if (!result.ok) {
-    lines.push(formatProblemReport(result.problems, 'Fix them and run `npm run check:content` again.'));
+    lines.push(
+      formatProblemReport(
+        result.problems,
+        'Fix them and run `npm run check:content` again.',
+        warnings.length,
+      ),
+    );
     return { exitCode: 1, output: lines.join('\n') };
   }
   const { articles, authors, sections } = result.value;
-  lines.push(`Content OK: ${articles.length} articles, ${authors.size} authors, ${sections.length} sections.`);
+  lines.push(
+    `Content OK: ${articles.length} articles, ${authors.size} authors, ${sections.length} sections${formatWarningCount(warnings.length)}.`,
+  );
   return { exitCode: 0, output: lines.join('\n') };
+}
+
+function byFileAndLine(a: ContentProblem, b: ContentProblem): number {
+  return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

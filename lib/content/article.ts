@@ -11,6 +11,8 @@ export interface LeadImage {
   /** Intrinsic size, read from the file when the content is loaded, so nothing shifts as it arrives. */
   width?: number;
   height?: number;
+  /** File size, read with the intrinsic size, so the content check can flag needlessly heavy files. */
+  bytes?: number;
   caption?: string;
   credit?: string;
 }
@@ -54,4 +56,6 @@ export interface ParsedArticle {
   plainText: string;
   /** Internal link targets as written (`/section/slug`), checked once every slug is known. */
   internalLinks: { url: string }[];
+  /** The file line of each top-level front-matter key the editor wrote, for warnings that point at it. */
+  fieldLines?: ReadonlyMap<string, number>;
 }

@@ -12,12 +12,12 @@ const SUPPORTED = new Set(['jpg', 'png', 'webp', 'avif', 'gif']);
  */
 export async function measureImages(articles: readonly ParsedArticle[], publicDir: string): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
-  const sizes = new Map<string, Promise<{ width: number; height: number; type?: string } | undefined>>();
+  const sizes = new Map<string, Promise<{ width: number; height: number; type?: string; bytes: number } | undefined>>();
   const measure = (src: string) => {
     let size = sizes.get(src);
     if (!size) {
       size = readFile(path.join(publicDir, src)).then(
-        (bytes) => imageSize(bytes),
+        (bytes) => ({ ...imageSize(bytes), bytes: bytes.length }),
         () => undefined,
       ).catch(() => undefined);
       sizes.set(src, size);
@@ -36,6 +36,7 @@ export async function measureImages(articles: readonly ParsedArticle[], publicDi
       } else {
         image.width = size.width;
         image.height = size.height;
+        image.bytes = size.bytes;
       }
     }),
   );

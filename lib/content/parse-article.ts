@@ -111,6 +111,7 @@ export function parseArticle(file: string, text: string, context: ArticleContext
       },
       plainText: body.plainText,
       internalLinks: body.internalLinks.map((url) => ({ url })),
+      fieldLines: keyLines,
     },
   };
 }

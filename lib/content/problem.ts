@@ -34,7 +34,14 @@ export type ProblemCode =
   | 'broken-internal-link'
   | 'missing-image'
   | 'unsupported-image'
-  | 'not-markdown';
+  // Warnings: likely mistakes that do not stop the build.
+  | 'not-markdown'
+  | 'title-too-long'
+  | 'summary-too-long'
+  | 'image-too-wide'
+  | 'image-too-heavy'
+  | 'no-tags'
+  | 'tag-typo';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
 
@@ -44,11 +51,16 @@ export function formatProblem(p: ContentProblem): string {
   return `${where}  ${p.field}  ${p.message}  [${p.code}]`;
 }
 
-/** Formats a whole report, with the summary line an editor reads last. */
-export function formatProblemReport(problems: readonly ContentProblem[], verdict: string): string {
+/** Formats a whole report, with the summary line an editor reads last (counting warnings shown above it). */
+export function formatProblemReport(problems: readonly ContentProblem[], verdict: string, warningCount = 0): string {
   const files = new Set(problems.map((p) => p.file)).size;
   const lines = problems.map(formatProblem);
   const noun = problems.length === 1 ? 'problem' : 'problems';
-  lines.push(`${problems.length} ${noun} in ${files} ${files === 1 ? 'file' : 'files'}. ${verdict}`);
+  lines.push(`${problems.length} ${noun} in ${files} ${files === 1 ? 'file' : 'files'}${formatWarningCount(warningCount)}. ${verdict}`);
   return lines.join('\n');
+}
+
+/** `; 2 warnings` to append to a summary line, or nothing when there are none. */
+export function formatWarningCount(count: number): string {
+  return count === 0 ? '' : `; ${count} ${count === 1 ? 'warning' : 'warnings'}`;
 }
