@@ -1,0 +1,83 @@
+import { parseArgs } from 'node:util';
+import type { CompleteRequest } from './plan-new-article';
+
+/** What an editor asked `npm run new` for; anything not given is undefined. */
+export interface NewArticleRequest {
+  title?: string;
+  section?: string;
+  /** One id, or several for a shared byline. */
+  authors?: string[];
+  slug?: string;
+  tags: string[];
+}
+
+export type ArgsResult =
+  { ok: true; value: NewArticleRequest; help: boolean } | { ok: false; message: string };
+
+export const NEW_ARTICLE_USAGE =
+  'Usage: npm run new -- "Headline" --section <section> --author <id> [--slug <slug>] [--tags a,b]';
+
+/**
+ * Reads `npm run new` arguments: the headline as positional words, then flags. Lists are comma-separated.
+ * @example parseNewArticleArgs(['Tram line opens', '--section', 'news', '--author', 'ada,ben']).value.authors // ['ada', 'ben']
+ */
+export function parseNewArticleArgs(argv: readonly string[]): ArgsResult {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        section: { type: 'string' },
+        author: { type: 'string' },
+        slug: { type: 'string' },
+        tags: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    // parseArgs explains unknown flags and flags without a value; anything else is a bug.
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code.startsWith('ERR_PARSE_ARGS'))
+      return { ok: false, message: `${(error as Error).message}\n${NEW_ARTICLE_USAGE}` };
+    throw error;
+  }
+  const { values, positionals } = parsed;
+  const title = positionals.join(' ').trim();
+  const authors = splitList(values.author);
+  return {
+    ok: true,
+    help: values.help ?? false,
+    value: {
+      title: title || undefined,
+      section: values.section?.trim() || undefined,
+      authors: authors.length > 0 ? authors : undefined,
+      slug: values.slug?.trim() || undefined,
+      tags: splitList(values.tags),
+    },
+  };
+}
+
+/** Splits `a, b,,c` into `['a', 'b', 'c']`. */
+export function splitList(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+/** The request when it names a headline, a section and an author; otherwise undefined. */
+export function completeRequest(request: NewArticleRequest): CompleteRequest | undefined {
+  const { title, section, authors } = request;
+  return title && section && authors ? { ...request, title, section, authors } : undefined;
+}
+
+/** The flags a script must still pass, named as the editor types them. */
+export function findMissingFlags(request: NewArticleRequest): string[] {
+  return [
+    request.title ? undefined : '"Headline"',
+    request.section ? undefined : '--section',
+    request.authors ? undefined : '--author',
+  ].filter((flag) => flag !== undefined);
+}
