@@ -1,3 +1,45 @@
+import { fileURLToPath } from 'node:url';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
+
+/**
+ * The Content-Security-Policy of every response. Scripts are limited to this origin but keep
+ * 'unsafe-inline': Next.js streams each page's data in inline <script> tags, and the only stricter
+ * option it offers, a per-request nonce, forces every page to render on every request — no static
+ * or cached pages (see README "Security"). Markdown can never add a script: the sanitiser strips them.
+ */
+function contentSecurityPolicy(dev) {
+  return [
+    "default-src 'self'",
+    // React's development build evaluates code for fast refresh; production never does.
+    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
+    // The inlined stylesheet and next/image's placeholder styles are inline.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "media-src 'self'",
+    "object-src 'none'",
+    "frame-src 'none'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** Headers for every response; HSTS is added by proxy.ts, only when the request came over HTTPS. */
+function securityHeaders(dev) {
+  return [
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy(dev) },
+    { key: 'X-Content-Type-Options', value: 'nosniff' },
+    { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+    { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()' },
+    { key: 'X-Frame-Options', value: 'DENY' },
+    { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  ];
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Tests serve a copy of the build from another folder, so a server whose clock they move cannot
@@ -5,6 +47,12 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
+  // Instances share rendered pages and revalidations through Redis only when REDIS_URL is set at
+  // `next start`; without it Next.js keeps its own cache per instance. See lib/cache/.
+  cacheHandler: process.env.REDIS_URL ? fileURLToPath(new URL('./lib/cache/redis-cache-handler.mjs', import.meta.url)) : undefined,
+  // `NEXT_OUTPUT=standalone npm run build` adds a self-contained server in <distDir>/standalone.
+  // Opt-in: `next start`, which the README and the tests use, does not support that output.
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   experimental: {
     // One small stylesheet: inlining it saves a render-blocking request on every first visit.
     inlineCss: true,
@@ -22,4 +70,8 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default function config(phase) {
+  const dev = phase === PHASE_DEVELOPMENT_SERVER;
+  /** @type {import('next').NextConfig} */
+  return { ...nextConfig, headers: async () => [{ source: '/:path*', headers: securityHeaders(dev) }] };
+}

@@ -1,30 +1,51 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { articlePath, findArticle, getAudience, getContentIndex } from '@/lib/content';
+import { articlePath, type ContentIndex, findArticle, getAudience, getContentIndex } from '@/lib/content';
+import { judgeContentPath } from '@/lib/routing/judge-content-path';
+
+// One URL that renders the 404 page: every unknown path shares its single cache entry.
+const NOT_FOUND_PATH = '/_/_/not-found';
 
 /**
- * Turns requests Next.js would answer with a 500 into the site's 404 page (a path with a malformed
- * percent-escape cannot be decoded into route params), and sends a story asked for under another
- * section to its one URL.
+ * In front of every page: refuses methods the site does not serve, turns requests Next.js would
+ * answer with a 500 into the 404 page (a malformed percent-escape cannot be decoded into route
+ * params), answers paths that cannot exist from the content index so the page cache does not grow
+ * with every invented URL, and sends a story asked for under another section to its one URL.
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (!isDecodable(pathname)) {
-    return NextResponse.rewrite(new URL('/_/_/not-found', request.url), { status: 404 });
+  // Pages are read, never written: other methods (Next.js answers TRACE with a 500) stop here.
+  const allowed = pathname.startsWith('/api/') ? ['POST'] : ['GET', 'HEAD'];
+  if (!allowed.includes(request.method)) {
+    return new NextResponse(null, { status: 405, headers: { Allow: allowed.join(', ') } });
   }
-  const canonical = await canonicalArticlePath(pathname);
-  if (canonical) return NextResponse.redirect(new URL(canonical, request.url), 308);
-  return NextResponse.next();
+  if (!isDecodable(pathname)) {
+    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { status: 404 });
+  }
+  // Invalid content (possible in `next dev`) is the pages' to report, with the file and field.
+  const index = await getContentIndex().catch(() => undefined);
+  if (!index) return NextResponse.next();
+  if (judgeContentPath(pathname, index, getAudience()) === 'missing') {
+    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { status: 404 });
+  }
+  const canonical = canonicalArticlePath(pathname, index);
+  const response = canonical ? NextResponse.redirect(new URL(canonical, request.url), 308) : NextResponse.next();
+  if (servedOverHttps(request)) response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
+  return response;
+}
+
+/** HSTS only means something over HTTPS; behind a TLS-terminating proxy, trust its X-Forwarded-Proto. */
+function servedOverHttps(request: NextRequest): boolean {
+  return request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
 }
 
 /**
  * Redirecting here rather than in the page: a redirect rendered by an ISR page is replayed from the
  * cache with a second `Location` header (vercel/next.js#82117), which some crawlers refuse.
  */
-async function canonicalArticlePath(pathname: string): Promise<string | undefined> {
+function canonicalArticlePath(pathname: string, index: ContentIndex): string | undefined {
   const match = /^\/([^/]+)\/([^/]+)$/.exec(pathname);
   if (!match) return undefined;
   const [, section, slug] = match as unknown as [string, string, string];
-  const index = await getContentIndex();
   if (!index.sections.some((s) => s.slug === section)) return undefined;
   const article = findArticle(index, decodeURIComponent(slug), getAudience());
   return article && article.section !== section ? articlePath(article) : undefined;

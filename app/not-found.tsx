@@ -19,7 +19,7 @@ export default async function NotFound() {
           </li>
         ))}
       </ul>
-      <form action="/search" method="get" role="search">
+      <form action="/search" method="get" role="search" aria-label="Find a story">
         <label htmlFor="not-found-search">Search the site</label>
         <input id="not-found-search" type="search" name="q" maxLength={200} />
         <button type="submit">Search</button>

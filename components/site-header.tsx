@@ -14,7 +14,7 @@ export function SiteHeader({ siteName, sections }: Props) {
         <a href="/" className="site-name">
           {siteName}
         </a>
-        <form action="/search" method="get" role="search" className="search-form">
+        <form action="/search" method="get" role="search" aria-label="Site" className="search-form">
           <label htmlFor="site-search" className="visually-hidden">
             Search articles
           </label>

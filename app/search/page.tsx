@@ -34,7 +34,7 @@ export default async function SearchPage(props: PageProps<'/search'>) {
       <header className="page-header">
         <h1>{query ? `Search results for “${query}”` : 'Search'}</h1>
       </header>
-      <form action="/search" method="get" role="search" className="search-form">
+      <form action="/search" method="get" role="search" aria-label="Search again" className="search-form">
         <label htmlFor="search-page-q">Search for</label>
         <input id="search-page-q" type="search" name="q" defaultValue={query} maxLength={MAX_QUERY_LENGTH} />
         <button type="submit">Search</button>

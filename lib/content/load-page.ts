@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { renderMarkdown } from '../markdown/render-markdown';
@@ -13,12 +14,15 @@ export interface StaticPage {
 }
 
 /**
- * Reads a standing page such as `content/pages/about.md` (front matter: title, description). Throws with
- * the file and problem when it is invalid: such a page is part of the build, not an article.
+ * Reads a standing page such as `content/pages/about.md` (front matter: title, description), or
+ * undefined when there is no such file. Throws with the file and problem when it is invalid: such a
+ * page is part of the build, not an article.
  */
-export async function loadPage(contentDir: string, slug: string): Promise<StaticPage> {
+export async function loadPage(contentDir: string, slug: string): Promise<StaticPage | undefined> {
   const file = path.join(contentDir, 'pages', `${slug}.md`);
-  const split = splitFrontMatter((await readText(file)).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+  const text = await readText(file);
+  if (text === '' && !existsSync(file)) return undefined;
+  const split = splitFrontMatter(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   if (!split.ok) throw new Error(`${file}: ${split.message}`);
   const parsed = pageSchema.safeParse(split.data);
   if (!parsed.success) throw new Error(`${file}: expected front matter with title and description (${parsed.error.issues.map((i) => i.path.join('.')).join(', ')})`);

@@ -55,7 +55,8 @@ class YamlRefused extends Error {
  */
 export function splitFrontMatter(text: string): SplitResult {
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
-  const fence = /^---([A-Za-z]*)\s*$/.exec(firstLine);
+  // gray-matter reads "--- js" as the js engine too, so a language after spaces counts as one.
+  const fence = /^---[ \t]*([A-Za-z]*)\s*$/.exec(firstLine);
   if (!fence) {
     return { ok: false, code: 'front-matter-missing', line: 1, message: 'expected the file to start with a "---" line opening the front matter' };
   }

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 
@@ -24,8 +24,21 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** Runs `next build` for the production server, failing with the build log's tail. */
+/**
+ * Runs `next build` for the production server, failing with the build log's tail. A build into
+ * another NEXT_DIST_DIR adds that folder to tsconfig.json's `include`; the file is put back after.
+ */
 export async function buildSite(env: Record<string, string> = {}, name = 'build'): Promise<void> {
+  const tsconfig = path.join(ROOT, 'tsconfig.json');
+  const original = await readFile(tsconfig, 'utf8');
+  try {
+    await runBuild(env, name);
+  } finally {
+    if ((await readFile(tsconfig, 'utf8')) !== original) await writeFile(tsconfig, original);
+  }
+}
+
+async function runBuild(env: Record<string, string>, name: string): Promise<void> {
   await mkdir(LOGS, { recursive: true });
   const log = path.join(LOGS, `${name}.log`);
   const child = spawn(process.execPath, [NEXT, 'build'], { cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,0 +1,72 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchBrowser, openPage } from './support/browser';
+import { buildSite, type SiteServer, startSite } from './support/site-server';
+
+// A site built from tests/fixtures/hostile-content: articles full of script payloads that would set
+// window.__pwned if any of them ran.
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const ENV = { CONTENT_DIR: path.join(ROOT, 'tests/fixtures/hostile-content'), NEXT_DIST_DIR: 'tests/.tmp/next-hostile' };
+const PAGES = ['/news/raw-html-attacks', '/business/unicode-and-long-title', '/', '/news', '/tags/security', '/search?q=pwned', '/feed.xml'];
+
+let server: SiteServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  await buildSite(ENV, 'build-hostile');
+  server = await startSite(ENV, 'server-hostile');
+  browser = await launchBrowser();
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await rm(path.join(ROOT, ENV.NEXT_DIST_DIR), { recursive: true, force: true });
+});
+
+it.each(PAGES.filter((p) => !p.endsWith('.xml')))('runs no script from content on %s, even when clicked', async (url) => {
+  const { page, response, errors, external, close } = await openPage(browser, server.url, url);
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  expect(response?.status()).toBe(200);
+  for (const link of await page.locator('main a').all()) await link.click({ modifiers: ['Alt'], trial: true }).catch(() => undefined);
+  await page.locator('main p').first().click().catch(() => undefined);
+  await page.waitForTimeout(200);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+  expect(external).toEqual([]);
+  // The sanitiser keeps <img src="x"> (a harmless relative URL) without its onerror: a plain 404.
+  expect(errors.filter((e) => !/Failed to load resource: the server responded with a status of 404/.test(e))).toEqual([]);
+  await close();
+});
+
+it('renders the hostile article inert: no script, frame, style, handler or dangerous URL survives', async () => {
+  const { page, close } = await openPage(browser, server.url, '/news/raw-html-attacks');
+  const body = page.locator('.article-body');
+  await expect(body.locator('script, iframe, style, object, embed, form, base, meta, link, svg, math').count()).resolves.toBe(0);
+  const attributes = await body.locator('*').evaluateAll((elements) => elements.flatMap((el) => [...el.attributes].map((a) => `${a.name}=${a.value}`)));
+  expect(attributes.filter((a) => /^on|^style=|^srcdoc=/i.test(a))).toEqual([]);
+  const urls = await body.locator('[href], [src]').evaluateAll((elements) => elements.map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? ''));
+  expect(urls.filter((u) => /^\s*(javascript|vbscript|data):/i.test(u) || /evil\.example/.test(u))).toEqual([]);
+  // What editors may use survives, and so does the text after the attacks.
+  await expect(body.locator('abbr[title="Member of Parliament"], sub, sup, mark, small, figure figcaption').count()).resolves.toBe(6);
+  await expect(body.getByText('The last paragraph survives.').count()).resolves.toBe(1);
+  // The title's markup shows as text in the headline.
+  await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('<script>');
+  await close();
+});
+
+it('puts only sanitised HTML in feeds, and titles as text', async () => {
+  const rss = await (await fetch(`${server.url}/feed.xml`)).text();
+  const html = [...rss.matchAll(/<content:encoded><!\[CDATA\[([^]*?)\]\]><\/content:encoded>/g)].map((m) => m[1]).join('\n');
+  expect(html).toContain('The last paragraph survives.');
+  expect(html).not.toMatch(/<script|<iframe|<style|onerror=|javascript:/i);
+  const json = JSON.parse(await (await fetch(`${server.url}/feed.json`)).text()) as { items: { title: string; content_html: string }[] };
+  const item = json.items.find((i) => i.title.startsWith('Raw HTML attacks'))!;
+  expect(item.title).toContain('<script>'); // plain text, as JSON Feed defines titles
+  expect(item.content_html).not.toMatch(/<script|onerror=|javascript:/i);
+});
