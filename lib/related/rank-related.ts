@@ -1,5 +1,6 @@
 import { groupBy } from '../content/group-by';
-import { cosine, type TermVector } from './term-vectors';
+import { indexArticles, type IndexedArticle, WeightsOf } from './indexed-articles';
+import type { TermVector } from './term-vectors';
 
 export interface RankInput {
   slug: string;
@@ -26,9 +27,10 @@ export interface RelatedScore {
 export const WEIGHTS = { tag: 1, section: 0.6, text: 3, recency: 0.5, link: 1.5 } as const;
 const RECENCY_DAYS = 30;
 const KEEP = 12;
-// Walking a posting list is bounded so a tag on half the archive cannot make ranking quadratic;
-// such a tag has almost no weight anyway.
-const MAX_POSTINGS = 400;
+// From each tag's and term's posting list, only the articles nearest in time are candidates: a rare tag's
+// whole list fits in the window wherever its stories are, while a word on half the archive brings only
+// the stories around this one. This keeps the work per article flat as the archive grows.
+const WINDOW = 40;
 
 /**
  * Ranks, for every article, the other articles most like it: shared tags weighted by rarity, the same
@@ -37,42 +39,109 @@ const MAX_POSTINGS = 400;
  * @example rankRelated(articles).get('a')?.[0]?.slug // the closest article to "a"
  */
 export function rankRelated(articles: readonly RankInput[]): Map<string, RelatedScore[]> {
-  const bySlug = new Map(articles.map((a) => [a.slug, a]));
-  // Newest first, so that the bounded walk keeps the most recent articles of a crowded list.
-  const ordered = [...articles].sort((a, b) => b.date - a.date || (a.slug < b.slug ? -1 : 1));
-  const tagPostings = groupBy(ordered, (a) => a.tags);
-  const termPostings = groupBy(ordered, (a) => a.vector.keys());
-  const linkedFrom = groupBy(ordered, (a) => a.linksTo);
-  const tagWeight = new Map([...tagPostings].map(([tag, list]) => [tag, Math.log(1 + articles.length / list.length)]));
+  const index = indexArticles(articles);
+  const { indexed, tagPostings, termPostings, tagWeight } = index;
+  const weights = new WeightsOf(index);
+  const bySlug = new Map(indexed.map((a) => [a.input.slug, a]));
+  const linkedFrom = groupBy(indexed, (a) => a.input.linksTo);
+  // Per-candidate marks reused across articles: a stamp equal to the current article's number means "set".
+  const seen = new Int32Array(indexed.length).fill(-1);
+  const linked = new Int32Array(indexed.length).fill(-1);
 
   const result = new Map<string, RelatedScore[]>();
-  for (const article of articles) {
-    const candidates = new Set<RankInput>();
-    const collect = (lists: Map<string, RankInput[]>, keys: Iterable<string>) => {
-      for (const key of keys) for (const other of (lists.get(key) ?? []).slice(0, MAX_POSTINGS)) candidates.add(other);
+  for (const article of indexed) {
+    const candidates: IndexedArticle[] = [];
+    const add = (other: IndexedArticle | undefined) => {
+      if (!other || other === article || seen[other.position] === article.position) return;
+      seen[other.position] = article.position;
+      candidates.push(other);
     };
-    collect(tagPostings, article.tags);
-    collect(termPostings, article.vector.keys());
-    collect(linkedFrom, [article.slug]);
-    for (const slug of article.linksTo) {
-      const target = bySlug.get(slug);
-      if (target) candidates.add(target);
+    const collect = (postings: readonly IndexedArticle[][], keys: Int32Array) => {
+      for (const key of keys) {
+        const list = postings[key] ?? [];
+        const at = positionIn(list, article.position);
+        for (let i = Math.max(0, at - WINDOW); i < Math.min(list.length, at + WINDOW + 1); i++) add(list[i]);
+      }
+    };
+    const links = [
+      ...article.input.linksTo.map((slug) => bySlug.get(slug)),
+      ...(linkedFrom.get(article.input.slug) ?? []),
+    ];
+    for (const other of links) if (other) linked[other.position] = article.position;
+    weights.load(article, tagWeight);
+    collect(tagPostings, article.tagIds);
+    collect(termPostings, article.termIds);
+    links.forEach(add);
+
+    const best: { other: IndexedArticle; score: number }[] = [];
+    for (const other of candidates) {
+      const score = scoreOf(article, other, weights, linked[other.position] === article.position);
+      if (best.length === KEEP && !outranks(score, other, best[KEEP - 1]!)) continue; // best is full, so its last exists
+      best.splice(insertionPoint(best, score, other), 0, { other, score });
+      if (best.length > KEEP) best.pop();
     }
-    candidates.delete(article);
-    const scores = [...candidates].map((other) => score(article, other, tagWeight));
-    scores.sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : 1));
-    result.set(article.slug, scores.slice(0, KEEP));
+    result.set(
+      article.input.slug,
+      best.map(({ other }) => explain(article, other, weights, linked[other.position] === article.position)),
+    );
   }
   return result;
 }
 
-function score(a: RankInput, b: RankInput, tagWeight: Map<string, number>): RelatedScore {
-  const bTags = new Set(b.tags);
-  const tags = a.tags.reduce((sum, t) => sum + (bTags.has(t) ? (tagWeight.get(t) ?? 0) : 0), 0) * WEIGHTS.tag;
-  const section = a.section === b.section ? WEIGHTS.section : 0;
-  const text = cosine(a.vector, b.vector) * WEIGHTS.text;
-  const days = Math.abs(a.date - b.date) / 86_400_000;
-  const recency = Math.exp(-days / RECENCY_DAYS) * WEIGHTS.recency;
-  const link = a.linksTo.includes(b.slug) || b.linksTo.includes(a.slug) ? WEIGHTS.link : 0;
-  return { slug: b.slug, score: tags + section + text + recency + link, tags, section, text, recency, link };
+function scoreOf(a: IndexedArticle, b: IndexedArticle, weights: WeightsOf, isLinked: boolean): number {
+  return (
+    weights.sharedTagWeight(b) * WEIGHTS.tag +
+    sectionScore(a, b) +
+    weights.cosine(b) * WEIGHTS.text +
+    recencyScore(a, b) +
+    (isLinked ? WEIGHTS.link : 0)
+  );
+}
+
+// The same sum as scoreOf, part by part, for the few candidates that are kept.
+function explain(a: IndexedArticle, b: IndexedArticle, weights: WeightsOf, isLinked: boolean): RelatedScore {
+  const parts = {
+    tags: weights.sharedTagWeight(b) * WEIGHTS.tag,
+    section: sectionScore(a, b),
+    text: weights.cosine(b) * WEIGHTS.text,
+    recency: recencyScore(a, b),
+    link: isLinked ? WEIGHTS.link : 0,
+  };
+  return { slug: b.input.slug, score: scoreOf(a, b, weights, isLinked), ...parts };
+}
+
+const sectionScore = (a: IndexedArticle, b: IndexedArticle) =>
+  a.input.section === b.input.section ? WEIGHTS.section : 0;
+const recencyScore = (a: IndexedArticle, b: IndexedArticle) =>
+  Math.exp(-Math.abs(a.input.date - b.input.date) / 86_400_000 / RECENCY_DAYS) * WEIGHTS.recency;
+
+// Higher score first; equal scores by slug, so the ranking never depends on input order.
+function outranks(
+  score: number,
+  other: IndexedArticle,
+  than: { other: IndexedArticle; score: number },
+): boolean {
+  return score > than.score || (score === than.score && other.input.slug < than.other.input.slug);
+}
+
+function insertionPoint(
+  best: readonly { other: IndexedArticle; score: number }[],
+  score: number,
+  other: IndexedArticle,
+): number {
+  let i = best.length;
+  while (i > 0 && outranks(score, other, best[i - 1]!)) i--; // i - 1 is within bounds
+  return i;
+}
+
+/** Where `position` is, or would be, in a list sorted by position. */
+function positionIn(list: readonly IndexedArticle[], position: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((list[mid]?.position ?? 0) < position) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

@@ -54,6 +54,14 @@ describe('rankRelated', () => {
     expect(ranking[0]).toBe('linked');
   });
 
+  it('finds a story sharing a rare tag years away, though a common tag and word crowd the archive', () => {
+    const crowd = Array.from({ length: 400 }, (_, i): Story => ({ slug: `crowd-${i}`, section: 'news', tags: ['common'], date: new Date(Date.UTC(2026, 0, 1) - i * 86_400_000).toISOString(), title: `Council meeting ${i}`, text: 'The council met again.' }));
+    const rare: Story = { slug: 'rare', section: 'culture', tags: ['common', 'brass-bands'], date: '2020-05-01', title: 'Band contest', text: 'Brass players gather.' };
+    const ranking = rank([{ ...base, tags: ['common', 'brass-bands'], date: '2026-01-01' }, rare, ...crowd]).get('a')!.map((r) => r.slug);
+    expect(ranking).toContain('rare');
+    expect(ranking).toHaveLength(12);
+  });
+
   it('is deterministic', () => {
     const stories = [base, ...filler];
     expect(rank(stories)).toEqual(rank([...stories].reverse()));
