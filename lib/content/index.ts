@@ -1,6 +1,6 @@
 import 'server-only';
 import type { ContentIndex } from './content-index';
-import { resolveContentDir } from './content-dir';
+import { resolveContentDir, resolveParseCacheDir } from './content-dir';
 import { loadContentIndex } from './load-content-index';
 import { formatProblemReport } from './problem';
 import type { Audience } from './visibility';
@@ -32,7 +32,7 @@ export function getContentIndex(): Promise<ContentIndex> {
 }
 
 async function load(): Promise<ContentIndex> {
-  const { result, warnings } = await loadContentIndex(resolveContentDir(), { siteUrl: process.env.SITE_URL });
+  const { result, warnings } = await loadContentIndex(resolveContentDir(), { siteUrl: process.env.SITE_URL, cacheDir: resolveParseCacheDir() });
   for (const warning of warnings) console.warn(`warning: ${warning.file}  ${warning.message}`);
   if (!result.ok) throw new ContentError(`\n${formatProblemReport(result.problems, 'The build stopped; no page was generated.')}`);
   return result.value;

@@ -3,7 +3,9 @@ import { buildContentIndex } from './build-content-index';
 import type { ContentIndex } from './content-index';
 import { loadContent } from './load-content';
 import { findContentWarnings } from './find-content-warnings';
+import { loadParseCache, parseCacheFile, saveParseCache } from './load-parse-cache';
 import { measureImages } from './measure-images';
+import { type ArticleParser, createParseCache } from './parse-cache';
 import { parseContent } from './parse-content';
 import type { ContentProblem, Result } from './problem';
 
@@ -16,6 +18,10 @@ export interface LoadOptions {
   siteUrl?: string;
   /** Where image paths such as /images/x.jpg are found; ./public by default. */
   publicDir?: string;
+  /** Where parsed articles are kept between runs (see parse-cache.ts); nothing is kept when unset. */
+  cacheDir?: string;
+  /** The article parser, replaceable so tests can count its calls. */
+  parseArticle?: ArticleParser;
 }
 
 /**
@@ -23,7 +29,11 @@ export interface LoadOptions {
  * warnings about likely mistakes either way.
  */
 export async function loadContentIndex(contentDir: string, options: LoadOptions = {}): Promise<LoadedIndex> {
-  const parsed = parseContent(await loadContent(contentDir), options);
+  const cacheFile = options.cacheDir === undefined ? undefined : parseCacheFile(options.cacheDir, contentDir);
+  const [sources, stored] = await Promise.all([loadContent(contentDir), cacheFile ? loadParseCache(cacheFile) : undefined]);
+  const cache = stored && createParseCache(stored, options.parseArticle);
+  const parsed = parseContent(sources, { ...options, parseArticle: cache?.parseArticle ?? options.parseArticle });
+  if (cacheFile && cache?.isChanged()) await saveParseCache(cacheFile, cache.entries());
   parsed.problems.push(...(await measureImages(parsed.articles, options.publicDir ?? path.resolve('public'))));
   return { result: buildContentIndex(parsed), warnings: [...parsed.warnings, ...findContentWarnings(parsed.articles)] };
 }

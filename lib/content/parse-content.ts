@@ -32,8 +32,14 @@ export interface ParsedContent {
   warnings: ContentProblem[];
 }
 
+export interface ParseOptions {
+  siteUrl?: string;
+  /** Parses each article: parseArticle, or the parse cache's wrapper around it. */
+  parseArticle?: typeof parseArticle;
+}
+
 /** Parses every source file, collecting every problem rather than stopping at the first. */
-export function parseContent(sources: ContentSources, env: { siteUrl?: string } = {}): ParsedContent {
+export function parseContent(sources: ContentSources, env: ParseOptions = {}): ParsedContent {
   const problems: ContentProblem[] = [];
   const site = parseYamlFile(sources.site, siteConfigSchema, problems);
   if (site && env.siteUrl) site.url = env.siteUrl.replace(/\/+$/, '');
@@ -56,7 +62,7 @@ export function parseContent(sources: ContentSources, env: { siteUrl?: string } 
   };
   const articles: ParsedArticle[] = [];
   for (const file of sources.articles) {
-    const result = parseArticle(file.path, file.text, context);
+    const result = (env.parseArticle ?? parseArticle)(file.path, file.text, context);
     if (result.ok) articles.push(result.value);
     else problems.push(...result.problems);
   }

@@ -1,0 +1,122 @@
+import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { generateArchive } from '@/lib/bench/generate-archive';
+import { writeArchive } from '@/lib/bench/write-archive';
+import { loadContentIndex } from '@/lib/content/load-content-index';
+import { loadParseCache, parseCacheFile } from '@/lib/content/load-parse-cache';
+import { parseArticle } from '@/lib/content/parse-article';
+import { type ArticleParser, createParseCache } from '@/lib/content/parse-cache';
+
+const archive = generateArchive({ articles: 12, seed: 11 });
+const dirs: string[] = [];
+afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+let contentDir = '';
+let cacheDir = '';
+let parsed: string[] = [];
+// Counts real parses per file; the cache's own probe of the parser is not an article.
+const countingParser: ArticleParser = (file, text, context) => {
+  if (!file.startsWith('probe/')) parsed.push(path.basename(file));
+  return parseArticle(file, text, context);
+};
+
+beforeEach(async () => {
+  contentDir = await mkdtemp(path.join(os.tmpdir(), 'parse-cache-content-'));
+  cacheDir = await mkdtemp(path.join(os.tmpdir(), 'parse-cache-'));
+  dirs.push(contentDir, cacheDir);
+  await writeArchive(contentDir, archive.files);
+  parsed = [];
+});
+
+async function load() {
+  parsed = [];
+  const { result } = await loadContentIndex(contentDir, {
+    cacheDir,
+    parseArticle: countingParser,
+    publicDir: path.resolve('public'),
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 2));
+  return result.value;
+}
+
+const fileOf = (i: number) => path.join(contentDir, archive.articles[i]!.path);
+const nameOf = (i: number) => path.basename(archive.articles[i]!.path);
+
+describe('the parse cache', { timeout: 30_000 }, () => {
+  it('parses every article once, then none until one changes, then only that one', async () => {
+    const cold = await load();
+    expect(parsed).toHaveLength(12);
+    const warm = await load();
+    expect(parsed).toEqual([]);
+    expect(warm).toEqual(cold);
+
+    await appendFile(fileOf(3), '\nA late paragraph about the council.\n');
+    const edited = await load();
+    expect(parsed).toEqual([nameOf(3)]);
+    expect(edited.searchText.get(archive.articles[3]!.slug)).toContain('A late paragraph about the council.');
+  });
+
+  it('drops a deleted article from the index and from the cache file', async () => {
+    await load();
+    const before = (await loadParseCache(parseCacheFile(cacheDir, contentDir))).size;
+    const newest = archive.articles[11]!; // nothing links to or pins the newest article
+    await rm(fileOf(11));
+    const index = await load();
+    expect(parsed).toEqual([]);
+    expect(index.bySlug.has(newest.slug)).toBe(false);
+    expect(index.articles).toHaveLength(11);
+    expect((await loadParseCache(parseCacheFile(cacheDir, contentDir))).size).toBe(before - 1);
+  });
+
+  it.each([
+    ['garbage', () => Buffer.from('not a cache file')],
+    ['a truncated file', (bytes: Buffer) => bytes.subarray(0, bytes.length >> 1)],
+    [
+      'a changed byte',
+      (bytes: Buffer) => Buffer.from(bytes.map((b, i) => (i === bytes.length - 100 ? b ^ 0xff : b))),
+    ],
+  ])('ignores a cache file holding %s and parses everything again', async (_, damage) => {
+    const cold = await load();
+    const file = parseCacheFile(cacheDir, contentDir);
+    await writeFile(file, damage(await readFile(file)));
+    expect(await load()).toEqual(cold);
+    expect(parsed).toHaveLength(12);
+    expect(await load()).toEqual(cold);
+    expect(parsed).toEqual([]);
+  });
+
+  it('returns exactly what a fresh parse returns', async () => {
+    const context = {
+      timeZone: 'Europe/London',
+      authorIds: new Set(
+        archive.files.filter((f) => f.path.startsWith('authors/')).map((f) => path.basename(f.path, '.yaml')),
+      ),
+      sectionSlugs: new Set(['news', 'business', 'sport', 'technology', 'science', 'culture']),
+    };
+    const articles = archive.files.filter((f) => f.path.startsWith('articles/'));
+    const first = createParseCache(new Map());
+    for (const f of articles) first.parseArticle(f.path, f.text, context);
+    const second = createParseCache(first.entries());
+    for (const f of articles)
+      expect(second.parseArticle(f.path, f.text, context)).toStrictEqual(
+        parseArticle(f.path, f.text, context),
+      );
+    expect(second.stats).toEqual({ hits: articles.length, misses: 0 });
+  });
+
+  it('parses a stored article again when its author no longer exists, so the problem is reported', async () => {
+    await load();
+    const text = await readFile(fileOf(5), 'utf8');
+    const author = /^author: (?:\[)?([\w-]+)/m.exec(text)?.[1] ?? '';
+    await rm(path.join(contentDir, 'authors', `${author}.yaml`));
+    const { result } = await loadContentIndex(contentDir, {
+      cacheDir,
+      parseArticle: countingParser,
+      publicDir: path.resolve('public'),
+    });
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.problems.map((p) => p.code)).toContain('unknown-author');
+  });
+});
