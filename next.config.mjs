@@ -47,6 +47,9 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
+  // `npm test` type-checks the whole project (tsc --noEmit); checking again here would add seconds to
+  // every build and deploy without finding anything new.
+  typescript: { ignoreBuildErrors: true },
   // Instances share rendered pages and revalidations through Redis only when REDIS_URL is set at
   // `next start`; without it Next.js keeps its own cache per instance. See lib/cache/.
   cacheHandler: process.env.REDIS_URL ? fileURLToPath(new URL('./lib/cache/redis-cache-handler.mjs', import.meta.url)) : undefined,
