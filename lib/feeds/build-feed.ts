@@ -37,11 +37,15 @@ export function buildFeed(index: ContentIndex, spec: FeedSpec, format: FeedForma
   const { site } = index;
   const absolute = (path: string) => new URL(path, `${site.url}/`).href;
   const items = spec.articles.slice(0, FEED_SIZE);
+  // Atom marks titles and summaries type="html", and RSS readers treat them as HTML too: plain text
+  // must be escaped there, or a "<script>" in a headline becomes markup in someone's reader.
+  // JSON Feed's title and summary are plain text by definition.
+  const text = format === 'json' ? (value: string) => value : escapeHtml;
   const feed = new Feed({
     id: absolute(spec.path),
     link: absolute(spec.path),
-    title: spec.title,
-    description: spec.description,
+    title: text(spec.title),
+    description: text(spec.description),
     language: site.language,
     image: site.logo ? absolute(site.logo) : undefined,
     favicon: absolute('/icon.png'),
@@ -53,10 +57,10 @@ export function buildFeed(index: ContentIndex, spec: FeedSpec, format: FeedForma
   for (const article of items) {
     const url = absolute(articlePath(article));
     feed.addItem({
-      title: article.title,
+      title: text(article.title),
       id: url,
       link: url,
-      description: article.summary,
+      description: text(article.summary),
       content: spec.bodies.get(article.slug) ?? `<p>${escapeHtml(article.summary)}</p>`,
       date: new Date(lastModified(article)),
       published: new Date(article.date),

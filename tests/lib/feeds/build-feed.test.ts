@@ -34,7 +34,8 @@ describe('buildFeed', () => {
       'https://fixture.example/news/liverpool-docks-regeneration',
       'https://fixture.example/news/council-budget',
     ]);
-    expect(items[0].title).toBe('Carmaker </title><script>alert(1)</script> & "partners"');
+    // Escaped inside the CDATA, so a reader that treats the title as HTML still shows text.
+    expect(items[0].title).toBe('Carmaker &#60;/title&#62;&#60;script&#62;alert(1)&#60;/script&#62; &#38; &#34;partners&#34;');
     expect(items[0]['content:encoded']).toContain('<strong>body</strong>');
     expect([items[0].category].flat().map((c: { '#text': string }) => c['#text'])).toEqual(['liverpool', 'manufacturing', 'jobs']);
     // Names go in dc:creator: RSS 2.0's <author> may only hold an e-mail address.
@@ -57,6 +58,9 @@ describe('buildFeed', () => {
     expect(entry.id).toBe('https://fixture.example/business/car-plant-liverpool');
     expect(entry.updated).toBe('2026-11-10T00:00:00.000Z');
     expect(entry.author.name).toBe('Ada Byline');
+    // Atom declares its titles type="html": the text must arrive escaped.
+    expect(entry.title['#text']).toBe('Carmaker &#60;/title&#62;&#60;script&#62;alert(1)&#60;/script&#62; &#38; &#34;partners&#34;');
+    expect(entry.title['@_type']).toBe('html');
   });
 
   it('writes JSON Feed 1.1 with an authors list and language', () => {
@@ -67,6 +71,7 @@ describe('buildFeed', () => {
     expect(json.items[0].authors).toEqual([{ name: 'Ada Byline', url: 'https://fixture.example/authors/ada' }]);
     expect(json.items[0].content_html).toBe('<p>Full <strong>body</strong></p>');
     expect(json.items[0].date_published).toBe('2026-11-10T00:00:00.000Z');
+    expect(json.items[0].title).toBe('Carmaker </title><script>alert(1)</script> & "partners"');
   });
 
   it('keeps at most 50 items', () => {
