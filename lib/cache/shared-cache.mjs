@@ -1,0 +1,142 @@
+// Plain JavaScript: Next.js loads the cache handler at run time, outside the bundler.
+import { decodeEntry, encodeEntry } from './cache-entry-codec.mjs';
+import { CONTENT_CHANGED_TAG } from './content-changed.mjs';
+import { entryTags, isInvalidated } from './entry-tags.mjs';
+import { createLocalLru } from './local-lru.mjs';
+
+// Only ever raise a tag's time: an instance flushing revalidations it queued during an outage must not
+// undo a later one from another instance.
+const RAISE_TAG_TIMES = `
+for i, tag in ipairs(ARGV) do
+  if i % 2 == 1 then
+    local current = tonumber(redis.call('HGET', KEYS[1], tag) or '0')
+    if current < tonumber(ARGV[i + 1]) then redis.call('HSET', KEYS[1], tag, ARGV[i + 1]) end
+  end
+end
+return 0`;
+
+/**
+ * A page cache shared by every instance through Redis, with this instance's memory as the fallback.
+ * Entries live under `entryPrefix`; tag revalidation times live in one hash, `tagsKey`, and an entry
+ * written before one of its tags was revalidated counts as a miss. Redis is the source of truth while it
+ * answers; while it does not, lookups use the local copies and revalidations wait to be sent.
+ *
+ * A content change (CONTENT_CHANGED_TAG) calls `onContentChanged` on every other instance: at once
+ * through a Redis channel, and, should that message be missed, at the instance's next lookup.
+ */
+export function createSharedCache({
+  redis,
+  entryPrefix,
+  tagsKey,
+  maxLocalBytes,
+  onContentChanged = () => {},
+  now = Date.now,
+}) {
+  const local = createLocalLru(maxLocalBytes);
+  const localTagTimes = new Map();
+  const unsentTagTimes = new Map();
+  const contentChannel = `${tagsKey}:content-changed`;
+  // The content this process has loaded is as new as the process.
+  let contentSeenAt = now();
+  redis?.subscribe(contentChannel, (message) => noteContentTime(Number(message)));
+
+  function noteTagTime(tag, time) {
+    if (time > (localTagTimes.get(tag) ?? 0)) localTagTimes.set(tag, time);
+  }
+
+  function noteContentTime(time) {
+    if (time <= contentSeenAt) return;
+    contentSeenAt = time;
+    onContentChanged();
+  }
+
+  async function sendUnsentTagTimes() {
+    if (unsentTagTimes.size === 0) return;
+    const pending = [...unsentTagTimes];
+    unsentTagTimes.clear();
+    try {
+      await redis.run((client) =>
+        client.eval(RAISE_TAG_TIMES, { keys: [tagsKey], arguments: pending.flat().map(String) }),
+      );
+      const contentTime = pending.find(([tag]) => tag === CONTENT_CHANGED_TAG)?.[1];
+      if (contentTime) await redis.run((client) => client.publish(contentChannel, String(contentTime)));
+    } catch (error) {
+      for (const [tag, time] of pending)
+        unsentTagTimes.set(tag, Math.max(time, unsentTagTimes.get(tag) ?? 0));
+      throw error;
+    }
+  }
+
+  async function getShared(key, lookupTags) {
+    await sendUnsentTagTimes();
+    const text = await redis.run((client) => client.get(entryPrefix + key));
+    const entry = text ? decodeEntry(text) : undefined;
+    const tags = entry ? entryTags(entry.value, lookupTags) : [];
+    const times = await redis.run((client) => client.hmGet(tagsKey, [CONTENT_CHANGED_TAG, ...tags]));
+    noteContentTime(Number(times[0] ?? 0));
+    tags.forEach((tag, i) => times[i + 1] && noteTagTime(tag, Number(times[i + 1])));
+    if (!entry || isInvalidated(entry.lastModified, times.slice(1))) return null;
+    local.set(key, entry, text.length);
+    return entry;
+  }
+
+  function getLocal(key, lookupTags) {
+    const entry = local.get(key);
+    if (!entry) return null;
+    const times = entryTags(entry.value, lookupTags).map((tag) => localTagTimes.get(tag));
+    return isInvalidated(entry.lastModified, times) ? null : entry;
+  }
+
+  return {
+    /** The entry for `key`, or null for a miss (Next.js then renders); never throws. */
+    async get(key, lookupTags = []) {
+      await redis?.settled;
+      if (redis?.isAvailable()) {
+        try {
+          return await getShared(key, lookupTags);
+        } catch {
+          // Logged by the connection, once per outage; fall through to this instance's copy.
+        }
+      }
+      return getLocal(key, lookupTags);
+    },
+
+    /** Stores an entry here and, when Redis answers, for every instance; never throws. */
+    async set(key, value, { cacheControl, tags = [] } = {}) {
+      const entry = { lastModified: now(), value, cacheControl, tags };
+      const text = encodeEntry(entry);
+      local.set(key, entry, text.length);
+      await redis?.settled;
+      if (!redis?.isAvailable()) return;
+      // Without an expiry, Redis would keep pages no one asks for; Next.js's own expire time bounds it.
+      const expire = cacheControl?.expire;
+      const options =
+        typeof expire === 'number' && expire > 0 && Number.isFinite(expire)
+          ? { EX: Math.ceil(expire) }
+          : undefined;
+      try {
+        await redis.run((client) => client.set(entryPrefix + key, text, options));
+      } catch {
+        // Logged by the connection; the entry stays in this instance's memory.
+      }
+    },
+
+    /** Marks every entry carrying one of `tags` as outdated, on every instance; never throws. */
+    async revalidateTags(tags) {
+      const time = now();
+      for (const tag of tags) {
+        noteTagTime(tag, time);
+        unsentTagTimes.set(tag, time);
+      }
+      // The caller reloaded this instance's content before revalidating; only the others need to.
+      if (tags.includes(CONTENT_CHANGED_TAG)) contentSeenAt = Math.max(contentSeenAt, time);
+      await redis?.settled;
+      if (!redis?.isAvailable()) return;
+      try {
+        await sendUnsentTagTimes();
+      } catch {
+        // Kept in unsentTagTimes and sent with the first lookup after Redis is back.
+      }
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import net from 'node:net';
+
+const REDIS_SERVER = process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server';
+
+export interface RedisServer {
+  url: string;
+  port: number;
+  /** Stops the server; its data is gone (no persistence). */
+  stop: () => Promise<void>;
+  /** Starts it again on the same port, empty. */
+  start: () => Promise<void>;
+  /** Freezes or thaws the process (SIGSTOP / SIGCONT): connected, but answering nothing. */
+  freeze: (frozen: boolean) => void;
+}
+
+/** Asks the OS for a free loopback port. */
+async function freePort(): Promise<number> {
+  const server = net.createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as net.AddressInfo; // listening on TCP, so the address is an object
+  server.close();
+  await once(server, 'close');
+  return port;
+}
+
+/** Runs Debian's redis-server on a free loopback port, without persistence, until stop(). */
+export async function startRedis(): Promise<RedisServer> {
+  const port = await freePort();
+  let child: ChildProcess | undefined;
+
+  async function start() {
+    const args = ['--save', '', '--appendonly', 'no', '--port', String(port), '--bind', '127.0.0.1'];
+    const started = spawn(REDIS_SERVER, args, { stdio: 'ignore' });
+    child = started;
+    await waitForPort(port, started);
+  }
+
+  async function stop() {
+    const running = child;
+    child = undefined;
+    if (!running || running.exitCode !== null) return;
+    const exited = once(running, 'exit');
+    running.kill('SIGCONT');
+    running.kill('SIGTERM');
+    await exited;
+  }
+
+  await start();
+  const freeze = (frozen: boolean) => child?.kill(frozen ? 'SIGSTOP' : 'SIGCONT');
+  return { url: `redis://127.0.0.1:${port}`, port, stop, start, freeze };
+}
+
+async function waitForPort(port: number, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`redis-server exited with ${child.exitCode} (is ${REDIS_SERVER} installed?)`);
+    const connected = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.on('error', () => resolve(false));
+    });
+    if (connected) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`redis-server did not listen on port ${port} within 10 s`);
+}
