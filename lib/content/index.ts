@@ -31,6 +31,18 @@ export function getContentIndex(): Promise<ContentIndex> {
   return store[KEY];
 }
 
+/**
+ * Reads content/ again after an edit on disk (the revalidate hook calls it) and serves the new index
+ * only if it is valid: a broken edit throws ContentError with the report and leaves the previous
+ * content in place. With REDIS_URL set, lib/cache/redis-cache-handler.mjs drops this process's index
+ * on the other instances, which read content/ again on their next request.
+ */
+export async function reloadContentIndex(): Promise<ContentIndex> {
+  const index = await load();
+  store[KEY] = Promise.resolve(index);
+  return index;
+}
+
 async function load(): Promise<ContentIndex> {
   const { result, warnings } = await loadContentIndex(resolveContentDir(), { siteUrl: process.env.SITE_URL, cacheDir: resolveParseCacheDir() });
   for (const warning of warnings) console.warn(`warning: ${warning.file}  ${warning.message}`);

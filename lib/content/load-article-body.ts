@@ -3,7 +3,9 @@ import type { Article } from './article';
 import { readText } from './load-content';
 import { splitFrontMatter } from './split-front-matter';
 
-const cache = new Map<string, Promise<string>>();
+// Keyed by the article object, not its file: a reloaded content index (after an edit on disk) holds
+// new objects, so a changed body is never served from here.
+const cache = new Map<Article, Promise<string>>();
 const CACHE_SIZE = 200;
 
 /**
@@ -11,18 +13,18 @@ const CACHE_SIZE = 200;
  * the content index never holds the whole archive's HTML.
  */
 export function loadArticleBody(article: Article): Promise<string> {
-  const key = `${article.file}\0${article.updated ?? article.date}`;
-  const cached = cache.get(key);
+  const cached = cache.get(article);
   if (cached) {
-    cache.delete(key);
-    cache.set(key, cached);
+    cache.delete(article);
+    cache.set(article, cached);
     return cached;
   }
   const rendered = readText(article.file).then((text) => {
     const split = splitFrontMatter(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
     return split.ok ? renderMarkdown(split.body) : '';
   });
-  cache.set(key, rendered);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
+  cache.set(article, rendered);
+  const oldest = cache.keys().next().value;
+  if (cache.size > CACHE_SIZE && oldest) cache.delete(oldest);
   return rendered;
 }

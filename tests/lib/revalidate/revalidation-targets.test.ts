@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_CHANGED_PATH } from '@/lib/cache/content-changed.mjs';
+import { LIST_ROUTES, revalidationTargets } from '@/lib/revalidate/revalidation-targets';
+
+const APP = path.resolve(import.meta.dirname, '../../../app');
+
+function indexOf(...articles: { section: string; slug: string }[]) {
+  return { bySlug: new Map(articles.map((a) => [a.slug, a])) };
+}
+
+describe('revalidationTargets', () => {
+  it('expires everything under the root layout for "all", and tells instances to reload content', () => {
+    expect(revalidationTargets({ all: true }, [])).toEqual({
+      targets: [{ path: '/', type: 'layout' }, { path: CONTENT_CHANGED_PATH }],
+      unknownSlugs: [],
+    });
+  });
+
+  it('expires a named article, its social card, and every list, feed and sitemap', () => {
+    const { targets } = revalidationTargets({ slugs: ['fares'] }, [
+      indexOf({ section: 'news', slug: 'fares' }),
+    ]);
+    expect(targets).toContainEqual({ path: '/news/fares' });
+    expect(targets).toContainEqual({ path: '/news/fares/opengraph-image' });
+    for (const route of LIST_ROUTES) expect(targets).toContainEqual(route);
+    expect(targets.at(-1)).toEqual({ path: CONTENT_CHANGED_PATH });
+  });
+
+  it('expires an article where it was before the edit and where it is now', () => {
+    const before = indexOf({ section: 'news', slug: 'fares' });
+    const after = indexOf({ section: 'business', slug: 'fares' });
+    const paths = revalidationTargets({ slugs: ['fares'] }, [before, after]).targets.map((t) => t.path);
+    expect(paths).toContain('/news/fares');
+    expect(paths).toContain('/business/fares');
+  });
+
+  it('expires a withdrawn article, and reports slugs found in neither index', () => {
+    const before = indexOf({ section: 'news', slug: 'withdrawn' });
+    const result = revalidationTargets({ slugs: ['withdrawn', 'never-existed'] }, [before, indexOf()]);
+    expect(result.targets).toContainEqual({ path: '/news/withdrawn' });
+    expect(result.unknownSlugs).toEqual(['never-existed']);
+  });
+
+  it('never expires every article page while expiring the lists', () => {
+    expect(LIST_ROUTES).not.toContainEqual(expect.objectContaining({ path: '/[section]', type: 'layout' }));
+    expect(LIST_ROUTES).not.toContainEqual(expect.objectContaining({ path: '/', type: 'layout' }));
+  });
+
+  it('names only routes that exist in app/', () => {
+    for (const route of LIST_ROUTES) {
+      const folder = path.join(APP, route.path);
+      const files = route.type === 'page' ? ['page.tsx'] : ['page.tsx', 'route.ts', 'sitemap.ts'];
+      expect(
+        files.some((file) => existsSync(path.join(folder, file))),
+        `${route.path} has no ${files.join(' or ')}`,
+      ).toBe(true);
+    }
+  });
+});
