@@ -1,0 +1,154 @@
+import { existsSync } from 'node:fs';
+import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { BenchOptions } from './bench-options';
+import { generateArchive } from './generate-archive';
+import { measureIndexLoad } from './measure-index-load';
+import { measureProcess, type ProcessRun } from './measure-process';
+import { measureSite } from './measure-site';
+import { runLighthouse } from './run-lighthouse';
+import { startServer } from './start-server';
+import { writeArchive } from './write-archive';
+
+export interface SizeResult {
+  articles: number;
+  /** Every figure is a positive number: times in ms, sizes in bytes, rates per second, scores 0–100. */
+  figures: Record<string, number>;
+  checks: Record<string, string | number | boolean>;
+  samples: Record<string, number[]>;
+  /** Where the archive, parse cache and logs are, and the build relative to the project (removed after the run unless --keep). */
+  dirs: { content: string; parseCache: string; dist: string; logs: string };
+}
+
+// Above this size a cold in-process load parses for minutes (~5 ms an article), so it runs once, not --runs times.
+const COLD_RUNS_LIMIT = 2_000;
+
+/** Benchmarks the site at one archive size: generate, index load, build, rebuild, serve. */
+export async function benchSize(
+  root: string,
+  articles: number,
+  options: BenchOptions,
+  smallest: boolean,
+  log: (line: string) => void,
+): Promise<SizeResult> {
+  const scratch = await mkdtemp(path.join(os.tmpdir(), `newsroom-bench-${articles}-`));
+  const content = path.join(scratch, 'content');
+  const dist = `.cache/bench/dist-${articles}-${process.pid}`;
+  const logs = path.join(root, 'bench-results', 'logs');
+  await mkdir(logs, { recursive: true });
+  const figures: Record<string, number> = {};
+  const checks: SizeResult['checks'] = {};
+  const samples: SizeResult['samples'] = {};
+  try {
+    let started = performance.now();
+    const archive = generateArchive({ articles, seed: options.seed });
+    await writeArchive(content, archive.files);
+    figures['generate.ms'] = performance.now() - started;
+    log(`  generated ${articles} articles in ${Math.round(figures['generate.ms'])} ms`);
+
+    const coldRuns = articles <= COLD_RUNS_LIMIT ? options.runs : 1;
+    const index = await measureIndexLoad(content, path.join(root, 'public'), scratch, coldRuns, options.runs);
+    Object.assign(figures, { 'index.coldMs': index.coldMs, 'index.warmMs': index.warmMs });
+    Object.assign(samples, { 'index.coldMs': index.coldSamples, 'index.warmMs': index.warmSamples });
+    log(`  index load: cold ${Math.round(index.coldMs)} ms, warm ${Math.round(index.warmMs)} ms`);
+
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      CONTENT_DIR: content,
+      NEXT_DIST_DIR: dist,
+      CONTENT_CACHE_DIR: path.join(scratch, 'parse-cache'),
+    };
+    const build = (name: string) => buildSite(root, env, path.join(logs, `${articles}-${name}.log`));
+    await rm(path.join(root, dist), { recursive: true, force: true });
+    const cold = await build('build');
+    Object.assign(figures, { 'build.wallMs': cold.wallMs, 'build.peakRssBytes': cold.peakRssBytes });
+    log(
+      `  next build (cold parse cache): ${(cold.wallMs / 1000).toFixed(1)} s, peak ${Math.round(cold.peakRssBytes / 2 ** 20)} MB`,
+    );
+
+    const edited = archive.articles[articles >> 1];
+    if (!edited) throw new Error('the archive has no article to edit');
+    await appendFile(
+      path.join(content, edited.path),
+      '\nA correction was added to this story after publication.\n',
+    );
+    const rebuild = await build('rebuild');
+    Object.assign(figures, {
+      'rebuild.wallMs': rebuild.wallMs,
+      'rebuild.peakRssBytes': rebuild.peakRssBytes,
+    });
+    log(
+      `  next build after editing one article: ${(rebuild.wallMs / 1000).toFixed(1)} s, peak ${Math.round(rebuild.peakRssBytes / 2 ** 20)} MB`,
+    );
+
+    // The oldest articles: the build prerenders only the newest, so these render on first request.
+    const uncached = archive.articles.slice(0, options.runs + 1);
+    checks['firstHit.prerendered'] = uncached.some((a) =>
+      existsSync(path.join(root, dist, 'server/app', a.section, `${a.slug}.html`)),
+    );
+    const server = await startServer(root, env, path.join(logs, `${articles}-server.log`));
+    try {
+      figures['server.startMs'] = server.startMs;
+      const cachedArticle = archive.articles[archive.articles.length - 1] ?? edited;
+      const site = await measureSite(server, {
+        cachedArticle,
+        uncachedArticles: uncached,
+        searchQuery: 'council budget',
+        connections: options.connections,
+        loadSeconds: options.loadSeconds,
+      });
+      Object.assign(figures, site.figures);
+      Object.assign(checks, site.checks);
+      log(
+        `  served: article ${Math.round(figures['pages.article.rps'] ?? 0)} req/s, first hit ${Math.round(figures['firstHit.articleMs'] ?? 0)} ms, RSS ${Math.round((figures['server.peakRssBytes'] ?? 0) / 2 ** 20)} MB`,
+      );
+      if (smallest && options.lighthouse) {
+        const home = `${server.url}/`;
+        const article = `${server.url}/${cachedArticle.section}/${cachedArticle.slug}`;
+        const scores = await runLighthouse([home, article], process.env.CHROME_PATH ?? '/usr/bin/chromium');
+        for (const [name, url] of [
+          ['home', home],
+          ['article', article],
+        ] as const) {
+          for (const [category, score] of Object.entries(scores[url] ?? {}))
+            figures[`lighthouse.${name}.${category}`] = score;
+        }
+        log(`  lighthouse: ${JSON.stringify(scores)}`);
+      }
+    } finally {
+      await server.stop();
+    }
+    return {
+      articles,
+      figures,
+      checks,
+      samples,
+      dirs: { content, parseCache: env.CONTENT_CACHE_DIR ?? '', dist, logs },
+    };
+  } finally {
+    if (!options.keep) {
+      await rm(scratch, { recursive: true, force: true });
+      await rm(path.join(root, dist), { recursive: true, force: true });
+    }
+  }
+}
+
+// next build rewrites tsconfig.json to include its dist folder's types; the bench's folders are temporary.
+async function buildSite(root: string, env: NodeJS.ProcessEnv, logFile: string): Promise<ProcessRun> {
+  const tsconfig = path.join(root, 'tsconfig.json');
+  const original = await readFile(tsconfig, 'utf8');
+  try {
+    const run = await measureProcess(
+      process.execPath,
+      [path.join(root, 'node_modules/next/dist/bin/next'), 'build'],
+      { cwd: root, env, logFile },
+    );
+    if (run.exitCode !== 0) throw new Error(`next build failed (exit ${run.exitCode}); see ${logFile}`);
+    return run;
+  } finally {
+    if ((await readFile(tsconfig, 'utf8')) !== original) await writeFile(tsconfig, original);
+  }
+}

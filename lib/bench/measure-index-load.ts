@@ -1,0 +1,45 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { loadContentIndex } from '../content/load-content-index';
+import { median } from './median';
+
+export interface IndexLoadFigures {
+  coldMs: number;
+  warmMs: number;
+  coldSamples: number[];
+  warmSamples: number[];
+  articles: number;
+}
+
+/**
+ * Times loading the content index in this process: cold (an empty parse cache, so every article is
+ * parsed) `coldRuns` times, then warm (the cache the last cold run filled) `warmRuns` times.
+ */
+export async function measureIndexLoad(
+  contentDir: string,
+  publicDir: string,
+  scratchDir: string,
+  coldRuns: number,
+  warmRuns: number,
+): Promise<IndexLoadFigures> {
+  const coldSamples: number[] = [];
+  const warmSamples: number[] = [];
+  let cacheDir = '';
+  let articles = 0;
+  const load = async (samples: number[]) => {
+    const started = performance.now();
+    const { result } = await loadContentIndex(contentDir, { cacheDir, publicDir });
+    samples.push(performance.now() - started);
+    if (!result.ok)
+      throw new Error(`the generated archive did not load: ${JSON.stringify(result.problems.slice(0, 3))}`);
+    articles = result.value.articles.length;
+  };
+  for (let run = 0; run < coldRuns; run++) {
+    if (cacheDir) await rm(cacheDir, { recursive: true, force: true });
+    cacheDir = await mkdtemp(path.join(scratchDir, 'index-cache-'));
+    await load(coldSamples);
+  }
+  for (let run = 0; run < warmRuns; run++) await load(warmSamples);
+  await rm(cacheDir, { recursive: true, force: true });
+  return { coldMs: median(coldSamples), warmMs: median(warmSamples), coldSamples, warmSamples, articles };
+}

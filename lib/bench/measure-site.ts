@@ -1,0 +1,102 @@
+import type { GeneratedArticle } from './generate-archive';
+import { runLoadTest } from './load-test';
+import { median } from './median';
+import { measurePageWeight } from './page-weight';
+import { readTreeRss } from './process-tree';
+import type { RunningServer } from './start-server';
+
+export interface SitePlan {
+  /** The newest article: prerendered at build, so served from the cache. */
+  cachedArticle: GeneratedArticle;
+  /** Old articles no request has rendered yet, one per first-hit sample plus one that loads the index. */
+  uncachedArticles: GeneratedArticle[];
+  searchQuery: string;
+  connections: number;
+  loadSeconds: number;
+}
+
+export interface SiteMeasures {
+  figures: Record<string, number>;
+  checks: Record<string, string | number | boolean>;
+}
+
+const PAGES = ['article', 'home', 'section', 'search', 'notFound'] as const;
+
+/** Measures a running server: first hits of unrendered articles, then load, latency and weight of each page type. */
+export async function measureSite(server: RunningServer, plan: SitePlan): Promise<SiteMeasures> {
+  const figures: Record<string, number> = {};
+  const checks: Record<string, string | number | boolean> = {};
+  const hit = async (article: GeneratedArticle) => {
+    const started = performance.now();
+    const response = await fetch(`${server.url}/${article.section}/${article.slug}`);
+    const html = await response.text();
+    return {
+      ms: performance.now() - started,
+      ok: response.status === 200 && html.includes(escapeHtml(article.title)),
+    };
+  };
+  const [first, ...rest] = plan.uncachedArticles;
+  if (!first || rest.length === 0) throw new Error('measureSite needs at least two unrendered articles');
+  // The first dynamic request also loads the content index in the server, so it is reported apart.
+  const firstRequest = await hit(first);
+  figures['server.firstDynamicRequestMs'] = firstRequest.ms;
+  const hits = [];
+  for (const article of rest) hits.push(await hit(article));
+  figures['firstHit.articleMs'] = median(hits.map((h) => h.ms));
+  checks['firstHit.allFullPages'] = firstRequest.ok && hits.every((h) => h.ok);
+  figures['server.rssBytes'] = await readTreeRss(server.pid);
+
+  const paths: Record<(typeof PAGES)[number], { path: string; status: number }> = {
+    article: { path: `/${plan.cachedArticle.section}/${plan.cachedArticle.slug}`, status: 200 },
+    home: { path: '/', status: 200 },
+    section: { path: `/${plan.cachedArticle.section}`, status: 200 },
+    search: { path: `/search?q=${encodeURIComponent(plan.searchQuery)}`, status: 200 },
+    notFound: { path: `/${plan.cachedArticle.section}/no-such-story-in-this-archive`, status: 404 },
+  };
+  let peakRss = figures['server.rssBytes'];
+  const sampler = setInterval(
+    () => void readTreeRss(server.pid).then((rss) => (peakRss = Math.max(peakRss, rss))),
+    250,
+  );
+  try {
+    for (const page of PAGES) {
+      const { path, status } = paths[page];
+      const weight = await measurePageWeight(`${server.url}${path}`);
+      const load = await runLoadTest(`${server.url}${path}`, {
+        connections: plan.connections,
+        durationSeconds: plan.loadSeconds,
+        expectedStatus: status,
+      });
+      Object.assign(figures, {
+        [`pages.${page}.rps`]: load.requestsPerSecond,
+        [`pages.${page}.p50Ms`]: load.p50Ms,
+        [`pages.${page}.p99Ms`]: load.p99Ms,
+        [`pages.${page}.htmlBytes`]: weight.htmlBytes,
+        [`pages.${page}.htmlGzipBytes`]: weight.htmlGzipBytes,
+        [`pages.${page}.jsBytes`]: weight.jsBytes,
+        [`pages.${page}.jsGzipBytes`]: weight.jsGzipBytes,
+        [`pages.${page}.inlineScriptBytes`]: weight.inlineScriptBytes,
+      });
+      Object.assign(checks, {
+        [`pages.${page}.unexpectedResponses`]: load.unexpected,
+        [`pages.${page}.requests`]: load.requests,
+        [`pages.${page}.scripts`]: weight.scripts,
+        [`pages.${page}.contentEncoding`]: weight.encoding,
+        [`pages.${page}.cacheControl`]: weight.cacheControl,
+      });
+    }
+  } finally {
+    clearInterval(sampler);
+  }
+  figures['server.peakRssBytes'] = peakRss;
+  return { figures, checks };
+}
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#x27;');
+}

@@ -1,0 +1,35 @@
+import { readdir, readFile } from 'node:fs/promises';
+
+/**
+ * The resident memory of a process and all its descendants, in bytes, summed from /proc (Linux). Next
+ * builds and serves with worker processes, so the parent's own figure would miss most of it.
+ */
+export async function readTreeRss(rootPid: number): Promise<number> {
+  const pids = await listTree(rootPid);
+  const sizes = await Promise.all(pids.map(readRss));
+  return sizes.reduce((sum, bytes) => sum + bytes, 0);
+}
+
+async function listTree(rootPid: number): Promise<number[]> {
+  const children = new Map<number, number[]>();
+  const entries = await readdir('/proc').catch(() => [] as string[]);
+  await Promise.all(
+    entries
+      .filter((name) => /^\d+$/.test(name))
+      .map(async (name) => {
+        const stat = await readFile(`/proc/${name}/stat`, 'utf8').catch(() => '');
+        // The command name may hold spaces or parentheses, so fields are counted from the last ')'.
+        const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        if (Number.isInteger(parent)) children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+      }),
+  );
+  const tree = [rootPid];
+  for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i] ?? -1) ?? []));
+  return tree;
+}
+
+async function readRss(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  const kib = /^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1];
+  return kib ? Number(kib) * 1024 : 0;
+}

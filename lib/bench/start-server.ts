@@ -1,0 +1,78 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+export interface RunningServer {
+  url: string;
+  pid: number;
+  /** From spawning `next start` to the first 200 answer for the home page. */
+  startMs: number;
+  stop: () => Promise<void>;
+}
+
+/** Starts `next start` for a build on a free loopback port and waits for its first 200. */
+export async function startServer(
+  root: string,
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+): Promise<RunningServer> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
+  const log = createWriteStream(logFile);
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitForOk(`${url}/`, child);
+  } catch (error) {
+    await stop(child);
+    throw error;
+  }
+  if (child.pid === undefined) throw new Error('next start has no process id');
+  return { url, pid: child.pid, startMs: performance.now() - started, stop: () => stop(child) };
+}
+
+async function waitForOk(url: string, child: ChildProcess): Promise<void> {
+  const deadline = performance.now() + 120_000;
+  while (performance.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    const status = await fetch(url, { signal: AbortSignal.timeout(10_000) }).then(
+      async (r) => (await r.arrayBuffer(), r.status),
+      () => 0,
+    );
+    if (status === 200) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`next start did not answer 200 at ${url} within 120 s`);
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.pid === undefined) return;
+  const exited = once(child, 'exit');
+  process.kill(-child.pid, 'SIGTERM');
+  const timer = setTimeout(() => child.pid !== undefined && process.kill(-child.pid, 'SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Asks the OS for a free loopback port. */
+export async function freePort(): Promise<number> {
+  const server = net.createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as net.AddressInfo; // listening on TCP, so the address is an object
+  server.close();
+  await once(server, 'close');
+  return port;
+}
