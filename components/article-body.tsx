@@ -1,4 +1,25 @@
-/** The article body: HTML already sanitised by lib/markdown/render-markdown. */
-export function ArticleBody({ html }: { html: string }) {
-  return <div className="article-body" dangerouslySetInnerHTML={{ __html: html }} />;
+import type { Root } from 'hast';
+import { type Components, toJsxRuntime } from 'hast-util-to-jsx-runtime';
+import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+import type { BodyImage as MeasuredImage } from '@/lib/content/article';
+import { BodyImage } from './body-image';
+
+interface Props {
+  /** The body as a tree already sanitised by lib/markdown/render-markdown. */
+  tree: Root;
+  /** The body's images with their measured sizes; an image without one renders as a plain img. */
+  images?: readonly MeasuredImage[];
+}
+
+/** The article body: sanitised Markdown as React elements, with measured images through next/image. */
+export function ArticleBody({ tree, images = [] }: Props) {
+  const components: Partial<Components> = {
+    img: ({ src, alt }) => {
+      const measured = images.find((image) => image.src === src);
+      if (measured?.width && measured.height) return <BodyImage src={measured.src} alt={measured.alt} width={measured.width} height={measured.height} />;
+      // A raw HTML <img> was never measured, so next/image cannot reserve its space.
+      return <img src={typeof src === 'string' ? src : undefined} alt={alt ?? ''} loading="lazy" />;
+    },
+  };
+  return <div className="article-body">{toJsxRuntime(tree, { Fragment, jsx, jsxs, components })}</div>;
 }

@@ -19,7 +19,7 @@ export default async function AboutPage() {
   return (
     <article className="article">
       <h1>{page.title}</h1>
-      <ArticleBody html={page.html} />
+      <ArticleBody tree={page.tree} />
     </article>
   );
 }

@@ -17,6 +17,16 @@ export interface LeadImage {
   credit?: string;
 }
 
+/** An image in the body, written `![alt](/images/x.jpg "Caption")`; measured like the lead image. */
+export interface BodyImage {
+  src: string;
+  alt: string;
+  /** The line of the image in the article's file. */
+  line?: number;
+  width?: number;
+  height?: number;
+}
+
 export interface Correction {
   date: string;
   text: string;
@@ -38,6 +48,8 @@ export interface Article {
   /** ISO 8601 instants (UTC). */
   date: string;
   updated?: string;
+  /** Images in the body, by position; their sizes let next/image reserve space for them. */
+  bodyImages: BodyImage[];
   image?: LeadImage;
   draft: boolean;
   featured: boolean;

@@ -5,11 +5,12 @@ export const MAX_SUMMARY_LENGTH = 600;
 
 const text = (max: number) => z.string().trim().min(1, 'expected non-empty text').max(max);
 const listOf = <T extends z.ZodType>(item: T) => z.union([item.transform((one) => [one]), z.array(item)]);
-// Lead images are files under public/, so a path like /images/x.jpg; never another host.
-const localImagePath = z
-  .string()
-  .regex(/^\/(?!\/)[\w\-./]+\.(?:jpe?g|png|webp|avif|gif)$/i, 'expected a path under public/ such as /images/photo.jpg')
-  .refine((p) => !p.split('/').includes('..'), 'expected a path without ".."');
+/** Images are files under public/, so a path like /images/x.jpg; never another host, never "..". */
+export function isLocalImagePath(path: string): boolean {
+  return /^\/(?!\/)[\w\-./]+\.(?:jpe?g|png|webp|avif|gif)$/i.test(path) && !path.split('/').includes('..');
+}
+
+const localImagePath = z.string().refine(isLocalImagePath, 'expected a path under public/ such as /images/photo.jpg');
 
 const correctionSchema = z.strictObject({ date: z.string(), text: text(1000) });
 

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { renderMarkdown } from '../markdown/render-markdown';
+import type { Root } from 'hast';
+import { renderMarkdownTree } from '../markdown/render-markdown';
 import { readText } from './load-content';
 import { splitFrontMatter } from './split-front-matter';
 
@@ -10,7 +11,7 @@ const pageSchema = z.strictObject({ title: z.string().trim().min(1).max(200), de
 export interface StaticPage {
   title: string;
   description: string;
-  html: string;
+  tree: Root;
 }
 
 /**
@@ -26,5 +27,5 @@ export async function loadPage(contentDir: string, slug: string): Promise<Static
   if (!split.ok) throw new Error(`${file}: ${split.message}`);
   const parsed = pageSchema.safeParse(split.data);
   if (!parsed.success) throw new Error(`${file}: expected front matter with title and description (${parsed.error.issues.map((i) => i.path.join('.')).join(', ')})`);
-  return { ...parsed.data, html: renderMarkdown(split.body) };
+  return { ...parsed.data, tree: renderMarkdownTree(split.body) };
 }

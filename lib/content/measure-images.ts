@@ -7,7 +7,7 @@ import type { ContentProblem } from './problem';
 const SUPPORTED = new Set(['jpg', 'png', 'webp', 'avif', 'gif']);
 
 /**
- * Reads each lead image's intrinsic size from `publicDir`, reporting missing or unreadable files
+ * Reads each lead and body image's intrinsic size from `publicDir`, reporting missing or unreadable files
  * and formats next/image cannot serve.
  */
 export async function measureImages(articles: readonly ParsedArticle[], publicDir: string): Promise<ContentProblem[]> {
@@ -24,6 +24,17 @@ export async function measureImages(articles: readonly ParsedArticle[], publicDi
     }
     return size;
   };
+  await Promise.all(
+    articles.flatMap(({ article }) =>
+      article.bodyImages.map(async (image) => {
+        const size = await measure(image.src);
+        const where = { file: article.file, field: 'body', line: image.line };
+        if (!size) problems.push({ ...where, code: 'missing-image', message: `expected an image file at public${image.src}, found none (or not a readable image)` });
+        else if (!SUPPORTED.has(size.type ?? '')) problems.push({ ...where, code: 'unsupported-image', message: `expected a JPEG, PNG, WebP, AVIF or GIF image, found ${size.type ?? 'an unknown format'}` });
+        else Object.assign(image, { width: size.width, height: size.height });
+      }),
+    ),
+  );
   await Promise.all(
     articles.map(async ({ article }) => {
       const image = article.image;

@@ -3,7 +3,7 @@ import { countWords, extractBodyText, truncateAtWord } from '../markdown/extract
 import type { ParsedArticle, Tag } from './article';
 import { describeIssue, formatFieldPath } from './describe-issue';
 import { findKeyLines } from './front-matter-lines';
-import { frontMatterSchema } from './front-matter-schema';
+import { frontMatterSchema, isLocalImagePath } from './front-matter-schema';
 import type { ContentProblem, Result } from './problem';
 import { slugify } from './slugify';
 import { splitFrontMatter } from './split-front-matter';
@@ -85,6 +85,12 @@ export function parseArticle(file: string, text: string, context: ArticleContext
   if (problems.length > 0 || !date) return { ok: false, problems };
 
   const body = extractBodyText(split.body);
+  const bodyImages = body.images.map((image) => ({ ...image, line: image.line && split.bodyLine + image.line - 1 }));
+  for (const image of bodyImages) {
+    if (!isLocalImagePath(image.src)) problems.push(problem('body', 'invalid-field', `expected an image path under public/ such as /images/chart.png, found "${image.src.slice(0, 80)}"`, image.line));
+    else if (!image.alt) problems.push(problem('body', 'missing-image-alt', `expected alt text for the image ${image.src}: write ![what the picture shows](${image.src})`, image.line));
+  }
+  if (problems.length > 0) return { ok: false, problems };
   const wordCount = countWords(body.plainText);
   const tags = uniqueTags(fm.tags);
   return {
@@ -100,6 +106,7 @@ export function parseArticle(file: string, text: string, context: ArticleContext
         summary: fm.summary ?? truncateAtWord(body.firstParagraph, SUMMARY_LENGTH),
         date: date.toISOString(),
         updated: updated?.toISOString(),
+        bodyImages,
         image: fm.image && fm.imageAlt ? { src: fm.image, alt: fm.imageAlt, caption: fm.imageCaption, credit: fm.imageCredit } : undefined,
         draft: fm.draft,
         featured: fm.featured,

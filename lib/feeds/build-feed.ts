@@ -61,7 +61,7 @@ export function buildFeed(index: ContentIndex, spec: FeedSpec, format: FeedForma
       id: url,
       link: url,
       description: text(article.summary),
-      content: spec.bodies.get(article.slug) ?? `<p>${escapeHtml(article.summary)}</p>`,
+      content: absoluteUrls(spec.bodies.get(article.slug) ?? `<p>${escapeHtml(article.summary)}</p>`, site.url),
       date: new Date(lastModified(article)),
       published: new Date(article.date),
       author: article.authors.map((id) => ({ name: index.authors.get(id)?.name ?? id, link: absolute(`/authors/${id}`) })),
@@ -92,6 +92,12 @@ function toJsonFeed11(json: string, language: string, items: readonly Article[],
 // (the feed package writes names into <author> and already declares the dc namespace).
 function withDublinCoreCreators(rss: string): string {
   return rss.replace(/<author>([^<]*)<\/author>/g, '<dc:creator>$1</dc:creator>');
+}
+
+// Feed readers show an item away from the site, where /images/x.png means nothing. The body HTML is
+// our own serialisation, so every attribute is double-quoted.
+function absoluteUrls(html: string, siteUrl: string): string {
+  return html.replace(/ (src|href)="\/(?!\/)/g, ` $1="${siteUrl}/`);
 }
 
 /** When an article last changed: its update, else its publication. */

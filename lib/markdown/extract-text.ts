@@ -13,6 +13,8 @@ export interface BodyText {
   plainText: string;
   /** Internal links to `/section/slug` pages, in order of appearance. */
   internalLinks: string[];
+  /** Markdown images (`![alt](src "caption")`), with their line in the body. */
+  images: { src: string; alt: string; line?: number }[];
 }
 
 /** Reads a Markdown body as plain text without rendering it. */
@@ -20,6 +22,7 @@ export function extractBodyText(markdown: string): BodyText {
   const tree = parser.parse(markdown) as Root;
   const blocks: string[] = [];
   const internalLinks: string[] = [];
+  const images: BodyText['images'] = [];
   let firstParagraph = '';
   const walk = (node: Root | RootContent) => {
     if (node.type === 'link' && node.url.startsWith('/') && !node.url.startsWith('//')) internalLinks.push(node.url);
@@ -28,11 +31,12 @@ export function extractBodyText(markdown: string): BodyText {
       if (text) blocks.push(text);
       if (node.type === 'paragraph' && !firstParagraph && text) firstParagraph = text;
     }
+    if (node.type === 'image') images.push({ src: node.url, alt: (node.alt ?? '').trim(), line: node.position?.start.line });
     if (node.type === 'code') blocks.push(node.value);
     if ('children' in node) for (const child of node.children) walk(child);
   };
   walk(tree);
-  return { firstParagraph, plainText: blocks.join('\n'), internalLinks };
+  return { firstParagraph, plainText: blocks.join('\n'), internalLinks, images };
 }
 
 /** Shortens text to at most `max` characters at a word boundary, adding an ellipsis when cut. */

@@ -1,10 +1,10 @@
 import type { Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import type { Root as MdastRoot } from 'mdast';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
-import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -31,6 +31,22 @@ function prefixHeadingIds() {
   };
 }
 
+// `![alt](/images/x.jpg "Caption")` alone in its paragraph becomes a figure with that caption.
+function captionedImagesToFigures() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node) => {
+      if (node.tagName !== 'p') return;
+      const content = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+      const [image] = content;
+      if (content.length !== 1 || image?.type !== 'element' || image.tagName !== 'img' || typeof image.properties.title !== 'string') return;
+      const caption = image.properties.title;
+      delete image.properties.title;
+      node.tagName = 'figure';
+      node.children = [image, { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: caption }] }];
+    });
+  };
+}
+
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
@@ -39,15 +55,21 @@ const processor = unified()
   .use(rehypeRaw)
   .use(rehypeSlug)
   .use(prefixHeadingIds)
+  .use(captionedImagesToFigures)
   .use(rehypeAutolinkHeadings, { behavior: 'wrap' })
   // Sanitising runs after every plugin that adds markup; nothing untrusted is added after it.
-  .use(rehypeSanitize, sanitizeSchema)
-  .use(rehypeStringify);
+  .use(rehypeSanitize, sanitizeSchema);
 
 /**
- * Renders an article body (GitHub-flavoured Markdown) to safe HTML: raw HTML outside the allow-list,
- * scripts, event handlers and `javascript:` URLs are removed.
+ * Renders an article body (GitHub-flavoured Markdown) to a sanitised HTML tree: raw HTML outside the
+ * allow-list, scripts, event handlers and `javascript:` URLs are removed. Pages turn the tree into
+ * React elements (so body images go through next/image); feeds serialise it.
  */
+export function renderMarkdownTree(markdown: string): HastRoot {
+  return processor.runSync(processor.parse(markdown)) as HastRoot;
+}
+
+/** The same body as an HTML string, for feeds and standing pages. */
 export function renderMarkdown(markdown: string): string {
-  return String(processor.processSync(markdown));
+  return toHtml(renderMarkdownTree(markdown));
 }

@@ -54,3 +54,17 @@ it('permanently redirects a known slug under another section to its canonical UR
   expect(response.status).toBe(308);
   expect(new URL(response.headers.get('location')!, inject('baseUrl')).pathname).toBe(ARTICLE);
 });
+
+it('serves body images through next/image with their size, a srcset, lazy loading and a caption', async () => {
+  const { page, external, close } = await openPage(browser, inject('baseUrl'), '/news/gp-appointment-waits-north-west');
+  const image = page.locator('.article-body figure img');
+  await expect(image.getAttribute('loading')).resolves.toBe('lazy');
+  await expect(image.getAttribute('width')).resolves.toBe('1200');
+  await expect(image.getAttribute('height')).resolves.toBe('700');
+  expect(await image.getAttribute('srcset')).toMatch(/\/_next\/image\?url=%2Fimages%2Fgp-waits-chart\.png/);
+  await expect(page.locator('.article-body figure figcaption').textContent()).resolves.toMatch(/^Appointments booked more than four weeks ahead/);
+  await image.scrollIntoViewIfNeeded();
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  expect(external).toEqual([]);
+  await close();
+});

@@ -12,7 +12,7 @@ import {
   findRelated,
   getAudience,
   getContentIndex,
-  loadArticleBody,
+  loadArticleBodyTree,
   sizedImage,
   summarizeArticle,
   visibleArticles,
@@ -69,7 +69,7 @@ export default async function ArticlePage(props: PageProps<'/[section]/[slug]'>)
   const { index, article, summary, crumbs } = await resolve(props);
   const audience = getAudience();
   const related = findRelated(index, article, audience).map((a) => summarizeArticle(index, a));
-  const html = await loadArticleBody(article);
+  const body = await loadArticleBodyTree(article);
   const image = sizedImage(article.image);
   const { site } = index;
   return (
@@ -86,7 +86,7 @@ export default async function ArticlePage(props: PageProps<'/[section]/[slug]'>)
         <ArticleByline article={summary} timeZone={site.timeZone} />
       </header>
       {image && <LeadImage image={image} />}
-      <ArticleBody html={html} />
+      <ArticleBody tree={body} images={article.bodyImages} />
       <CorrectionNotes corrections={article.corrections} timeZone={site.timeZone} />
       <RelatedArticles articles={related} timeZone={site.timeZone} />
     </article>

@@ -19,7 +19,10 @@ const spec = () => ({
   description: 'All the news',
   path: '/',
   articles: visibleArticles(index.articles, reader),
-  bodies: new Map([['car-plant-liverpool', '<p>Full <strong>body</strong></p>']]),
+  bodies: new Map([
+    ['car-plant-liverpool', '<p>Full <strong>body</strong></p>'],
+    ['battery-factory-jobs', '<p><a href="/news/council-budget">Link</a> <a href="https://other.example/">out</a></p><figure><img src="/images/chart.png" alt="Chart"></figure>'],
+  ]),
 });
 const parser = new XMLParser({ ignoreAttributes: false });
 
@@ -72,6 +75,14 @@ describe('buildFeed', () => {
     expect(json.items[0].content_html).toBe('<p>Full <strong>body</strong></p>');
     expect(json.items[0].date_published).toBe('2026-11-10T00:00:00.000Z');
     expect(json.items[0].title).toBe('Carmaker </title><script>alert(1)</script> & "partners"');
+  });
+
+  it('makes site-relative links and images in bodies absolute, and leaves other hosts alone', () => {
+    const json = JSON.parse(buildFeed(index, spec(), 'json'));
+    const body = json.items.find((i: { url: string }) => i.url.endsWith('/battery-factory-jobs')).content_html;
+    expect(body).toContain('href="https://fixture.example/news/council-budget"');
+    expect(body).toContain('src="https://fixture.example/images/chart.png"');
+    expect(body).toContain('href="https://other.example/"');
   });
 
   it('keeps at most 50 items', () => {

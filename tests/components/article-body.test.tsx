@@ -1,0 +1,30 @@
+// @vitest-environment jsdom
+import { cleanup, render } from '@testing-library/react';
+import { afterEach, expect, it } from 'vitest';
+import { ArticleBody } from '@/components/article-body';
+import { renderMarkdownTree } from '@/lib/markdown/render-markdown';
+
+afterEach(cleanup);
+
+it('renders a measured body image through next/image: size, responsive srcset, lazy, inside its figure', () => {
+  const tree = renderMarkdownTree('Text.\n\n![A bar chart](/images/chart.png "Waits by month")');
+  const { container } = render(<ArticleBody tree={tree} images={[{ src: '/images/chart.png', alt: 'A bar chart', width: 1200, height: 800 }]} />);
+  const img = container.querySelector('figure img')!;
+  expect(img.getAttribute('alt')).toBe('A bar chart');
+  expect(img.getAttribute('width')).toBe('1200');
+  expect(img.getAttribute('height')).toBe('800');
+  expect(img.getAttribute('loading')).toBe('lazy');
+  expect(img.getAttribute('srcset')).toMatch(/\/_next\/image\?url=%2Fimages%2Fchart\.png&w=\d+&q=\d+ \d+w/);
+  expect(container.querySelector('figcaption')?.textContent).toBe('Waits by month');
+});
+
+it('keeps sanitised markup and renders an unmeasured image as a plain lazy img', () => {
+  const tree = renderMarkdownTree('Hello <script>alert(1)</script> **world**\n\n<img src="/images/raw.png" alt="Raw">');
+  const { container } = render(<ArticleBody tree={tree} />);
+  expect(container.querySelector('script')).toBeNull();
+  expect(container.querySelector('strong')?.textContent).toBe('world');
+  const img = container.querySelector('img')!;
+  expect(img.getAttribute('src')).toBe('/images/raw.png');
+  expect(img.getAttribute('srcset')).toBeNull();
+  expect(img.getAttribute('loading')).toBe('lazy');
+});
