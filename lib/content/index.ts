@@ -9,7 +9,7 @@ export type { Article, Tag, LeadImage } from './article';
 export type { ContentIndex } from './content-index';
 export type { Audience } from './visibility';
 export { findArticle, findRelated, pickLeadStory, visibleArticles } from './queries';
-export { loadArticleBody } from './load-article-body';
+export { loadArticleBody, loadArticleBodyTree } from './load-article-body';
 export { articlePath, sizedImage, summarizeArticle, type ArticleSummary } from './article-summary';
 
 /** Thrown when content is invalid: the message is the whole report, so the build log shows every problem. */
