@@ -67,7 +67,7 @@ export interface ParsedArticle {
   article: Article;
   plainText: string;
   /** Internal link targets as written (`/section/slug`), checked once every slug is known. */
-  internalLinks: { url: string }[];
+  internalLinks: { url: string; line?: number }[];
   /** The file line of each top-level front-matter key the editor wrote, for warnings that point at it. */
   fieldLines?: ReadonlyMap<string, number>;
 }

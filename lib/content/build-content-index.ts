@@ -75,18 +75,18 @@ function resolveLinks(
   problems: ContentProblem[],
 ): string[] {
   const targets: string[] = [];
-  for (const { url } of links) {
+  for (const { url, line } of links) {
     const [path = ''] = url.split(/[?#]/);
     const [section, slug, ...rest] = path.split('/').filter(Boolean);
     if (!section || !sectionSlugs.has(section) || !slug || rest.length > 0) continue;
     const target = bySlug.get(slug);
-    if (!target) {
-      problems.push({ file: article.file, field: 'body', code: 'broken-internal-link', message: `expected a link to a published article, found "${url}" (no article has the slug "${slug}")` });
-    } else if (target.section !== section) {
-      problems.push({ file: article.file, field: 'body', code: 'broken-internal-link', message: `expected "/${target.section}/${slug}", found "${url}" (that article is in ${target.section})` });
-    } else if (target.slug !== article.slug) {
-      targets.push(target.slug);
-    }
+    const broken = (why: string) => problems.push({ file: article.file, line, field: 'body', code: 'broken-internal-link', message: `expected a link to a published article, found "${url}" (${why})` });
+    if (!target) broken(`no article has the slug "${slug}"`);
+    else if (target.section !== section) broken(`that article is at /${target.section}/${slug}`);
+    // A draft may link to anything; a story readers can see must not link to one they cannot.
+    else if (!article.draft && target.draft) broken('that article is a draft');
+    else if (!article.draft && target.date > article.date) broken(`that article is scheduled for ${target.date}, after this one`);
+    else if (target.slug !== article.slug) targets.push(target.slug);
   }
   return [...new Set(targets)];
 }

@@ -117,7 +117,7 @@ export function parseArticle(file: string, text: string, context: ArticleContext
         linksTo: [],
       },
       plainText: body.plainText,
-      internalLinks: body.internalLinks.map((url) => ({ url })),
+      internalLinks: body.internalLinks.map((link) => ({ url: link.url, line: link.line && split.bodyLine + link.line - 1 })),
       fieldLines: keyLines,
     },
   };

@@ -11,8 +11,8 @@ export interface BodyText {
   firstParagraph: string;
   /** All readable text, blocks separated by newlines: for word counts, related ranking and search. */
   plainText: string;
-  /** Internal links to `/section/slug` pages, in order of appearance. */
-  internalLinks: string[];
+  /** Internal links to `/section/slug` pages, in order of appearance, with their line in the body. */
+  internalLinks: { url: string; line?: number }[];
   /** Markdown images (`![alt](src "caption")`), with their line in the body. */
   images: { src: string; alt: string; line?: number }[];
 }
@@ -21,11 +21,11 @@ export interface BodyText {
 export function extractBodyText(markdown: string): BodyText {
   const tree = parser.parse(markdown) as Root;
   const blocks: string[] = [];
-  const internalLinks: string[] = [];
+  const internalLinks: BodyText['internalLinks'] = [];
   const images: BodyText['images'] = [];
   let firstParagraph = '';
   const walk = (node: Root | RootContent) => {
-    if (node.type === 'link' && node.url.startsWith('/') && !node.url.startsWith('//')) internalLinks.push(node.url);
+    if (node.type === 'link' && node.url.startsWith('/') && !node.url.startsWith('//')) internalLinks.push({ url: node.url, line: node.position?.start.line });
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
       const text = toString(node).replace(/\s+/g, ' ').trim();
       if (text) blocks.push(text);

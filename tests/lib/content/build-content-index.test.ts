@@ -40,10 +40,25 @@ describe('buildContentIndex', () => {
     const result = buildContentIndex(content([article('content/a.md', [], body), article('content/b.md')]));
     expect(result.ok ? [] : result.problems.map((p) => [p.code, p.message])).toEqual([
       ['broken-internal-link', 'expected a link to a published article, found "/news/ghost" (no article has the slug "ghost")'],
-      ['broken-internal-link', 'expected "/news/b", found "/business/b" (that article is in news)'],
+      ['broken-internal-link', 'expected a link to a published article, found "/business/b" (that article is at /news/b)'],
     ]);
+    expect(result.ok ? [] : result.problems.map((p) => p.line)).toEqual([7, 7]);
     const ok = buildContentIndex(content([article('content/a.md', [], '[ok](/news/b)'), article('content/b.md')]));
     expect(ok.ok && ok.value.bySlug.get('a')?.linksTo).toEqual(['b']);
+  });
+
+  it('refuses a published story that links to a draft or to a story scheduled after it; a draft may link to either', () => {
+    const later = parseArticle('content/later.md', articleText(validFrontMatter.map((l) => (l.startsWith('date:') ? 'date: 2026-12-01T09:00' : l))), context);
+    if (!later.ok) throw new Error('fixture');
+    const draft = article('content/draft.md', ['slug: draft', 'draft: true']);
+    const body = '[draft](/news/draft) and [later](/news/later)';
+    const published = buildContentIndex(content([article('content/a.md', [], body), later.value, draft]));
+    expect(published.ok ? [] : published.problems.map((p) => p.message)).toEqual([
+      'expected a link to a published article, found "/news/draft" (that article is a draft)',
+      'expected a link to a published article, found "/news/later" (that article is scheduled for 2026-12-01T09:00:00.000Z, after this one)',
+    ]);
+    const fromDraft = buildContentIndex(content([article('content/a.md', ['draft: true'], body), later.value, draft]));
+    expect(fromDraft.ok).toBe(true);
   });
 
   it('indexes the fixture archive by slug, section, tag and author, newest first', async () => {

@@ -23,6 +23,7 @@ const EXPECTED: Record<string, Pick<ContentProblem, 'code' | 'field'>> = {
   'tab-indented-yaml.md': { code: 'yaml-syntax', field: 'front-matter' },
   'impossible-date.md': { code: 'invalid-date', field: 'date' },
   'javascript-image.md': { code: 'invalid-field', field: 'image' },
+  'data-url-image.md': { code: 'invalid-field', field: 'body' },
   'huge-file.md': { code: 'file-too-large', field: 'file' },
   'malformed-utf8.md': { code: 'invalid-encoding', field: 'file' },
 };
