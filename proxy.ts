@@ -14,7 +14,7 @@ const NOT_FOUND_PATH = '/_/_/not-found';
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // Pages are read, never written: other methods (Next.js answers TRACE with a 500) stop here.
-  const allowed = pathname.startsWith('/api/') ? ['POST'] : ['GET', 'HEAD'];
+  const allowed = pathname.startsWith('/api/') ? ['GET', 'HEAD', 'POST'] : ['GET', 'HEAD'];
   if (!allowed.includes(request.method)) {
     return new NextResponse(null, { status: 405, headers: { Allow: allowed.join(', ') } });
   }

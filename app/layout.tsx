@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { ContentProblems } from '@/components/content-problems';
+import { LiveContentRefresh } from '@/components/live-content-refresh';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { getContentIndex } from '@/lib/content';
@@ -25,14 +27,17 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const { site, sections } = await getContentIndex();
+  const { site, sections, skipped = [] } = await getContentIndex();
+  const preview = process.env.NODE_ENV === 'development';
   return (
     <html lang={site.language}>
       <body>
         <SiteHeader siteName={site.name} sections={sections} />
         <main id="main" tabIndex={-1}>
+          {preview && <ContentProblems problems={skipped} />}
           {children}
         </main>
+        {preview && <LiveContentRefresh />}
         <SiteFooter siteName={site.name} description={site.description} sections={sections} />
       </body>
     </html>

@@ -2,6 +2,7 @@ import type { RelatedScore } from '../related/rank-related';
 import type { Article } from './article';
 import type { Author } from './author-schema';
 import type { Section } from './section-schema';
+import type { ContentProblem } from './problem';
 import type { SiteConfig } from './site-config-schema';
 
 /** Every article and lookup the site needs, built once per process. Lists are newest first. */
@@ -19,4 +20,6 @@ export interface ContentIndex {
   related: Map<string, RelatedScore[]>;
   /** The start of each article's body as plain text, for the search index and result snippets. */
   searchText: Map<string, string>;
+  /** In `next dev` only: problems of the articles left out of the preview. */
+  skipped?: ContentProblem[];
 }

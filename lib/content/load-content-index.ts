@@ -12,6 +12,8 @@ import type { ContentProblem, Result } from './problem';
 export interface LoadedIndex {
   result: Result<ContentIndex>;
   warnings: ContentProblem[];
+  /** With `skipBrokenArticles`: the problems of the articles left out of the index. */
+  skipped: ContentProblem[];
 }
 
 export interface LoadOptions {
@@ -22,6 +24,11 @@ export interface LoadOptions {
   cacheDir?: string;
   /** The article parser, replaceable so tests can count its calls. */
   parseArticle?: ArticleParser;
+  /**
+   * Leave articles with problems out and index the rest (for `next dev`, so one broken file does not
+   * take the preview down). Problems in site, section or author files still fail the load.
+   */
+  skipBrokenArticles?: boolean;
 }
 
 /**
@@ -35,5 +42,15 @@ export async function loadContentIndex(contentDir: string, options: LoadOptions 
   const parsed = parseContent(sources, { ...options, parseArticle: cache?.parseArticle ?? options.parseArticle });
   if (cacheFile && cache?.isChanged()) await saveParseCache(cacheFile, cache.entries());
   parsed.problems.push(...(await measureImages(parsed.articles, options.publicDir ?? path.resolve('public'))));
-  return { result: buildContentIndex(parsed), warnings: [...parsed.warnings, ...findContentWarnings(parsed.articles)] };
+  const warnings = [...parsed.warnings, ...findContentWarnings(parsed.articles)];
+  const articleFiles = new Set(sources.articles.map((f) => f.path));
+  let result = buildContentIndex(parsed);
+  const skipped: ContentProblem[] = [];
+  // Leaving an article out can break another's links to it, so repeat until nothing more breaks.
+  while (options.skipBrokenArticles && !result.ok && result.problems.every((p) => articleFiles.has(p.file))) {
+    skipped.push(...result.problems);
+    const broken = new Set(skipped.map((p) => p.file));
+    result = buildContentIndex({ ...parsed, problems: [], articles: parsed.articles.filter((a) => !broken.has(a.article.file)) });
+  }
+  return { result, warnings, skipped };
 }

@@ -29,13 +29,21 @@ export async function freePort(): Promise<number> {
  * another NEXT_DIST_DIR adds that folder to tsconfig.json's `include`; the file is put back after.
  */
 export async function buildSite(env: Record<string, string> = {}, name = 'build'): Promise<void> {
-  const tsconfig = path.join(ROOT, 'tsconfig.json');
-  const original = await readFile(tsconfig, 'utf8');
+  const restore = await keepTsconfig();
   try {
     await runBuild(env, name);
   } finally {
-    if ((await readFile(tsconfig, 'utf8')) !== original) await writeFile(tsconfig, original);
+    await restore();
   }
+}
+
+/** Saves tsconfig.json as it is; the returned function puts it back if `next` rewrote it. */
+export async function keepTsconfig(): Promise<() => Promise<void>> {
+  const tsconfig = path.join(ROOT, 'tsconfig.json');
+  const original = await readFile(tsconfig, 'utf8');
+  return async () => {
+    if ((await readFile(tsconfig, 'utf8')) !== original) await writeFile(tsconfig, original);
+  };
 }
 
 async function runBuild(env: Record<string, string>, name: string): Promise<void> {
@@ -50,11 +58,11 @@ async function runBuild(env: Record<string, string>, name: string): Promise<void
 }
 
 /** Starts `next start` on a free loopback port and waits until it answers. */
-export async function startSite(env: Record<string, string> = {}, name = 'server'): Promise<SiteServer> {
+export async function startSite(env: Record<string, string> = {}, name = 'server', command: 'start' | 'dev' = 'start'): Promise<SiteServer> {
   const port = await freePort();
   await mkdir(LOGS, { recursive: true });
   const out = createWriteStream(path.join(LOGS, `${name}.log`));
-  const child = spawn(process.execPath, [NEXT, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [NEXT, command, '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -68,11 +76,11 @@ export async function startSite(env: Record<string, string> = {}, name = 'server
 }
 
 async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 180_000; // `next dev` compiles the first page on request
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
     try {
-      const response = await fetch(`${url}/`, { signal: AbortSignal.timeout(5_000) });
+      const response = await fetch(`${url}/`, { signal: AbortSignal.timeout(60_000) });
       if (response.ok) return;
     } catch {
       // not listening yet
@@ -80,7 +88,7 @@ async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   await stop(child);
-  throw new Error(`next start did not answer at ${url} within 60 s`);
+  throw new Error(`next did not answer at ${url} within 180 s`);
 }
 
 async function stop(child: ChildProcess): Promise<void> {
