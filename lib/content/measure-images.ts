@@ -53,3 +53,18 @@ export async function measureImages(articles: readonly ParsedArticle[], publicDi
   );
   return problems;
 }
+
+/** Reports author avatars whose file is missing or not an image next/image can serve. */
+export async function checkAvatars(authors: readonly { id: string; avatar?: string }[], authorFiles: readonly string[], publicDir: string): Promise<ContentProblem[]> {
+  const problems: ContentProblem[] = [];
+  await Promise.all(
+    authors.map(async (author) => {
+      if (!author.avatar) return;
+      const file = authorFiles.find((f) => f.replace(/\.ya?ml$/, '').endsWith(`/${author.id}`)) ?? `authors/${author.id}.yaml`;
+      const size = await readFile(path.join(publicDir, author.avatar)).then((bytes) => imageSize(bytes), () => undefined).catch(() => undefined);
+      if (!size) problems.push({ file, field: 'avatar', code: 'missing-image', message: `expected an image file at public${author.avatar}, found none (or not a readable image)` });
+      else if (!SUPPORTED.has(size.type ?? '')) problems.push({ file, field: 'avatar', code: 'unsupported-image', message: `expected a JPEG, PNG, WebP, AVIF or GIF image, found ${size.type ?? 'an unknown format'}` });
+    }),
+  );
+  return problems;
+}

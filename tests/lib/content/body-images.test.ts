@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { measureImages } from '@/lib/content/measure-images';
+import { checkAvatars, measureImages } from '@/lib/content/measure-images';
 import { parseArticle } from '@/lib/content/parse-article';
 import { renderMarkdown } from '@/lib/markdown/render-markdown';
 import { articleText, context, validFrontMatter } from '../../support/content-context';
@@ -84,5 +84,20 @@ describe('body images', () => {
     const html = renderMarkdown('![A bar chart](/images/chart.png "Waits by month")');
     expect(html).toBe('<figure><img src="/images/chart.png" alt="A bar chart"><figcaption>Waits by month</figcaption></figure>');
     expect(renderMarkdown('Text ![Inline](/images/chart.png "Title") more.')).toContain('<p>');
+  });
+});
+
+describe('author avatars', () => {
+  it('reports an avatar whose file is missing, naming the author file and field', async () => {
+    const problems = await checkAvatars(
+      [
+        { id: 'ada', avatar: '/images/chart.png' },
+        { id: 'ben', avatar: '/authors/ben.png' },
+        { id: 'cy' },
+      ],
+      ['content/authors/ada.yaml', 'content/authors/ben.yaml', 'content/authors/cy.yaml'],
+      publicDir,
+    );
+    expect(problems).toEqual([{ file: 'content/authors/ben.yaml', field: 'avatar', code: 'missing-image', message: 'expected an image file at public/authors/ben.png, found none (or not a readable image)' }]);
   });
 });
