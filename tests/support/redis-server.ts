@@ -53,10 +53,15 @@ export async function startRedis(): Promise<RedisServer> {
 }
 
 async function waitForPort(port: number, child: ChildProcess): Promise<void> {
+  let failure: Error | undefined;
+  child.on('error', (error) => (failure = error));
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`redis-server exited with ${child.exitCode} (is ${REDIS_SERVER} installed?)`);
+    if (failure || child.exitCode !== null) {
+      throw new Error(
+        `${REDIS_SERVER} could not run (${failure?.message ?? `exit ${child.exitCode}`}). Install it with \`apt-get install -y redis-server\` (bash .ci/run does), or point REDIS_SERVER_PATH at one.`,
+      );
+    }
     const connected = await new Promise<boolean>((resolve) => {
       const socket = net.connect(port, '127.0.0.1', () => {
         socket.destroy();
