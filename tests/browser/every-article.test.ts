@@ -1,9 +1,7 @@
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { loadContentIndex } from '@/lib/content/load-content-index';
-import { visibleArticles } from '@/lib/content/queries';
 import { launchBrowser } from './support/browser';
+import { loadSampleContent } from './support/sample-content';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,9 +10,7 @@ beforeAll(async () => {
 afterAll(() => browser.close());
 
 it('serves every published sample article with its breadcrumb, headline, byline, date, body and 3+ working related links', async () => {
-  const { result } = await loadContentIndex(path.resolve('content'));
-  if (!result.ok) throw new Error('the sample content is invalid');
-  const published = visibleArticles(result.value.articles, { now: new Date(), preview: false });
+  const { published } = await loadSampleContent();
   expect(published.length).toBeGreaterThanOrEqual(24);
 
   const baseUrl = inject('baseUrl');

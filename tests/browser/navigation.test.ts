@@ -1,12 +1,10 @@
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ContentIndex } from '@/lib/content/content-index';
-import { loadContentIndex } from '@/lib/content/load-content-index';
-import { visibleArticles } from '@/lib/content/queries';
 import { countTags } from '@/lib/lists/count-tags';
 import { PAGE_SIZE } from '@/lib/lists/paginate';
 import { launchBrowser, openPage } from './support/browser';
+import { loadSampleContent } from './support/sample-content';
 
 let browser: Browser;
 let index: ContentIndex;
@@ -14,10 +12,7 @@ let published: ContentIndex['articles'];
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const { result } = await loadContentIndex(path.resolve(import.meta.dirname, '../../content'));
-  if (!result.ok) throw new Error('the sample content is invalid');
-  index = result.value;
-  published = visibleArticles(index.articles, { now: new Date(), preview: false });
+  ({ index, published } = await loadSampleContent());
 });
 afterAll(() => browser.close());
 

@@ -1,12 +1,10 @@
-import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { imageSize } from 'image-size';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ContentIndex } from '@/lib/content/content-index';
-import { loadContentIndex } from '@/lib/content/load-content-index';
-import { visibleArticles } from '@/lib/content/queries';
 import { launchBrowser, openPage } from './support/browser';
+import { loadSampleContent } from './support/sample-content';
 
 let browser: Browser;
 let index: ContentIndex;
@@ -15,10 +13,7 @@ const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const { result } = await loadContentIndex(path.resolve(import.meta.dirname, '../../content'));
-  if (!result.ok) throw new Error('the sample content is invalid');
-  index = result.value;
-  published = visibleArticles(index.articles, { now: new Date(), preview: false });
+  ({ index, published } = await loadSampleContent());
 });
 afterAll(() => browser.close());
 

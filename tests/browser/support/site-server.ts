@@ -2,8 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import net from 'node:net';
 import path from 'node:path';
+import { freePort } from '@/lib/bench/start-server';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const NEXT = path.join(ROOT, 'node_modules/next/dist/bin/next');
@@ -12,16 +12,6 @@ const LOGS = path.join(ROOT, 'tests/.tmp');
 export interface SiteServer {
   url: string;
   stop: () => Promise<void>;
-}
-
-/** Asks the OS for a free loopback port. */
-export async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as net.AddressInfo; // listening on TCP, so the address is an object
-  server.close();
-  await once(server, 'close');
-  return port;
 }
 
 /**
