@@ -1,4 +1,4 @@
-import { rankRelated } from '../related/rank-related';
+import { rankRelated, type RelatedScore } from '../related/rank-related';
 import { buildTermVectors, countTerms } from '../related/term-vectors';
 import type { Article, ParsedArticle } from './article';
 import { groupBy } from './group-by';
@@ -9,11 +9,18 @@ import type { ContentProblem, Result } from './problem';
 // Enough of the body for search to find what a story is about, without holding whole bodies in memory.
 const SEARCH_TEXT_LENGTH = 3_000;
 
+/** Keeps the related ranking between runs: it depends only on the parsed articles and sections. */
+export interface RelatedStore {
+  /** The ranking stored for exactly this content, if any. */
+  find: () => Map<string, RelatedScore[]> | undefined;
+  keep: (related: Map<string, RelatedScore[]>) => void;
+}
+
 /**
  * Cross-checks parsed content (duplicate slugs, pinned related slugs, internal links) and builds the
- * content index with every article's related ranking.
+ * content index with every article's related ranking (from `store` when it has one for this content).
  */
-export function buildContentIndex(content: ParsedContent): Result<ContentIndex> {
+export function buildContentIndex(content: ParsedContent, store?: RelatedStore): Result<ContentIndex> {
   const problems = [...content.problems];
   const { site } = content;
   const bySlug = new Map<string, Article>();
@@ -38,17 +45,11 @@ export function buildContentIndex(content: ParsedContent): Result<ContentIndex> 
   if (problems.length > 0 || !site) return { ok: false, problems };
 
   const articles = unique.map((p) => p.article).sort(newestFirst);
-  const vectors = buildTermVectors(unique.map((p) => countTerms({ title: p.article.title, summary: p.article.summary, plainText: p.plainText })));
-  const related = rankRelated(
-    unique.map(({ article }, i) => ({
-      slug: article.slug,
-      section: article.section,
-      tags: article.tags.map((t) => t.slug),
-      date: Date.parse(article.date),
-      linksTo: article.linksTo,
-      vector: vectors[i] ?? new Map(),
-    })),
-  );
+  let related = store?.find();
+  if (!related) {
+    related = rankArticles(unique);
+    store?.keep(related);
+  }
   return {
     ok: true,
     value: {
@@ -64,6 +65,20 @@ export function buildContentIndex(content: ParsedContent): Result<ContentIndex> 
       searchText: new Map(unique.map((p) => [p.article.slug, p.plainText.slice(0, SEARCH_TEXT_LENGTH)])),
     },
   };
+}
+
+function rankArticles(unique: readonly ParsedArticle[]): Map<string, RelatedScore[]> {
+  const vectors = buildTermVectors(unique.map((p) => countTerms({ title: p.article.title, summary: p.article.summary, plainText: p.plainText })));
+  return rankRelated(
+    unique.map(({ article }, i) => ({
+      slug: article.slug,
+      section: article.section,
+      tags: article.tags.map((t) => t.slug),
+      date: Date.parse(article.date),
+      linksTo: article.linksTo,
+      vector: vectors[i] ?? new Map(),
+    })),
+  );
 }
 
 // Links to /<section>/<slug> must reach an article; other site paths (tags, authors) are not checked here.

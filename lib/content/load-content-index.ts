@@ -4,6 +4,7 @@ import type { ContentIndex } from './content-index';
 import { loadContent } from './load-content';
 import { findContentWarnings } from './find-content-warnings';
 import { loadParseCache, parseCacheFile, saveParseCache } from './load-parse-cache';
+import { openRelatedStore, relatedCacheFile, relatedCacheKey } from './load-related-cache';
 import { checkAvatars, measureImages } from './measure-images';
 import { type ArticleParser, createParseCache } from './parse-cache';
 import { parseContent } from './parse-content';
@@ -46,7 +47,9 @@ export async function loadContentIndex(contentDir: string, options: LoadOptions 
   parsed.problems.push(...(await checkAvatars(parsed.authors, sources.authors.map((f) => f.path), publicDir)));
   const warnings = [...parsed.warnings, ...findContentWarnings(parsed.articles)];
   const articleFiles = new Set(sources.articles.map((f) => f.path));
-  let result = buildContentIndex(parsed);
+  const related = options.cacheDir !== undefined && cache ? await openRelatedStore(relatedCacheFile(options.cacheDir, contentDir), relatedCacheKey(cache.keys(), parsed.sections.map((s) => s.slug))) : undefined;
+  let result = buildContentIndex(parsed, related);
+  await related?.save();
   const skipped: ContentProblem[] = [];
   // Leaving an article out can break another's links to it, so repeat until nothing more breaks.
   while (options.skipBrokenArticles && !result.ok && result.problems.every((p) => articleFiles.has(p.file))) {

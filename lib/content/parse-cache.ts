@@ -17,6 +17,8 @@ export interface ParseCache {
   parseArticle: ArticleParser;
   /** The entries of every article parsed through this cache: files no longer there are dropped. */
   entries: () => Map<string, Uint8Array>;
+  /** The key of every valid article parsed through this cache, in the order they were parsed. */
+  keys: () => string[];
   /** True when the entries differ from the ones the cache started with, so they are worth saving. */
   isChanged: () => boolean;
   stats: { hits: number; misses: number };
@@ -59,7 +61,13 @@ export function createParseCache(
     return result;
   };
   const isChanged = () => added > 0 || entries.size !== previous.size;
-  return { parseArticle: parseCached, entries: () => entries, isChanged, stats };
+  return {
+    parseArticle: parseCached,
+    entries: () => entries,
+    keys: () => [...entries.keys()],
+    isChanged,
+    stats,
+  };
 }
 
 function readEntry(bytes: Uint8Array, context: ArticleContext): ParsedArticle | undefined {
