@@ -35,7 +35,7 @@ export function formatBenchTable(results: readonly Pick<SizeResult, 'articles' |
 /** A figure in its unit, read from the key's suffix: Ms → ms or s, Bytes → KB or MB, else a plain number. */
 export function formatFigure(key: string, value: number | undefined): string {
   if (value === undefined || Number.isNaN(value)) return '—';
-  if (/Ms$|\.ms$/.test(key))
+  if (/Ms$|\.ms$|MsPerRequest$/.test(key))
     return value >= 10_000
       ? `${(value / 1000).toFixed(1)} s`
       : value >= 100

@@ -54,7 +54,8 @@ const HOUR = 3_600_000;
  */
 export function generateArchive(options: ArchiveOptions): GeneratedArchive {
   const random = createRandom(options.seed ?? 1);
-  const authors = generateAuthors(random, Math.min(150, Math.max(8, Math.round(options.articles / 40))));
+  // A newsroom grows more slowly than its archive: 21 authors at 1,000 articles, 48 at 10,000.
+  const authors = generateAuthors(random, Math.round(8 + 4 * Math.sqrt(options.articles / 100)));
   const endMs = Date.parse(`${options.end ?? '2025-06-30T18:00'}:00Z`);
   const startMs = endMs - YEARS * 365.25 * 24 * HOUR;
   const articles: GeneratedArticle[] = [];

@@ -2,7 +2,7 @@ import type { GeneratedArticle } from './generate-archive';
 import { runLoadTest } from './load-test';
 import { median } from './median';
 import { measurePageWeight } from './page-weight';
-import { readTreeRss } from './process-tree';
+import { readTreeCpuMs, readTreeRss } from './process-tree';
 import type { RunningServer } from './start-server';
 
 export interface SitePlan {
@@ -62,15 +62,19 @@ export async function measureSite(server: RunningServer, plan: SitePlan): Promis
     for (const page of PAGES) {
       const { path, status } = paths[page];
       const weight = await measurePageWeight(`${server.url}${path}`);
+      const cpuBefore = await readTreeCpuMs(server.pid);
       const load = await runLoadTest(`${server.url}${path}`, {
         connections: plan.connections,
         durationSeconds: plan.loadSeconds,
         expectedStatus: status,
       });
+      // The server's own CPU per request: unlike requests/s, it does not depend on what else the machine runs.
+      const cpuMsPerRequest = ((await readTreeCpuMs(server.pid)) - cpuBefore) / Math.max(1, load.requests);
       Object.assign(figures, {
         [`pages.${page}.rps`]: load.requestsPerSecond,
         [`pages.${page}.p50Ms`]: load.p50Ms,
         [`pages.${page}.p99Ms`]: load.p99Ms,
+        [`pages.${page}.cpuMsPerRequest`]: cpuMsPerRequest,
         [`pages.${page}.htmlBytes`]: weight.htmlBytes,
         [`pages.${page}.htmlGzipBytes`]: weight.htmlGzipBytes,
         [`pages.${page}.jsBytes`]: weight.jsBytes,

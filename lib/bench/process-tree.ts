@@ -10,6 +10,21 @@ export async function readTreeRss(rootPid: number): Promise<number> {
   return sizes.reduce((sum, bytes) => sum + bytes, 0);
 }
 
+/** CPU time (user + system) a process tree has used so far, in ms; a dead process's time is not counted. */
+export async function readTreeCpuMs(rootPid: number): Promise<number> {
+  const pids = await listTree(rootPid);
+  const ticks = await Promise.all(
+    pids.map(async (pid) => {
+      const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime and stime are fields 14 and 15 of /proc/<pid>/stat, 12 and 13 after the command name.
+      return Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+    }),
+  );
+  // Linux reports CPU time in clock ticks of 1/100 s (USER_HZ) on every common architecture.
+  return ticks.reduce((sum, n) => sum + n, 0) * 10;
+}
+
 async function listTree(rootPid: number): Promise<number[]> {
   const children = new Map<number, number[]>();
   const entries = await readdir('/proc').catch(() => [] as string[]);

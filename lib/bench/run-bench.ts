@@ -30,6 +30,12 @@ export async function runBench(
     options,
     sizes: [],
   };
+  log(
+    `${os.cpus().length} CPUs, load average ${os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')} at the start (other work on the machine slows every figure)`,
+  );
   for (const [i, articles] of options.sizes.entries()) {
     log(`${articles.toLocaleString('en-GB')} articles`);
     report.sizes.push(await benchSize(root, articles, options, i === 0, log));
