@@ -1,4 +1,5 @@
 import type { Root as HastRoot } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Root as MdastRoot } from 'mdast';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
@@ -66,7 +67,11 @@ const processor = unified()
  * React elements (so body images go through next/image); feeds serialise it.
  */
 export function renderMarkdownTree(markdown: string): HastRoot {
-  return processor.runSync(processor.parse(markdown)) as HastRoot;
+  const tree = processor.runSync(processor.parse(markdown)) as HastRoot;
+  // Markdown and raw HTML can nest what HTML cannot (a table inside a paragraph); a browser re-parents
+  // such markup, and React then finds a different page from the one it rendered. Parsing our own
+  // output as a browser would gives React the tree the browser will have.
+  return fromHtml(toHtml(tree), { fragment: true });
 }
 
 /** The same body as an HTML string, for feeds and standing pages. */

@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './support/browser';
@@ -76,4 +77,15 @@ it('puts only inert HTML in feeds: no script runs when a reader renders any fiel
   await page.close();
   const item = json.items.find((i) => i.title.startsWith('Raw HTML attacks'))!;
   expect(item.title).toContain('<script>'); // plain text, as JSON Feed defines titles
+});
+
+it('keeps JSON-LD and XML intact around titles with </script>, < and &', async () => {
+  const { page, close } = await openPage(browser, server.url, '/news/raw-html-attacks', { javaScript: false });
+  const blocks = await page.locator('script[type="application/ld+json"]').evaluateAll((scripts) => scripts.map((s) => JSON.parse(s.textContent!)));
+  const news = blocks.find((b) => b['@type'] === 'NewsArticle');
+  expect(news.headline).toBe("Raw HTML attacks <script>window.__pwned = 'title'</script>");
+  await close();
+  for (const url of ['/feed.xml', '/atom.xml', '/sitemap.xml', '/news-sitemap.xml', '/sitemaps/sitemap/0.xml']) {
+    expect(XMLValidator.validate(await (await fetch(`${server.url}${url}`)).text()), url).toBe(true);
+  }
 });

@@ -192,3 +192,30 @@ describe('search', () => {
     await close();
   });
 });
+
+describe('reaching every story', () => {
+  it('reaches every published article from the home page by following links alone', async () => {
+    const wanted = new Set(published.map((a) => `/${a.section}/${a.slug}`));
+    const seen = new Set<string>(['/']);
+    const queue = ['/'];
+    while (queue.length > 0 && seen.size < 1_000) {
+      const html = await (await fetch(`${base()}${queue.shift()}`)).text();
+      for (const [, href] of html.matchAll(/<a [^>]*href="(\/[^"#?]*)"/g)) {
+        if (href && !seen.has(href) && !/\.(xml|json|png|jpg|webmanifest)$/.test(href)) {
+          seen.add(href);
+          queue.push(href);
+        }
+      }
+    }
+    expect([...wanted].filter((url) => !seen.has(url))).toEqual([]);
+  });
+
+  it('finds every published article by searching for its headline', async () => {
+    const missing: string[] = [];
+    for (const article of published) {
+      const html = await (await fetch(`${base()}/search?q=${encodeURIComponent(article.title)}`)).text();
+      if (!html.includes(`href="/${article.section}/${article.slug}"`)) missing.push(article.slug);
+    }
+    expect(missing).toEqual([]);
+  });
+});

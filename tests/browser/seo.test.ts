@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { imageSize } from 'image-size';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -108,6 +108,8 @@ describe('sitemaps and robots', () => {
     expect(locs.has(`${index.site.url}/archive`)).toBe(true);
     for (const a of hidden()) expect([...locs].some((loc) => loc.endsWith(`/${a.slug}`)), a.slug).toBe(false);
     expect([...locs].some((loc) => loc.includes('/search'))).toBe(false);
+    const answers = await Promise.all([...locs].map(async (loc) => [loc, (await fetch(`${base()}${new URL(loc).pathname}`, { redirect: 'manual' })).status] as const));
+    expect(answers.filter(([, status]) => status !== 200)).toEqual([]);
     const first = published[0]!;
     const entry = urls.find((u) => u.loc.endsWith(`/${first.slug}`))!;
     expect(Date.parse(entry.lastmod!)).toBe(Date.parse(first.updated ?? first.date));
@@ -144,6 +146,9 @@ describe('feeds', () => {
               (e) => [e.link].flat().find((l) => (l['@_rel'] ?? 'alternate') === 'alternate')!['@_href'],
             );
     expect(links).toEqual(published.slice(0, 50).map((a) => `${index.site.url}/${a.section}/${a.slug}`));
+    if (type !== 'application/feed+json') expect(XMLValidator.validate(text)).toBe(true);
+    const answers = await Promise.all(links.map(async (link) => (await fetch(`${base()}${new URL(link).pathname}`)).status));
+    expect(answers.every((status) => status === 200)).toBe(true);
     for (const a of hidden()) expect(text).not.toContain(`/${a.slug}`);
     // Full sanitised HTML, not only the summary.
     expect(text).toMatch(type === 'application/feed+json' ? /"content_html":"<p>/ : /&lt;p&gt;|<!\[CDATA\[<p>/);

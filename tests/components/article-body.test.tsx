@@ -28,3 +28,13 @@ it('keeps sanitised markup and renders an unmeasured image as a plain lazy img',
   expect(img.getAttribute('srcset')).toBeNull();
   expect(img.getAttribute('loading')).toBe('lazy');
 });
+
+it('gives React the tree a browser builds from the same HTML, so hydration finds what it rendered', () => {
+  const tree = renderMarkdownTree('<p>Text <table><tr><td>cell</td></tr></table> after</p>\n\n<math><mtext><table><mglyph><style><img src=x onerror="alert(1)"></style></mglyph></table></mtext></math>');
+  const { container } = render(<ArticleBody tree={tree} />);
+  const reparsed = document.createElement('div');
+  reparsed.innerHTML = container.innerHTML;
+  expect(reparsed.innerHTML).toBe(container.innerHTML);
+  expect(container.querySelector('p table')).toBeNull();
+  expect(container.querySelector('[onerror], style, script')).toBeNull();
+});
