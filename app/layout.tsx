@@ -1,12 +1,15 @@
 import type { Metadata, Viewport } from 'next';
+import dynamic from 'next/dynamic';
 import type { ReactNode } from 'react';
 import { ContentProblems } from '@/components/content-problems';
-import { LiveContentRefresh } from '@/components/live-content-refresh';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { getContentIndex } from '@/lib/content';
 import { feedAlternates } from '@/lib/seo/feed-links';
 import './globals.css';
+
+// Loaded only where it renders (`next dev`), so production pages do not ship its script.
+const LiveContentRefresh = dynamic(() => import('@/components/live-content-refresh').then((m) => m.LiveContentRefresh));
 
 export async function generateMetadata(): Promise<Metadata> {
   const { site } = await getContentIndex();

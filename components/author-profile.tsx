@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { OptimizedImage } from './optimized-image';
 
 interface Props {
   author: { name: string; role: string; bio: string; avatar?: string };
@@ -8,7 +8,7 @@ interface Props {
 export function AuthorProfile({ author }: Props) {
   return (
     <div className="author-profile">
-      {author.avatar && <Image src={author.avatar} alt="" width={96} height={96} />}
+      {author.avatar && <OptimizedImage src={author.avatar} alt="" width={96} height={96} />}
       <div>
         <p className="author-role">{author.role}</p>
         <p>{author.bio}</p>

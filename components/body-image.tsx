@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { OptimizedImage } from './optimized-image';
 
 interface Props {
   src: string;
@@ -12,5 +12,5 @@ interface Props {
  * reserved so the text never jumps, and lazy loading, since body images sit below the fold.
  */
 export function BodyImage({ src, alt, width, height }: Props) {
-  return <Image src={src} alt={alt} width={width} height={height} sizes="(min-width: 48rem) 46rem, 100vw" loading="lazy" />;
+  return <OptimizedImage src={src} alt={alt} width={width} height={height} sizes="(min-width: 48rem) 46rem, 100vw" loading="lazy" />;
 }

@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { OptimizedImage } from './optimized-image';
 import type { SizedImage } from '@/lib/content/article-summary';
 
 interface Props {
@@ -9,7 +9,7 @@ interface Props {
 export function LeadImage({ image }: Props) {
   return (
     <figure className="lead-image">
-      <Image
+      <OptimizedImage
         src={image.src}
         alt={image.alt}
         width={image.width}

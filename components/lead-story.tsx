@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { OptimizedImage } from './optimized-image';
 import type { ArticleSummary } from '@/lib/content/article-summary';
 import { ArticleCard } from './article-card';
 
@@ -13,7 +13,7 @@ export function LeadStory({ article, timeZone }: Props) {
   return (
     <div className="lead-story">
       {image && (
-        <Image src={image.src} alt={image.alt} width={image.width} height={image.height} sizes="(min-width: 64rem) 38rem, 100vw" loading="eager" fetchPriority="high" />
+        <OptimizedImage src={image.src} alt={image.alt} width={image.width} height={image.height} sizes="(min-width: 64rem) 38rem, 100vw" loading="eager" fetchPriority="high" />
       )}
       <ArticleCard article={article} timeZone={timeZone} />
     </div>
