@@ -62,7 +62,7 @@ export function buildContentIndex(content: ParsedContent, store?: RelatedStore):
       byTag: groupBy(articles, (a) => a.tags.map((t) => t.slug)),
       byAuthor: groupBy(articles, (a) => a.authors),
       related,
-      searchText: new Map(unique.map((p) => [p.article.slug, p.plainText.slice(0, SEARCH_TEXT_LENGTH)])),
+      searchText: new Map(unique.map((p) => [p.article.slug, startOf(p.plainText)])),
     },
   };
 }
@@ -104,6 +104,12 @@ function resolveLinks(
     else if (target.slug !== article.slug) targets.push(target.slug);
   }
   return [...new Set(targets)];
+}
+
+// V8 keeps a slice as a view of the whole string, which would keep every article's full text in memory
+// (~20 MB more heap at 10,000 articles); a JSON round trip makes an exact, independent copy.
+function startOf(plainText: string): string {
+  return plainText.length > SEARCH_TEXT_LENGTH ? (JSON.parse(JSON.stringify(plainText.slice(0, SEARCH_TEXT_LENGTH))) as string) : plainText;
 }
 
 /** Newest first by publication date, then by slug so equal dates keep a stable order. */

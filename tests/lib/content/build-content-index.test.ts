@@ -71,4 +71,13 @@ describe('buildContentIndex', () => {
     expect(index.byAuthor.get('ada')?.length).toBe(6);
     expect(index.sections.map((s) => s.slug)).toEqual(['news', 'business']);
   });
+
+  it('keeps exactly the first 3,000 characters of a long body for search, even when the cut splits a character', () => {
+    const body = `${'word '.repeat(599)}word😀 and more text after the cut`;
+    const parsed = article('content/long.md', [], body);
+    const result = buildContentIndex(content([parsed]));
+    const text = result.ok ? result.value.searchText.get(parsed.article.slug) : undefined;
+    expect(text).toBe(parsed.plainText.slice(0, 3_000));
+    expect(text?.charCodeAt(2_999)).toBe(0xd83d);
+  });
 });
