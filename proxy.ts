@@ -18,19 +18,25 @@ export async function proxy(request: NextRequest) {
   if (!allowed.includes(request.method)) {
     return new NextResponse(null, { status: 405, headers: { Allow: allowed.join(', ') } });
   }
-  if (!isDecodable(pathname)) {
-    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { status: 404 });
-  }
+  if (!isDecodable(pathname)) return notFound(request);
   // Invalid content (possible in `next dev`) is the pages' to report, with the file and field.
   const index = await getContentIndex().catch(() => undefined);
   if (!index) return NextResponse.next();
-  if (judgeContentPath(pathname, index, getAudience()) === 'missing') {
-    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { status: 404 });
-  }
+  if (judgeContentPath(pathname, index, getAudience()) === 'missing') return notFound(request);
   const canonical = canonicalArticlePath(pathname, index);
-  const response = canonical ? NextResponse.redirect(new URL(canonical, request.url), 308) : NextResponse.next();
+  // A relative Location: an absolute one would be built from the request's Host header.
+  const response = canonical ? new NextResponse(null, { status: 308, headers: { Location: canonical } }) : NextResponse.next();
   if (servedOverHttps(request)) response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
   return response;
+}
+
+/**
+ * Renders the 404 page in place. (Start the server by name, `-H localhost`, not `-H 127.0.0.1`:
+ * Next.js 16 spells a loopback IP as "localhost" in rewrite URLs, and with the server bound to
+ * 127.0.0.1 every rewrite then looks external and is proxied over HTTP to the same server.)
+ */
+function notFound(request: NextRequest): NextResponse {
+  return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { status: 404 });
 }
 
 /** HSTS only means something over HTTPS; behind a TLS-terminating proxy, trust its X-Forwarded-Proto. */

@@ -52,7 +52,8 @@ export async function startSite(env: Record<string, string> = {}, name = 'server
   const port = await freePort();
   await mkdir(LOGS, { recursive: true });
   const out = createWriteStream(path.join(LOGS, `${name}.log`));
-  const child = spawn(process.execPath, [NEXT, command, '-p', String(port), '-H', '127.0.0.1'], {
+  // By name, on loopback: bound to 127.0.0.1 by IP, Next.js 16 proxies its own rewrites (see proxy.ts).
+  const child = spawn(process.execPath, [NEXT, command, '-p', String(port), '-H', 'localhost'], {
     cwd: ROOT,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
