@@ -46,6 +46,8 @@ const nextConfig = {
   // write into the cache the other tests read.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // `next dev` opened at 127.0.0.1 rather than localhost (the dev-server tests do) may load its scripts.
+  allowedDevOrigins: ['127.0.0.1'],
   reactStrictMode: true,
   // `npm test` type-checks the whole project (tsc --noEmit); checking again here would add seconds to
   // every build and deploy without finding anything new.

@@ -24,8 +24,7 @@ export async function proxy(request: NextRequest) {
   if (!index) return NextResponse.next();
   if (judgeContentPath(pathname, index, getAudience()) === 'missing') return notFound(request);
   const canonical = canonicalArticlePath(pathname, index);
-  // A relative Location: an absolute one would be built from the request's Host header.
-  const response = canonical ? new NextResponse(null, { status: 308, headers: { Location: canonical } }) : NextResponse.next();
+  const response = canonical ? NextResponse.redirect(sameOrigin(request, canonical), 308) : NextResponse.next();
   if (servedOverHttps(request)) response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
   return response;
 }
@@ -36,7 +35,15 @@ export async function proxy(request: NextRequest) {
  * 127.0.0.1 every rewrite then looks external and is proxied over HTTP to the same server.)
  */
 function notFound(request: NextRequest): NextResponse {
-  return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { status: 404 });
+  return NextResponse.rewrite(sameOrigin(request, NOT_FOUND_PATH), { status: 404 });
+}
+
+/** A path on this server, as Next.js sees it; Next sends it on as a relative URL (never the Host header). */
+function sameOrigin(request: NextRequest, path: string): URL {
+  const url = request.nextUrl.clone();
+  url.pathname = path;
+  url.search = '';
+  return url;
 }
 
 /** HSTS only means something over HTTPS; behind a TLS-terminating proxy, trust its X-Forwarded-Proto. */
