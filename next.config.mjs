@@ -34,7 +34,11 @@ function securityHeaders(dev) {
     { key: 'Content-Security-Policy', value: contentSecurityPolicy(dev) },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-    { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()' },
+    {
+      key: 'Permissions-Policy',
+      value:
+        'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()',
+    },
     { key: 'X-Frame-Options', value: 'DENY' },
     { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
   ];
@@ -54,7 +58,9 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Instances share rendered pages and revalidations through Redis only when REDIS_URL is set at
   // `next start`; without it Next.js keeps its own cache per instance. See lib/cache/.
-  cacheHandler: process.env.REDIS_URL ? fileURLToPath(new URL('./lib/cache/redis-cache-handler.mjs', import.meta.url)) : undefined,
+  cacheHandler: process.env.REDIS_URL
+    ? fileURLToPath(new URL('./lib/cache/redis-cache-handler.mjs', import.meta.url))
+    : undefined,
   // `NEXT_OUTPUT=standalone npm run build` adds a self-contained server in <distDir>/standalone.
   // Opt-in: `next start`, which the README and the tests use, does not support that output.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,

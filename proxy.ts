@@ -24,8 +24,11 @@ export async function proxy(request: NextRequest) {
   if (!index) return NextResponse.next();
   if (judgeContentPath(pathname, index, getAudience()) === 'missing') return notFound(request);
   const canonical = canonicalArticlePath(pathname, index);
-  const response = canonical ? NextResponse.redirect(sameOrigin(request, canonical), 308) : NextResponse.next();
-  if (servedOverHttps(request)) response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
+  const response = canonical
+    ? NextResponse.redirect(sameOrigin(request, canonical), 308)
+    : NextResponse.next();
+  if (servedOverHttps(request))
+    response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
   return response;
 }
 
@@ -48,7 +51,10 @@ function sameOrigin(request: NextRequest, path: string): URL {
 
 /** HSTS only means something over HTTPS; behind a TLS-terminating proxy, trust its X-Forwarded-Proto. */
 function servedOverHttps(request: NextRequest): boolean {
-  return request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
+  return (
+    request.nextUrl.protocol === 'https:' ||
+    request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https'
+  );
 }
 
 /**

@@ -9,7 +9,9 @@ import { feedAlternates } from '@/lib/seo/feed-links';
 import './globals.css';
 
 // Loaded only where it renders (`next dev`), so production pages do not ship its script.
-const LiveContentRefresh = dynamic(() => import('@/components/live-content-refresh').then((m) => m.LiveContentRefresh));
+const LiveContentRefresh = dynamic(() =>
+  import('@/components/live-content-refresh').then((m) => m.LiveContentRefresh),
+);
 
 export async function generateMetadata(): Promise<Metadata> {
   const { site } = await getContentIndex();

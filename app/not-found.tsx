@@ -8,7 +8,9 @@ export default async function NotFound() {
   return (
     <div className="not-found">
       <h1>We couldn’t find that page</h1>
-      <p>The address may be mistyped, or the story may have moved. Try the home page, a section or a search.</p>
+      <p>
+        The address may be mistyped, or the story may have moved. Try the home page, a section or a search.
+      </p>
       <ul>
         <li>
           <a href="/">Home page</a>

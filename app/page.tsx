@@ -9,7 +9,10 @@ export const revalidate = 60;
 
 export async function generateMetadata(): Promise<Metadata> {
   const { site } = (await homeList()).index;
-  return { ...pageMetadata(site, { title: site.name, description: site.description, path: '/' }), title: { absolute: `${site.name}: independent news from the North` } };
+  return {
+    ...pageMetadata(site, { title: site.name, description: site.description, path: '/' }),
+    title: { absolute: `${site.name}: independent news from the North` },
+  };
 }
 
 export default async function HomePage() {

@@ -16,7 +16,10 @@ export function ArticleBody({ tree, images = [] }: Props) {
   const components: Partial<Components> = {
     img: ({ src, alt }) => {
       const measured = images.find((image) => image.src === src);
-      if (measured?.width && measured.height) return <BodyImage src={measured.src} alt={measured.alt} width={measured.width} height={measured.height} />;
+      if (measured?.width && measured.height)
+        return (
+          <BodyImage src={measured.src} alt={measured.alt} width={measured.width} height={measured.height} />
+        );
       // A raw HTML <img> was never measured, so next/image cannot reserve its space.
       return <img src={typeof src === 'string' ? src : undefined} alt={alt ?? ''} loading="lazy" />;
     },

@@ -22,7 +22,8 @@ export function ArticleCard({ article, timeZone, headingLevel = 2 }: Props) {
       </Heading>
       <p className="card-summary">{article.summary}</p>
       <p className="meta">
-        by <AuthorNames authors={article.authors} /> · <PublishedDate iso={article.date} timeZone={timeZone} />
+        by <AuthorNames authors={article.authors} /> ·{' '}
+        <PublishedDate iso={article.date} timeZone={timeZone} />
       </p>
     </article>
   );

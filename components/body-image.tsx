@@ -12,5 +12,14 @@ interface Props {
  * reserved so the text never jumps, and lazy loading, since body images sit below the fold.
  */
 export function BodyImage({ src, alt, width, height }: Props) {
-  return <OptimizedImage src={src} alt={alt} width={width} height={height} sizes="(min-width: 48rem) 46rem, 100vw" loading="lazy" />;
+  return (
+    <OptimizedImage
+      src={src}
+      alt={alt}
+      width={width}
+      height={height}
+      sizes="(min-width: 48rem) 46rem, 100vw"
+      loading="lazy"
+    />
+  );
 }

@@ -11,8 +11,16 @@ export function Breadcrumb({ crumbs }: { crumbs: Crumb[] }) {
       <ol>
         {crumbs.map((crumb, i) => (
           <li key={crumb.href ?? crumb.name}>
-            {i > 0 && <span aria-hidden="true" className="breadcrumb-separator">» </span>}
-            {crumb.href ? <a href={crumb.href}>{crumb.name}</a> : <span aria-current="page">{crumb.name}</span>}
+            {i > 0 && (
+              <span aria-hidden="true" className="breadcrumb-separator">
+                »{' '}
+              </span>
+            )}
+            {crumb.href ? (
+              <a href={crumb.href}>{crumb.name}</a>
+            ) : (
+              <span aria-current="page">{crumb.name}</span>
+            )}
           </li>
         ))}
       </ol>

@@ -8,7 +8,9 @@ export function ContentProblems({ problems }: { problems: readonly ContentProble
   if (problems.length === 0) return null;
   return (
     <aside className="content-problems" role="alert" aria-labelledby="content-problems-title">
-      <h2 id="content-problems-title">Content problems: {new Set(problems.map((p) => p.file)).size} article(s) left out of this preview</h2>
+      <h2 id="content-problems-title">
+        Content problems: {new Set(problems.map((p) => p.file)).size} article(s) left out of this preview
+      </h2>
       <ul>
         {problems.map((p) => (
           <li key={`${p.file}:${p.line ?? ''}:${p.field}:${p.message}`}>

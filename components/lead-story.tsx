@@ -13,7 +13,15 @@ export function LeadStory({ article, timeZone }: Props) {
   return (
     <div className="lead-story">
       {image && (
-        <OptimizedImage src={image.src} alt={image.alt} width={image.width} height={image.height} sizes="(min-width: 64rem) 38rem, 100vw" loading="eager" fetchPriority="high" />
+        <OptimizedImage
+          src={image.src}
+          alt={image.alt}
+          width={image.width}
+          height={image.height}
+          sizes="(min-width: 64rem) 38rem, 100vw"
+          loading="eager"
+          fetchPriority="high"
+        />
       )}
       <ArticleCard article={article} timeZone={timeZone} />
     </div>

@@ -11,7 +11,8 @@ interface Props {
 /** Previous and next links with "Page 2 of 5"; nothing when everything fits on one page. */
 export function Pagination({ basePath, page, pageCount, query }: Props) {
   if (pageCount <= 1) return null;
-  const href = (n: number) => (query ? `${basePath}?${query}${n > 1 ? `&page=${n}` : ''}` : pagePath(basePath, n));
+  const href = (n: number) =>
+    query ? `${basePath}?${query}${n > 1 ? `&page=${n}` : ''}` : pagePath(basePath, n);
   return (
     <nav aria-label="Pagination" className="pagination">
       {page > 1 ? (

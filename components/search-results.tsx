@@ -10,7 +10,15 @@ export interface SearchResult {
 }
 
 /** Ranked search results, each with its highlighted title and snippet, section and date. */
-export function SearchResults({ results, start, timeZone }: { results: SearchResult[]; start: number; timeZone: string }) {
+export function SearchResults({
+  results,
+  start,
+  timeZone,
+}: {
+  results: SearchResult[];
+  start: number;
+  timeZone: string;
+}) {
   return (
     <ol className="search-results" start={start}>
       {results.map(({ article, title, snippet }) => (

@@ -47,7 +47,18 @@ export function ListView({ spec, page }: { spec: ListSpec; page: number }) {
 }
 
 /** Metadata of one page of a list; `feedList` names the list whose feeds the page advertises. */
-export function listMetadata(spec: ListSpec, title: string, description: string, page: number, feedTitle?: string): Metadata {
+export function listMetadata(
+  spec: ListSpec,
+  title: string,
+  description: string,
+  page: number,
+  feedTitle?: string,
+): Metadata {
   const feedList = feedTitle ? { path: spec.basePath, title: feedTitle } : undefined;
-  return pageMetadata(spec.index.site, { title: page > 1 ? `${title} (page ${page})` : title, description, path: pagePath(spec.basePath, page), feedList });
+  return pageMetadata(spec.index.site, {
+    title: page > 1 ? `${title} (page ${page})` : title,
+    description,
+    path: pagePath(spec.basePath, page),
+    feedList,
+  });
 }

@@ -8,7 +8,11 @@ import type { ListSpec } from './list-view';
 export async function monthList(year: string, month: string): Promise<ListSpec & { title: string }> {
   if (!/^\d{4}$/.test(year) || !/^(0[1-9]|1[0-2])$/.test(month)) notFound();
   const index = await getContentIndex();
-  const articles = filterByMonth(visibleArticles(index.articles, getAudience()), `${year}-${month}`, index.site.timeZone);
+  const articles = filterByMonth(
+    visibleArticles(index.articles, getAudience()),
+    `${year}-${month}`,
+    index.site.timeZone,
+  );
   if (articles.length === 0) notFound();
   const title = formatMonth(`${year}-${month}`);
   return { index, articles, basePath: `/archive/${year}/${month}`, heading: `Archive: ${title}`, title };

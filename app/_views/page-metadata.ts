@@ -20,7 +20,14 @@ export function pageMetadata(site: SiteConfig, spec: PageMetadataSpec): Metadata
     title: spec.title,
     description: spec.description,
     alternates: { canonical: spec.path, types: feedAlternates(site.name, spec.feedList) },
-    openGraph: { type: 'website', url: spec.path, title: spec.title, description: spec.description, siteName: site.name, locale: site.language.replace('-', '_') },
+    openGraph: {
+      type: 'website',
+      url: spec.path,
+      title: spec.title,
+      description: spec.description,
+      siteName: site.name,
+      locale: site.language.replace('-', '_'),
+    },
     twitter: { card: 'summary_large_image', title: spec.title, description: spec.description },
   };
 }

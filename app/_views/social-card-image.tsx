@@ -13,7 +13,11 @@ function loadFont(): Promise<Buffer> {
 }
 
 /** Draws a social card as a PNG response. */
-export async function socialCardImage(props: { title: string; kicker: string; siteName: string }): Promise<ImageResponse> {
+export async function socialCardImage(props: {
+  title: string;
+  kicker: string;
+  siteName: string;
+}): Promise<ImageResponse> {
   return new ImageResponse(<SocialCard {...props} />, {
     ...SOCIAL_CARD_SIZE,
     fonts: [{ name: 'Source Serif', data: await loadFont(), weight: 700, style: 'normal' }],

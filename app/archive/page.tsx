@@ -7,7 +7,11 @@ import { groupByMonth } from '@/lib/lists/group-by-month';
 export const revalidate = 60;
 export async function generateMetadata(): Promise<Metadata> {
   const { site } = await getContentIndex();
-  return pageMetadata(site, { title: 'Archive', description: 'Every story we have published, month by month.', path: '/archive' });
+  return pageMetadata(site, {
+    title: 'Archive',
+    description: 'Every story we have published, month by month.',
+    path: '/archive',
+  });
 }
 
 export default async function ArchivePage() {
@@ -23,7 +27,9 @@ export default async function ArchivePage() {
         {months.map((m) => (
           <li key={m.key}>
             <a href={`/archive/${m.year}/${m.month}`}>{formatMonth(m.key)}</a>{' '}
-            <span className="meta">({m.count} {m.count === 1 ? 'story' : 'stories'})</span>
+            <span className="meta">
+              ({m.count} {m.count === 1 ? 'story' : 'stories'})
+            </span>
           </li>
         ))}
       </ul>

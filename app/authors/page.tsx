@@ -5,7 +5,11 @@ import { getAudience, getContentIndex, visibleArticles } from '@/lib/content';
 export const revalidate = 60;
 export async function generateMetadata(): Promise<Metadata> {
   const { site } = await getContentIndex();
-  return pageMetadata(site, { title: 'Our journalists', description: 'The reporters and editors who write for us.', path: '/authors' });
+  return pageMetadata(site, {
+    title: 'Our journalists',
+    description: 'The reporters and editors who write for us.',
+    path: '/authors',
+  });
 }
 
 export default async function AuthorIndexPage() {
@@ -23,7 +27,9 @@ export default async function AuthorIndexPage() {
           return (
             <li key={author.id}>
               <a href={`/authors/${author.id}`}>{author.name}</a>, {author.role}{' '}
-              <span className="meta">({count} {count === 1 ? 'story' : 'stories'})</span>
+              <span className="meta">
+                ({count} {count === 1 ? 'story' : 'stories'})
+              </span>
             </li>
           );
         })}

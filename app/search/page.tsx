@@ -12,7 +12,11 @@ import { pageMetadata } from '../_views/page-metadata';
 export async function generateMetadata(props: PageProps<'/search'>): Promise<Metadata> {
   const query = cleanQuery((await props.searchParams).q);
   const { site } = await getContentIndex();
-  const metadata = pageMetadata(site, { title: query ? `Search: ${query}` : 'Search', description: `Search every story in ${site.name}.`, path: '/search' });
+  const metadata = pageMetadata(site, {
+    title: query ? `Search: ${query}` : 'Search',
+    description: `Search every story in ${site.name}.`,
+    path: '/search',
+  });
   // Result pages are thin and endless; crawlers should follow them, not index them.
   return { ...metadata, robots: { index: false, follow: true } };
 }
@@ -39,10 +43,16 @@ export default async function SearchPage(props: PageProps<'/search'>) {
         <input id="search-page-q" type="search" name="q" defaultValue={query} maxLength={MAX_QUERY_LENGTH} />
         <button type="submit">Search</button>
       </form>
-      {!query && <p>Type a few words: a name, a place or a topic. Searches match the start of words and forgive small typos.</p>}
+      {!query && (
+        <p>
+          Type a few words: a name, a place or a topic. Searches match the start of words and forgive small
+          typos.
+        </p>
+      )}
       {query && hits.length === 0 && (
         <p>
-          No stories match “{query}”. Check the spelling, try fewer or more general words, or browse the <a href="/archive">archive</a>.
+          No stories match “{query}”. Check the spelling, try fewer or more general words, or browse the{' '}
+          <a href="/archive">archive</a>.
         </p>
       )}
       {hits.length > 0 && (
@@ -50,8 +60,17 @@ export default async function SearchPage(props: PageProps<'/search'>) {
           <p role="status">
             {hits.length} {hits.length === 1 ? 'story matches' : 'stories match'}.
           </p>
-          <SearchResults results={results} start={(page.page - 1) * PAGE_SIZE + 1} timeZone={index.site.timeZone} />
-          <Pagination basePath="/search" page={page.page} pageCount={page.pageCount} query={`q=${encodeURIComponent(query)}`} />
+          <SearchResults
+            results={results}
+            start={(page.page - 1) * PAGE_SIZE + 1}
+            timeZone={index.site.timeZone}
+          />
+          <Pagination
+            basePath="/search"
+            page={page.page}
+            pageCount={page.pageCount}
+            query={`q=${encodeURIComponent(query)}`}
+          />
         </>
       )}
     </div>

@@ -5,6 +5,14 @@ export const revalidate = 60;
 
 export async function GET() {
   const { index, chunks } = await sitemapChunks();
-  const sitemaps = chunks.map((chunk, id) => ({ url: `${index.site.url}/sitemaps/sitemap/${id}.xml`, lastModified: chunk.map((e) => e.lastModified).sort().at(-1) }));
-  return new Response(buildSitemapIndex(sitemaps), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  const sitemaps = chunks.map((chunk, id) => ({
+    url: `${index.site.url}/sitemaps/sitemap/${id}.xml`,
+    lastModified: chunk
+      .map((e) => e.lastModified)
+      .sort()
+      .at(-1),
+  }));
+  return new Response(buildSitemapIndex(sitemaps), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });
 }

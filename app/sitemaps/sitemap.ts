@@ -13,5 +13,8 @@ export async function generateSitemaps() {
 export default async function sitemap(props: { id: Promise<string> }): Promise<MetadataRoute.Sitemap> {
   const id = Number(await props.id);
   const { index, chunks } = await sitemapChunks();
-  return (chunks[id] ?? []).map((entry) => ({ url: `${index.site.url}${entry.path}`, lastModified: entry.lastModified }));
+  return (chunks[id] ?? []).map((entry) => ({
+    url: `${index.site.url}${entry.path}`,
+    lastModified: entry.lastModified,
+  }));
 }

@@ -6,7 +6,11 @@ import { countTags } from '@/lib/lists/count-tags';
 export const revalidate = 60;
 export async function generateMetadata(): Promise<Metadata> {
   const { site } = await getContentIndex();
-  return pageMetadata(site, { title: 'Topics', description: 'Every topic we cover, with the number of stories on each.', path: '/tags' });
+  return pageMetadata(site, {
+    title: 'Topics',
+    description: 'Every topic we cover, with the number of stories on each.',
+    path: '/tags',
+  });
 }
 
 export default async function TagIndexPage() {
@@ -21,7 +25,10 @@ export default async function TagIndexPage() {
       <ul className="term-list">
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <a href={`/tags/${tag.slug}`}>{tag.name}</a> <span className="meta">({tag.count} {tag.count === 1 ? 'story' : 'stories'})</span>
+            <a href={`/tags/${tag.slug}`}>{tag.name}</a>{' '}
+            <span className="meta">
+              ({tag.count} {tag.count === 1 ? 'story' : 'stories'})
+            </span>
           </li>
         ))}
       </ul>

@@ -40,7 +40,8 @@ export async function runMixedLoad(baseUrl: string, options: MixedLoadOptions): 
     instance.on('response', (_client, statusCode) => {
       statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
       answered += 1;
-      if (pending.length > 0 && answered >= pending[0]!) waits.push(Promise.resolve(options.onMilestone(pending.shift()!)));
+      if (pending.length > 0 && answered >= pending[0]!)
+        waits.push(Promise.resolve(options.onMilestone(pending.shift()!)));
     });
   });
   await Promise.all(waits);

@@ -38,7 +38,11 @@ export function summarizeArticle(index: ContentIndex, article: Article): Article
     title: article.title,
     summary: article.summary,
     section: { slug: article.section, name: section?.name ?? article.section, href: `/${article.section}` },
-    authors: article.authors.map((id) => ({ id, name: index.authors.get(id)?.name ?? id, href: `/authors/${id}` })),
+    authors: article.authors.map((id) => ({
+      id,
+      name: index.authors.get(id)?.name ?? id,
+      href: `/authors/${id}`,
+    })),
     date: article.date,
     updated: article.updated,
     image: sizedImage(article.image),

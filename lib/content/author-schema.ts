@@ -7,7 +7,10 @@ export const authorSchema = z.strictObject({
   bio: z.string().trim().min(1).max(1000),
   avatar: z
     .string()
-    .regex(/^\/(?!\/)[\w\-./]+\.(?:jpe?g|png|webp|avif|svg)$/i, 'expected a path under public/ such as /authors/id.png')
+    .regex(
+      /^\/(?!\/)[\w\-./]+\.(?:jpe?g|png|webp|avif|svg)$/i,
+      'expected a path under public/ such as /authors/id.png',
+    )
     .optional(),
 });
 

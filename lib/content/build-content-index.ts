@@ -29,7 +29,12 @@ export function buildContentIndex(content: ParsedContent, store?: RelatedStore):
     const { article } = parsed;
     const first = bySlug.get(article.slug);
     if (first) {
-      problems.push({ file: article.file, field: 'slug', code: 'duplicate-slug', message: `expected a slug no other article uses; "${article.slug}" is also used by ${first.file}` });
+      problems.push({
+        file: article.file,
+        field: 'slug',
+        code: 'duplicate-slug',
+        message: `expected a slug no other article uses; "${article.slug}" is also used by ${first.file}`,
+      });
       continue;
     }
     bySlug.set(article.slug, article);
@@ -38,7 +43,13 @@ export function buildContentIndex(content: ParsedContent, store?: RelatedStore):
   const sectionSlugs = new Set(content.sections.map((s) => s.slug));
   for (const { article, internalLinks } of unique) {
     article.related.forEach((slug, i) => {
-      if (!bySlug.has(slug)) problems.push({ file: article.file, field: `related[${i}]`, code: 'unknown-related', message: `expected the slug of an existing article, found "${slug}"` });
+      if (!bySlug.has(slug))
+        problems.push({
+          file: article.file,
+          field: `related[${i}]`,
+          code: 'unknown-related',
+          message: `expected the slug of an existing article, found "${slug}"`,
+        });
     });
     article.linksTo = resolveLinks(article, internalLinks, bySlug, sectionSlugs, problems);
   }
@@ -68,7 +79,11 @@ export function buildContentIndex(content: ParsedContent, store?: RelatedStore):
 }
 
 function rankArticles(unique: readonly ParsedArticle[]): Map<string, RelatedScore[]> {
-  const vectors = buildTermVectors(unique.map((p) => countTerms({ title: p.article.title, summary: p.article.summary, plainText: p.plainText })));
+  const vectors = buildTermVectors(
+    unique.map((p) =>
+      countTerms({ title: p.article.title, summary: p.article.summary, plainText: p.plainText }),
+    ),
+  );
   return rankRelated(
     unique.map(({ article }, i) => ({
       slug: article.slug,
@@ -95,12 +110,20 @@ function resolveLinks(
     const [section, slug, ...rest] = path.split('/').filter(Boolean);
     if (!section || !sectionSlugs.has(section) || !slug || rest.length > 0) continue;
     const target = bySlug.get(slug);
-    const broken = (why: string) => problems.push({ file: article.file, line, field: 'body', code: 'broken-internal-link', message: `expected a link to a published article, found "${url}" (${why})` });
+    const broken = (why: string) =>
+      problems.push({
+        file: article.file,
+        line,
+        field: 'body',
+        code: 'broken-internal-link',
+        message: `expected a link to a published article, found "${url}" (${why})`,
+      });
     if (!target) broken(`no article has the slug "${slug}"`);
     else if (target.section !== section) broken(`that article is at /${target.section}/${slug}`);
     // A draft may link to anything; a story readers can see must not link to one they cannot.
     else if (!article.draft && target.draft) broken('that article is a draft');
-    else if (!article.draft && target.date > article.date) broken(`that article is scheduled for ${target.date}, after this one`);
+    else if (!article.draft && target.date > article.date)
+      broken(`that article is scheduled for ${target.date}, after this one`);
     else if (target.slug !== article.slug) targets.push(target.slug);
   }
   return [...new Set(targets)];
@@ -109,7 +132,9 @@ function resolveLinks(
 // V8 keeps a slice as a view of the whole string, which would keep every article's full text in memory
 // (~20 MB more heap at 10,000 articles); a JSON round trip makes an exact, independent copy.
 function startOf(plainText: string): string {
-  return plainText.length > SEARCH_TEXT_LENGTH ? (JSON.parse(JSON.stringify(plainText.slice(0, SEARCH_TEXT_LENGTH))) as string) : plainText;
+  return plainText.length > SEARCH_TEXT_LENGTH
+    ? (JSON.parse(JSON.stringify(plainText.slice(0, SEARCH_TEXT_LENGTH))) as string)
+    : plainText;
 }
 
 /** Newest first by publication date, then by slug so equal dates keep a stable order. */

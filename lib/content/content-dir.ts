@@ -11,7 +11,9 @@ export function resolveContentDir(env: Record<string, string | undefined> = proc
  * Where parsed articles are kept between runs: `CONTENT_CACHE_DIR` when set, else ./.cache/content;
  * `CONTENT_CACHE_DIR=off` turns the cache off.
  */
-export function resolveParseCacheDir(env: Record<string, string | undefined> = process.env): string | undefined {
+export function resolveParseCacheDir(
+  env: Record<string, string | undefined> = process.env,
+): string | undefined {
   const dir = env.CONTENT_CACHE_DIR ?? '.cache/content';
   return dir === 'off' ? undefined : path.resolve(/* turbopackIgnore: true */ dir);
 }

@@ -8,6 +8,13 @@ import path from 'node:path';
 export async function contentSignature(dir: string): Promise<string> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
   const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
-  const stats = await Promise.all(files.map(async (file) => stat(file).then((s) => `${file}:${s.size}:${s.mtimeMs}`, () => '')));
+  const stats = await Promise.all(
+    files.map(async (file) =>
+      stat(file).then(
+        (s) => `${file}:${s.size}:${s.mtimeMs}`,
+        () => '',
+      ),
+    ),
+  );
   return stats.sort().join('\n');
 }

@@ -2,7 +2,10 @@ import type { z } from 'zod';
 
 /** Writes a field path the way editors read it: `related[2]`, `corrections[0].date`. */
 export function formatFieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 /** Describes a found value briefly, quoting strings and naming other types. */
@@ -38,14 +41,17 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   const found = describeValue(valueAt(input, issue.path));
   switch (issue.code) {
     case 'invalid_type':
-      if (valueAt(input, issue.path) === undefined) return `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}; the field is required`;
+      if (valueAt(input, issue.path) === undefined)
+        return `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}; the field is required`;
       return `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}, found ${found}`;
     case 'too_big':
       return issue.origin === 'string'
         ? `expected at most ${issue.maximum} characters, found ${String(valueAt(input, issue.path)).length}`
         : `expected at most ${issue.maximum} entries, found ${found}`;
     case 'too_small':
-      return issue.origin === 'string' ? 'expected non-empty text, found an empty value' : `expected at least ${issue.minimum}, found ${found}`;
+      return issue.origin === 'string'
+        ? 'expected non-empty text, found an empty value'
+        : `expected at least ${issue.minimum}, found ${found}`;
     case 'invalid_union':
       return `expected text or a list of text, found ${found}`;
     default:

@@ -10,7 +10,9 @@ export function isLocalImagePath(path: string): boolean {
   return /^\/(?!\/)[\w\-./]+\.(?:jpe?g|png|webp|avif|gif)$/i.test(path) && !path.split('/').includes('..');
 }
 
-const localImagePath = z.string().refine(isLocalImagePath, 'expected a path under public/ such as /images/photo.jpg');
+const localImagePath = z
+  .string()
+  .refine(isLocalImagePath, 'expected a path under public/ such as /images/photo.jpg');
 
 const correctionSchema = z.strictObject({ date: z.string(), text: text(1000) });
 

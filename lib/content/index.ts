@@ -69,11 +69,21 @@ export async function reloadContentIndex(): Promise<ContentIndex> {
 }
 
 async function load(): Promise<ContentIndex> {
-  const options = { siteUrl: process.env.SITE_URL, cacheDir: resolveParseCacheDir(), skipBrokenArticles: preview() };
+  const options = {
+    siteUrl: process.env.SITE_URL,
+    cacheDir: resolveParseCacheDir(),
+    skipBrokenArticles: preview(),
+  };
   const { result, warnings, skipped } = await loadContentIndex(resolveContentDir(), options);
   for (const warning of warnings) console.warn(`warning: ${warning.file}  ${warning.message}`);
-  if (!result.ok) throw new ContentError(`\n${formatProblemReport(result.problems, 'The build stopped; no page was generated.')}`);
-  if (skipped.length > 0) console.error(formatProblemReport(skipped, 'These articles are left out of the preview until they are fixed.'));
+  if (!result.ok)
+    throw new ContentError(
+      `\n${formatProblemReport(result.problems, 'The build stopped; no page was generated.')}`,
+    );
+  if (skipped.length > 0)
+    console.error(
+      formatProblemReport(skipped, 'These articles are left out of the preview until they are fixed.'),
+    );
   return skipped.length > 0 ? { ...result.value, skipped } : result.value;
 }
 

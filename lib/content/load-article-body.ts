@@ -18,7 +18,9 @@ const HTML_CACHE_SIZE = 2_000;
 
 /** An article's body as sanitised HTML, for feeds. */
 export function loadArticleBody(article: Article): Promise<string> {
-  return remember(htmlCache, HTML_CACHE_SIZE, article, async () => toHtml(await loadArticleBodyTree(article)));
+  return remember(htmlCache, HTML_CACHE_SIZE, article, async () =>
+    toHtml(await loadArticleBodyTree(article)),
+  );
 }
 
 /**
@@ -27,13 +29,20 @@ export function loadArticleBody(article: Article): Promise<string> {
  */
 export function loadArticleBodyTree(article: Article): Promise<Root> {
   return remember(cache, CACHE_SIZE, article, async () => {
-    const split = splitFrontMatter((await readText(article.file)).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+    const split = splitFrontMatter(
+      (await readText(article.file)).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'),
+    );
     return renderMarkdownTree(split.ok ? split.body : '');
   });
 }
 
 // A least-recently-used cache: a Map keeps insertion order, so a hit moves to the end and the first is oldest.
-function remember<T>(lru: Map<Article, Promise<T>>, size: number, article: Article, load: () => Promise<T>): Promise<T> {
+function remember<T>(
+  lru: Map<Article, Promise<T>>,
+  size: number,
+  article: Article,
+  load: () => Promise<T>,
+): Promise<T> {
   const cached = lru.get(article);
   if (cached) {
     lru.delete(article);

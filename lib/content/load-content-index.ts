@@ -38,16 +38,37 @@ export interface LoadOptions {
  */
 export async function loadContentIndex(contentDir: string, options: LoadOptions = {}): Promise<LoadedIndex> {
   const cacheFile = options.cacheDir === undefined ? undefined : parseCacheFile(options.cacheDir, contentDir);
-  const [sources, stored] = await Promise.all([loadContent(contentDir), cacheFile ? loadParseCache(cacheFile) : undefined]);
+  const [sources, stored] = await Promise.all([
+    loadContent(contentDir),
+    cacheFile ? loadParseCache(cacheFile) : undefined,
+  ]);
   const cache = stored && createParseCache(stored, options.parseArticle);
-  const parsed = parseContent(sources, { ...options, parseArticle: cache?.parseArticle ?? options.parseArticle });
+  const parsed = parseContent(sources, {
+    ...options,
+    parseArticle: cache?.parseArticle ?? options.parseArticle,
+  });
   if (cacheFile && cache?.isChanged()) await saveParseCache(cacheFile, cache.entries());
   const publicDir = options.publicDir ?? path.resolve('public');
   parsed.problems.push(...(await measureImages(parsed.articles, publicDir)));
-  parsed.problems.push(...(await checkAvatars(parsed.authors, sources.authors.map((f) => f.path), publicDir)));
+  parsed.problems.push(
+    ...(await checkAvatars(
+      parsed.authors,
+      sources.authors.map((f) => f.path),
+      publicDir,
+    )),
+  );
   const warnings = [...parsed.warnings, ...findContentWarnings(parsed.articles)];
   const articleFiles = new Set(sources.articles.map((f) => f.path));
-  const related = options.cacheDir !== undefined && cache ? await openRelatedStore(relatedCacheFile(options.cacheDir, contentDir), relatedCacheKey(cache.keys(), parsed.sections.map((s) => s.slug))) : undefined;
+  const related =
+    options.cacheDir !== undefined && cache
+      ? await openRelatedStore(
+          relatedCacheFile(options.cacheDir, contentDir),
+          relatedCacheKey(
+            cache.keys(),
+            parsed.sections.map((s) => s.slug),
+          ),
+        )
+      : undefined;
   let result = buildContentIndex(parsed, related);
   await related?.save();
   const skipped: ContentProblem[] = [];
@@ -55,7 +76,11 @@ export async function loadContentIndex(contentDir: string, options: LoadOptions 
   while (options.skipBrokenArticles && !result.ok && result.problems.every((p) => articleFiles.has(p.file))) {
     skipped.push(...result.problems);
     const broken = new Set(skipped.map((p) => p.file));
-    result = buildContentIndex({ ...parsed, problems: [], articles: parsed.articles.filter((a) => !broken.has(a.article.file)) });
+    result = buildContentIndex({
+      ...parsed,
+      problems: [],
+      articles: parsed.articles.filter((a) => !broken.has(a.article.file)),
+    });
   }
   return { result, warnings, skipped };
 }

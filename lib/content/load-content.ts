@@ -7,7 +7,10 @@ const MARKDOWN = /\.(md|markdown)$/i;
 /** Reads every content file under `contentDir`; paths are shown relative to the working directory. */
 export async function loadContent(contentDir: string): Promise<ContentSources> {
   const show = (file: string) => path.relative(process.cwd(), file).split(path.sep).join('/');
-  const read = async (file: string): Promise<SourceFile> => ({ path: show(file), text: await readText(file) });
+  const read = async (file: string): Promise<SourceFile> => ({
+    path: show(file),
+    text: await readText(file),
+  });
   const articleFiles = await listFiles(path.join(contentDir, 'articles'));
   const authorFiles = (await listFiles(path.join(contentDir, 'authors'))).filter((f) => /\.ya?ml$/.test(f));
   return {

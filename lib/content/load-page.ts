@@ -6,7 +6,10 @@ import { renderMarkdownTree } from '../markdown/render-markdown';
 import { readText } from './load-content';
 import { splitFrontMatter } from './split-front-matter';
 
-const pageSchema = z.strictObject({ title: z.string().trim().min(1).max(200), description: z.string().trim().min(1).max(300) });
+const pageSchema = z.strictObject({
+  title: z.string().trim().min(1).max(200),
+  description: z.string().trim().min(1).max(300),
+});
 
 export interface StaticPage {
   title: string;
@@ -26,6 +29,9 @@ export async function loadPage(contentDir: string, slug: string): Promise<Static
   const split = splitFrontMatter(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   if (!split.ok) throw new Error(`${file}: ${split.message}`);
   const parsed = pageSchema.safeParse(split.data);
-  if (!parsed.success) throw new Error(`${file}: expected front matter with title and description (${parsed.error.issues.map((i) => i.path.join('.')).join(', ')})`);
+  if (!parsed.success)
+    throw new Error(
+      `${file}: expected front matter with title and description (${parsed.error.issues.map((i) => i.path.join('.')).join(', ')})`,
+    );
   return { ...parsed.data, tree: renderMarkdownTree(split.body) };
 }

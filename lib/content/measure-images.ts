@@ -10,16 +10,24 @@ const SUPPORTED = new Set(['jpg', 'png', 'webp', 'avif', 'gif']);
  * Reads each lead and body image's intrinsic size from `publicDir`, reporting missing or unreadable files
  * and formats next/image cannot serve.
  */
-export async function measureImages(articles: readonly ParsedArticle[], publicDir: string): Promise<ContentProblem[]> {
+export async function measureImages(
+  articles: readonly ParsedArticle[],
+  publicDir: string,
+): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
-  const sizes = new Map<string, Promise<{ width: number; height: number; type?: string; bytes: number } | undefined>>();
+  const sizes = new Map<
+    string,
+    Promise<{ width: number; height: number; type?: string; bytes: number } | undefined>
+  >();
   const measure = (src: string) => {
     let size = sizes.get(src);
     if (!size) {
-      size = readFile(path.join(publicDir, src)).then(
-        (bytes) => ({ ...imageSize(bytes), bytes: bytes.length }),
-        () => undefined,
-      ).catch(() => undefined);
+      size = readFile(path.join(publicDir, src))
+        .then(
+          (bytes) => ({ ...imageSize(bytes), bytes: bytes.length }),
+          () => undefined,
+        )
+        .catch(() => undefined);
       sizes.set(src, size);
     }
     return size;
@@ -29,8 +37,18 @@ export async function measureImages(articles: readonly ParsedArticle[], publicDi
       article.bodyImages.map(async (image) => {
         const size = await measure(image.src);
         const where = { file: article.file, field: 'body', line: image.line };
-        if (!size) problems.push({ ...where, code: 'missing-image', message: `expected an image file at public${image.src}, found none (or not a readable image)` });
-        else if (!SUPPORTED.has(size.type ?? '')) problems.push({ ...where, code: 'unsupported-image', message: `expected a JPEG, PNG, WebP, AVIF or GIF image, found ${size.type ?? 'an unknown format'}` });
+        if (!size)
+          problems.push({
+            ...where,
+            code: 'missing-image',
+            message: `expected an image file at public${image.src}, found none (or not a readable image)`,
+          });
+        else if (!SUPPORTED.has(size.type ?? ''))
+          problems.push({
+            ...where,
+            code: 'unsupported-image',
+            message: `expected a JPEG, PNG, WebP, AVIF or GIF image, found ${size.type ?? 'an unknown format'}`,
+          });
         else Object.assign(image, { width: size.width, height: size.height });
       }),
     ),
@@ -41,9 +59,19 @@ export async function measureImages(articles: readonly ParsedArticle[], publicDi
       if (!image) return;
       const size = await measure(image.src);
       if (!size) {
-        problems.push({ file: article.file, field: 'image', code: 'missing-image', message: `expected an image file at public${image.src}, found none (or not a readable image)` });
+        problems.push({
+          file: article.file,
+          field: 'image',
+          code: 'missing-image',
+          message: `expected an image file at public${image.src}, found none (or not a readable image)`,
+        });
       } else if (!SUPPORTED.has(size.type ?? '')) {
-        problems.push({ file: article.file, field: 'image', code: 'unsupported-image', message: `expected a JPEG, PNG, WebP, AVIF or GIF image, found ${size.type ?? 'an unknown format'}` });
+        problems.push({
+          file: article.file,
+          field: 'image',
+          code: 'unsupported-image',
+          message: `expected a JPEG, PNG, WebP, AVIF or GIF image, found ${size.type ?? 'an unknown format'}`,
+        });
       } else {
         image.width = size.width;
         image.height = size.height;
@@ -55,15 +83,38 @@ export async function measureImages(articles: readonly ParsedArticle[], publicDi
 }
 
 /** Reports author avatars whose file is missing or not an image next/image can serve. */
-export async function checkAvatars(authors: readonly { id: string; avatar?: string }[], authorFiles: readonly string[], publicDir: string): Promise<ContentProblem[]> {
+export async function checkAvatars(
+  authors: readonly { id: string; avatar?: string }[],
+  authorFiles: readonly string[],
+  publicDir: string,
+): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
   await Promise.all(
     authors.map(async (author) => {
       if (!author.avatar) return;
-      const file = authorFiles.find((f) => f.replace(/\.ya?ml$/, '').endsWith(`/${author.id}`)) ?? `authors/${author.id}.yaml`;
-      const size = await readFile(path.join(publicDir, author.avatar)).then((bytes) => imageSize(bytes), () => undefined).catch(() => undefined);
-      if (!size) problems.push({ file, field: 'avatar', code: 'missing-image', message: `expected an image file at public${author.avatar}, found none (or not a readable image)` });
-      else if (!SUPPORTED.has(size.type ?? '')) problems.push({ file, field: 'avatar', code: 'unsupported-image', message: `expected a JPEG, PNG, WebP, AVIF or GIF image, found ${size.type ?? 'an unknown format'}` });
+      const file =
+        authorFiles.find((f) => f.replace(/\.ya?ml$/, '').endsWith(`/${author.id}`)) ??
+        `authors/${author.id}.yaml`;
+      const size = await readFile(path.join(publicDir, author.avatar))
+        .then(
+          (bytes) => imageSize(bytes),
+          () => undefined,
+        )
+        .catch(() => undefined);
+      if (!size)
+        problems.push({
+          file,
+          field: 'avatar',
+          code: 'missing-image',
+          message: `expected an image file at public${author.avatar}, found none (or not a readable image)`,
+        });
+      else if (!SUPPORTED.has(size.type ?? ''))
+        problems.push({
+          file,
+          field: 'avatar',
+          code: 'unsupported-image',
+          message: `expected a JPEG, PNG, WebP, AVIF or GIF image, found ${size.type ?? 'an unknown format'}`,
+        });
     }),
   );
   return problems;

@@ -43,15 +43,27 @@ export function parseContent(sources: ContentSources, env: ParseOptions = {}): P
   const problems: ContentProblem[] = [];
   const site = parseYamlFile(sources.site, siteConfigSchema, problems);
   if (site && env.siteUrl) site.url = env.siteUrl.replace(/\/+$/, '');
-  const sections = (parseYamlFile(sources.sections, sectionsFileSchema, problems) ?? []).toSorted((a, b) => a.order - b.order);
+  const sections = (parseYamlFile(sources.sections, sectionsFileSchema, problems) ?? []).toSorted(
+    (a, b) => a.order - b.order,
+  );
   const seenSections = new Set<string>();
   for (const section of sections) {
-    if (seenSections.has(section.slug)) problems.push({ file: sources.sections.path, field: 'slug', code: 'duplicate-id', message: `expected each section slug once, found "${section.slug}" twice` });
+    if (seenSections.has(section.slug))
+      problems.push({
+        file: sources.sections.path,
+        field: 'slug',
+        code: 'duplicate-id',
+        message: `expected each section slug once, found "${section.slug}" twice`,
+      });
     seenSections.add(section.slug);
   }
   const authors = sources.authors.flatMap((file) => {
     const author = parseYamlFile(file, authorSchema, problems);
-    const id = file.path.split('/').pop()?.replace(/\.ya?ml$/, '') ?? '';
+    const id =
+      file.path
+        .split('/')
+        .pop()
+        ?.replace(/\.ya?ml$/, '') ?? '';
     return author ? [{ ...author, id }] : [];
   });
 
@@ -66,20 +78,41 @@ export function parseContent(sources: ContentSources, env: ParseOptions = {}): P
     if (result.ok) articles.push(result.value);
     else problems.push(...result.problems);
   }
-  const warnings = sources.ignored.map((path): ContentProblem => ({ file: path, field: 'file', code: 'not-markdown', message: 'expected a Markdown file (.md); this file is ignored' }));
+  const warnings = sources.ignored.map((path): ContentProblem => ({
+    file: path,
+    field: 'file',
+    code: 'not-markdown',
+    message: 'expected a Markdown file (.md); this file is ignored',
+  }));
   return { site, sections, authors, articles, problems, warnings };
 }
 
-function parseYamlFile<T extends z.ZodType>(file: SourceFile, schema: T, problems: ContentProblem[]): z.infer<T> | undefined {
+function parseYamlFile<T extends z.ZodType>(
+  file: SourceFile,
+  schema: T,
+  problems: ContentProblem[],
+): z.infer<T> | undefined {
   const yaml = parseYaml(file.text.replace(/^\uFEFF/, ''));
   if (!yaml.ok) {
-    problems.push({ file: file.path, field: 'file', code: 'yaml-syntax', message: `expected valid YAML: ${yaml.message}`, line: yaml.line, column: yaml.column });
+    problems.push({
+      file: file.path,
+      field: 'file',
+      code: 'yaml-syntax',
+      message: `expected valid YAML: ${yaml.message}`,
+      line: yaml.line,
+      column: yaml.column,
+    });
     return undefined;
   }
   const parsed = schema.safeParse(yaml.value);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) {
-    problems.push({ file: file.path, field: formatFieldPath(issue.path) || 'file', code: 'invalid-config', message: describeIssue(issue, yaml.value) });
+    problems.push({
+      file: file.path,
+      field: formatFieldPath(issue.path) || 'file',
+      code: 'invalid-config',
+      message: describeIssue(issue, yaml.value),
+    });
   }
   return undefined;
 }

@@ -4,8 +4,7 @@ export const MAX_YAML_DEPTH = 8;
 const MAX_YAML_NODES = 5_000;
 
 export type YamlResult =
-  | { ok: true; value: unknown }
-  | { ok: false; message: string; line?: number; column?: number };
+  { ok: true; value: unknown } | { ok: false; message: string; line?: number; column?: number };
 
 /**
  * Parses YAML with js-yaml's core schema, so nothing executes and dates stay strings we validate

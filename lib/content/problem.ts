@@ -52,11 +52,17 @@ export function formatProblem(p: ContentProblem): string {
 }
 
 /** Formats a whole report, with the summary line an editor reads last (counting warnings shown above it). */
-export function formatProblemReport(problems: readonly ContentProblem[], verdict: string, warningCount = 0): string {
+export function formatProblemReport(
+  problems: readonly ContentProblem[],
+  verdict: string,
+  warningCount = 0,
+): string {
   const files = new Set(problems.map((p) => p.file)).size;
   const lines = problems.map(formatProblem);
   const noun = problems.length === 1 ? 'problem' : 'problems';
-  lines.push(`${problems.length} ${noun} in ${files} ${files === 1 ? 'file' : 'files'}${formatWarningCount(warningCount)}. ${verdict}`);
+  lines.push(
+    `${problems.length} ${noun} in ${files} ${files === 1 ? 'file' : 'files'}${formatWarningCount(warningCount)}. ${verdict}`,
+  );
   return lines.join('\n');
 }
 

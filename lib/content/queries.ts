@@ -29,7 +29,8 @@ export function findArticle(index: ContentIndex, slug: string, audience: Audienc
 export function findRelated(index: ContentIndex, article: Article, audience: Audience): Article[] {
   const chosen = new Map<string, Article>();
   const offer = (candidate: Article | undefined, limit: number) => {
-    if (!candidate || chosen.size >= limit || candidate.slug === article.slug || chosen.has(candidate.slug)) return;
+    if (!candidate || chosen.size >= limit || candidate.slug === article.slug || chosen.has(candidate.slug))
+      return;
     if (isVisible(candidate, audience)) chosen.set(candidate.slug, candidate);
   };
   for (const slug of article.related) offer(index.bySlug.get(slug), RELATED_MAX);

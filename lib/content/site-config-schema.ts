@@ -7,7 +7,10 @@ export const siteConfigSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/ }).transform((u) => u.replace(/\/+$/, '')),
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 tag such as en-GB'),
   timeZone: z.string().refine(isTimeZone, 'expected an IANA time zone such as Europe/London'),
-  logo: z.string().regex(/^\/(?!\/)[\w\-./]+\.(?:png|jpe?g|webp)$/i, 'expected a path under public/').optional(),
+  logo: z
+    .string()
+    .regex(/^\/(?!\/)[\w\-./]+\.(?:png|jpe?g|webp)$/i, 'expected a path under public/')
+    .optional(),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

@@ -17,7 +17,13 @@ export function parseContentDate(value: string, timeZone: string): Date | undefi
   if (!match) return undefined;
   const [, y, mo, d, h = '0', mi = '0', s = '0', ms = '0', zone] = match;
   const parts = [y, mo, d, h, mi, s, ms.padEnd(3, '0')].map(Number) as [
-    number, number, number, number, number, number, number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
   ]; // seven capture groups, each digits only
   const [year, month, day, hour, minute, second, milli] = parts;
   if (!isRealCalendarTime(year, month, day, hour, minute, second)) return undefined;

@@ -52,7 +52,11 @@ export function buildFeed(index: ContentIndex, spec: FeedSpec, format: FeedForma
     copyright: `© ${site.name}`,
     updated: new Date(items.map(lastModified).sort().at(-1) ?? 0),
     generator: site.name,
-    feedLinks: { rss: absolute(feedPath(spec.path, 'rss')), atom: absolute(feedPath(spec.path, 'atom')), json: absolute(feedPath(spec.path, 'json')) },
+    feedLinks: {
+      rss: absolute(feedPath(spec.path, 'rss')),
+      atom: absolute(feedPath(spec.path, 'atom')),
+      json: absolute(feedPath(spec.path, 'json')),
+    },
   });
   for (const article of items) {
     const url = absolute(articlePath(article));
@@ -61,12 +65,20 @@ export function buildFeed(index: ContentIndex, spec: FeedSpec, format: FeedForma
       id: url,
       link: url,
       description: text(article.summary),
-      content: absoluteUrls(spec.bodies.get(article.slug) ?? `<p>${escapeHtml(article.summary)}</p>`, site.url),
+      content: absoluteUrls(
+        spec.bodies.get(article.slug) ?? `<p>${escapeHtml(article.summary)}</p>`,
+        site.url,
+      ),
       date: new Date(lastModified(article)),
       published: new Date(article.date),
-      author: article.authors.map((id) => ({ name: index.authors.get(id)?.name ?? id, link: absolute(`/authors/${id}`) })),
+      author: article.authors.map((id) => ({
+        name: index.authors.get(id)?.name ?? id,
+        link: absolute(`/authors/${id}`),
+      })),
       category: article.tags.map((t) => ({ name: t.name, domain: absolute(`/tags/${t.slug}`) })),
-      image: article.image ? { url: absolute(article.image.src), type: imageType(article.image.src) } : undefined,
+      image: article.image
+        ? { url: absolute(article.image.src), type: imageType(article.image.src) }
+        : undefined,
     });
   }
   if (format === 'rss') return withDublinCoreCreators(feed.rss2());
@@ -75,7 +87,12 @@ export function buildFeed(index: ContentIndex, spec: FeedSpec, format: FeedForma
 }
 
 // The feed package writes JSON Feed 1.0; 1.1 renames `author` to an `authors` list and adds `language`.
-function toJsonFeed11(json: string, language: string, items: readonly Article[], index: ContentIndex): string {
+function toJsonFeed11(
+  json: string,
+  language: string,
+  items: readonly Article[],
+  index: ContentIndex,
+): string {
   const document = JSON.parse(json) as Record<string, unknown> & { items: Record<string, unknown>[] }; // the feed package's own output
   document.version = 'https://jsonfeed.org/version/1.1';
   document.language = language;
@@ -83,7 +100,11 @@ function toJsonFeed11(json: string, language: string, items: readonly Article[],
   document.items.forEach((item, i) => {
     const article = items[i];
     delete item.author;
-    if (article) item.authors = article.authors.map((id) => ({ name: index.authors.get(id)?.name ?? id, url: new URL(`/authors/${id}`, `${index.site.url}/`).href }));
+    if (article)
+      item.authors = article.authors.map((id) => ({
+        name: index.authors.get(id)?.name ?? id,
+        url: new URL(`/authors/${id}`, `${index.site.url}/`).href,
+      }));
   });
   return JSON.stringify(document);
 }

@@ -24,6 +24,10 @@ export function groupByMonth(articles: readonly { date: string }[], timeZone: st
 }
 
 /** Articles published in one calendar month (`2026-11`) in the site's time zone. */
-export function filterByMonth<T extends { date: string }>(articles: readonly T[], key: string, timeZone: string): T[] {
+export function filterByMonth<T extends { date: string }>(
+  articles: readonly T[],
+  key: string,
+  timeZone: string,
+): T[] {
   return articles.filter((a) => monthKey(a.date, timeZone) === key);
 }

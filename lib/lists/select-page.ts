@@ -11,7 +11,11 @@ export interface ListPage extends Paged<Article> {
  * One page of a newest-first list, with the lead story (newest featured, else newest) lifted out of
  * page 1 when `withLead` is set. Undefined for a page past the end.
  */
-export function selectPage(articles: readonly Article[], page: number, withLead: boolean): ListPage | undefined {
+export function selectPage(
+  articles: readonly Article[],
+  page: number,
+  withLead: boolean,
+): ListPage | undefined {
   const lead = withLead ? pickLeadStory(articles) : undefined;
   const rest = lead ? articles.filter((a) => a !== lead) : articles;
   const paged = paginate(rest, page);

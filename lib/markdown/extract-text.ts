@@ -25,13 +25,15 @@ export function extractBodyText(markdown: string): BodyText {
   const images: BodyText['images'] = [];
   let firstParagraph = '';
   const walk = (node: Root | RootContent) => {
-    if (node.type === 'link' && node.url.startsWith('/') && !node.url.startsWith('//')) internalLinks.push({ url: node.url, line: node.position?.start.line });
+    if (node.type === 'link' && node.url.startsWith('/') && !node.url.startsWith('//'))
+      internalLinks.push({ url: node.url, line: node.position?.start.line });
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
       const text = toString(node).replace(/\s+/g, ' ').trim();
       if (text) blocks.push(text);
       if (node.type === 'paragraph' && !firstParagraph && text) firstParagraph = text;
     }
-    if (node.type === 'image') images.push({ src: node.url, alt: (node.alt ?? '').trim(), line: node.position?.start.line });
+    if (node.type === 'image')
+      images.push({ src: node.url, alt: (node.alt ?? '').trim(), line: node.position?.start.line });
     if (node.type === 'code') blocks.push(node.value);
     if ('children' in node) for (const child of node.children) walk(child);
   };

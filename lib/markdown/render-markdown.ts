@@ -27,7 +27,8 @@ function prefixHeadingIds() {
   return (tree: HastRoot) => {
     visit(tree, 'element', (node) => {
       const id = node.properties.id;
-      if (/^h[2-6]$/.test(node.tagName) && typeof id === 'string' && !id.startsWith(ID_PREFIX)) node.properties.id = ID_PREFIX + id;
+      if (/^h[2-6]$/.test(node.tagName) && typeof id === 'string' && !id.startsWith(ID_PREFIX))
+        node.properties.id = ID_PREFIX + id;
     });
   };
 }
@@ -39,11 +40,25 @@ function captionedImagesToFigures() {
       if (node.tagName !== 'p') return;
       const content = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
       const [image] = content;
-      if (content.length !== 1 || image?.type !== 'element' || image.tagName !== 'img' || typeof image.properties.title !== 'string') return;
+      if (
+        content.length !== 1 ||
+        image?.type !== 'element' ||
+        image.tagName !== 'img' ||
+        typeof image.properties.title !== 'string'
+      )
+        return;
       const caption = image.properties.title;
       delete image.properties.title;
       node.tagName = 'figure';
-      node.children = [image, { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: caption }] }];
+      node.children = [
+        image,
+        {
+          type: 'element',
+          tagName: 'figcaption',
+          properties: {},
+          children: [{ type: 'text', value: caption }],
+        },
+      ];
     });
   };
 }

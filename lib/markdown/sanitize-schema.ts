@@ -19,6 +19,9 @@ export const sanitizeSchema: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     abbr: ['title'],
-    '*': [...(defaultSchema.attributes?.['*'] ?? []).filter((a) => a !== 'id'), ['id', new RegExp(`^${ID_PREFIX}`)]],
+    '*': [
+      ...(defaultSchema.attributes?.['*'] ?? []).filter((a) => a !== 'id'),
+      ['id', new RegExp(`^${ID_PREFIX}`)],
+    ],
   },
 };

@@ -17,7 +17,8 @@ const FIELD_WEIGHTS = { title: 3, summary: 2, plainText: 1 } as const;
 export function countTerms(fields: TextFields): Map<string, number> {
   const counts = new Map<string, number>();
   for (const field of ['title', 'summary', 'plainText'] as const) {
-    for (const term of tokenize(fields[field])) counts.set(term, (counts.get(term) ?? 0) + FIELD_WEIGHTS[field]);
+    for (const term of tokenize(fields[field]))
+      counts.set(term, (counts.get(term) ?? 0) + FIELD_WEIGHTS[field]);
   }
   return counts;
 }
@@ -28,10 +29,14 @@ export function countTerms(fields: TextFields): Map<string, number> {
  */
 export function buildTermVectors(counts: readonly Map<string, number>[]): TermVector[] {
   const documentFrequency = new Map<string, number>();
-  for (const terms of counts) for (const term of terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  for (const terms of counts)
+    for (const term of terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const n = counts.length;
   return counts.map((terms) => {
-    const weighted = [...terms].map(([term, tf]) => [term, (1 + Math.log(tf)) * Math.log(1 + n / (documentFrequency.get(term) ?? 1))] as const);
+    const weighted = [...terms].map(
+      ([term, tf]) =>
+        [term, (1 + Math.log(tf)) * Math.log(1 + n / (documentFrequency.get(term) ?? 1))] as const,
+    );
     weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const top = weighted.slice(0, TERMS_PER_ARTICLE);
     const norm = Math.hypot(...top.map(([, w]) => w)) || 1;

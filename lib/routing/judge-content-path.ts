@@ -11,7 +11,19 @@ export type PathVerdict = 'exists' | 'missing' | 'not-content';
 // Dot-less routes a section answers besides its list and its articles (feeds have a dot).
 const SECTION_FILES = new Set(['opengraph-image']);
 // First path segments the site serves that are not sections (routes and folders of public/).
-const SITE_ROUTES = new Set(['tags', 'authors', 'archive', 'search', 'about', 'page', 'api', 'sitemaps', 'images', 'fonts', '_next']);
+const SITE_ROUTES = new Set([
+  'tags',
+  'authors',
+  'archive',
+  'search',
+  'about',
+  'page',
+  'api',
+  'sitemaps',
+  'images',
+  'fonts',
+  '_next',
+]);
 
 /**
  * Judges whether a path under the site's content routes can exist, from the content index alone.
@@ -26,7 +38,8 @@ export function judgeContentPath(pathname: string, index: ContentIndex, audience
   const listSegments = pageAt >= 0 ? segments.slice(0, pageAt) : segments;
   const page = pageAt >= 0 ? Number(segments.at(-1)) : 1;
   const visible = (list: readonly Article[] | undefined) => visibleArticles(list, audience);
-  const withinPages = (list: readonly Article[]): PathVerdict => (Number.isInteger(page) && page >= 1 && (page - 1) * PAGE_SIZE < list.length ? 'exists' : 'missing');
+  const withinPages = (list: readonly Article[]): PathVerdict =>
+    Number.isInteger(page) && page >= 1 && (page - 1) * PAGE_SIZE < list.length ? 'exists' : 'missing';
 
   const [first = '', second, third, ...rest] = listSegments;
   if (first === '') return pageAt >= 0 ? withinPages(visible(index.articles)) : 'not-content';
@@ -38,7 +51,8 @@ export function judgeContentPath(pathname: string, index: ContentIndex, audience
     return index.bySlug.has(second) ? 'not-content' : 'missing';
   }
   if (!SITE_ROUTES.has(first)) return segments.length <= 2 ? 'missing' : 'not-content';
-  if (first === 'tags' && second !== undefined && third === undefined) return withinPages(visible(index.byTag.get(second)));
+  if (first === 'tags' && second !== undefined && third === undefined)
+    return withinPages(visible(index.byTag.get(second)));
   if (first === 'authors' && second !== undefined && third === undefined) {
     return index.authors.has(second) ? withinPages(visible(index.byAuthor.get(second))) : 'missing';
   }

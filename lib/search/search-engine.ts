@@ -19,7 +19,11 @@ export interface SearchHit {
 export const MAX_QUERY_LENGTH = 200;
 const MAX_QUERY_TERMS = 12;
 
-const normalise = (term: string) => term.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '');
+const normalise = (term: string) =>
+  term
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '');
 
 /** Builds an in-memory BM25 index (MiniSearch) over title, summary, tags, authors and body. */
 export function buildSearchEngine(documents: readonly SearchDocument[]): MiniSearch<SearchDocument> {
@@ -54,7 +58,11 @@ export function cleanQuery(raw: string | string[] | undefined): string {
  * otherwise any word may. `isAllowed` filters out what the reader may not see (drafts, scheduled).
  * @example search(engine, 'liverpol car', () => true)[0]?.slug // a Liverpool car story, despite the typo
  */
-export function search(engine: MiniSearch<SearchDocument>, query: string, isAllowed: (slug: string) => boolean): SearchHit[] {
+export function search(
+  engine: MiniSearch<SearchDocument>,
+  query: string,
+  isAllowed: (slug: string) => boolean,
+): SearchHit[] {
   if (!query) return [];
   const options = {
     boost: { title: 4, tags: 2, summary: 2, authors: 2, body: 1 },

@@ -5,7 +5,10 @@ import { FEED_FILES, type FeedFormat, feedPath } from '../feeds/build-feed';
  * or an author), as Next.js `alternates.types`.
  * @example feedAlternates('The Ledger', { path: '/business', title: 'Business' })['application/rss+xml']?.[1]?.url // "/business/feed.xml"
  */
-export function feedAlternates(siteName: string, list?: { path: string; title: string }): Record<string, { url: string; title: string }[]> {
+export function feedAlternates(
+  siteName: string,
+  list?: { path: string; title: string },
+): Record<string, { url: string; title: string }[]> {
   const formats: [FeedFormat, string][] = [
     ['rss', 'RSS'],
     ['atom', 'Atom'],
@@ -16,7 +19,9 @@ export function feedAlternates(siteName: string, list?: { path: string; title: s
       FEED_FILES[format].type,
       [
         { url: feedPath('/', format), title: `${siteName} (${label})` },
-        ...(list ? [{ url: feedPath(list.path, format), title: `${list.title} | ${siteName} (${label})` }] : []),
+        ...(list
+          ? [{ url: feedPath(list.path, format), title: `${list.title} | ${siteName} (${label})` }]
+          : []),
       ],
     ]),
   );

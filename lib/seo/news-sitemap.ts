@@ -10,7 +10,9 @@ const MAX_NEWS_URLS = 1000;
 /** The published articles a Google News sitemap lists at `now`: those of the last 48 hours. */
 export function selectNewsArticles(published: readonly Article[], now: Date): Article[] {
   const since = now.getTime() - WINDOW_MS;
-  return published.filter((a) => Date.parse(a.date) >= since && Date.parse(a.date) <= now.getTime()).slice(0, MAX_NEWS_URLS);
+  return published
+    .filter((a) => Date.parse(a.date) >= since && Date.parse(a.date) <= now.getTime())
+    .slice(0, MAX_NEWS_URLS);
 }
 
 /** Writes a Google News sitemap (`news:` namespace) for the given articles. */
@@ -38,7 +40,10 @@ ${urls.join('\n')}
 
 /** Writes a sitemap index pointing at each sitemap file. */
 export function buildSitemapIndex(sitemaps: readonly { url: string; lastModified?: string }[]): string {
-  const entries = sitemaps.map((s) => `  <sitemap>\n    <loc>${escapeXml(s.url)}</loc>${s.lastModified ? `\n    <lastmod>${s.lastModified}</lastmod>` : ''}\n  </sitemap>`);
+  const entries = sitemaps.map(
+    (s) =>
+      `  <sitemap>\n    <loc>${escapeXml(s.url)}</loc>${s.lastModified ? `\n    <lastmod>${s.lastModified}</lastmod>` : ''}\n  </sitemap>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>
 <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${entries.join('\n')}
@@ -54,5 +59,8 @@ function newsLanguage(tag: string): string {
 
 /** Escapes text for XML element content and attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
+  return text.replace(
+    /[<>&'"]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c,
+  );
 }

@@ -22,11 +22,24 @@ export const MAX_SITEMAP_BYTES = 50 * 1024 * 1024;
  */
 export function listSitemapEntries(index: ContentIndex, audience: Audience): SitemapEntry[] {
   const published = visibleArticles(index.articles, audience);
-  const newest = (list: readonly { date: string; updated?: string }[]) => list.map(lastModified).sort().at(-1) ?? '1970-01-01T00:00:00.000Z';
+  const newest = (list: readonly { date: string; updated?: string }[]) =>
+    list.map(lastModified).sort().at(-1) ?? '1970-01-01T00:00:00.000Z';
   const entries: SitemapEntry[] = [{ path: '/', lastModified: newest(published) }];
-  for (const section of index.sections) entries.push({ path: `/${section.slug}`, lastModified: newest(visibleArticles(index.bySection.get(section.slug), audience)) });
-  entries.push({ path: '/tags', lastModified: newest(published) }, { path: '/authors', lastModified: newest(published) }, { path: '/archive', lastModified: newest(published) });
-  for (const tag of countTags(published)) entries.push({ path: `/tags/${tag.slug}`, lastModified: newest(visibleArticles(index.byTag.get(tag.slug), audience)) });
+  for (const section of index.sections)
+    entries.push({
+      path: `/${section.slug}`,
+      lastModified: newest(visibleArticles(index.bySection.get(section.slug), audience)),
+    });
+  entries.push(
+    { path: '/tags', lastModified: newest(published) },
+    { path: '/authors', lastModified: newest(published) },
+    { path: '/archive', lastModified: newest(published) },
+  );
+  for (const tag of countTags(published))
+    entries.push({
+      path: `/tags/${tag.slug}`,
+      lastModified: newest(visibleArticles(index.byTag.get(tag.slug), audience)),
+    });
   for (const id of index.authors.keys()) {
     const theirs = visibleArticles(index.byAuthor.get(id), audience);
     if (theirs.length > 0) entries.push({ path: `/authors/${id}`, lastModified: newest(theirs) });
@@ -36,8 +49,10 @@ export function listSitemapEntries(index: ContentIndex, audience: Audience): Sit
     const key = groupByMonth([article], index.site.timeZone)[0]?.key;
     if (key && (months.get(key) ?? '') < lastModified(article)) months.set(key, lastModified(article));
   }
-  for (const [key, modified] of months) entries.push({ path: `/archive/${key.replace('-', '/')}`, lastModified: modified });
-  for (const article of published) entries.push({ path: articlePath(article), lastModified: lastModified(article) });
+  for (const [key, modified] of months)
+    entries.push({ path: `/archive/${key.replace('-', '/')}`, lastModified: modified });
+  for (const article of published)
+    entries.push({ path: articlePath(article), lastModified: lastModified(article) });
   return entries;
 }
 
@@ -45,12 +60,18 @@ export function listSitemapEntries(index: ContentIndex, audience: Audience): Sit
  * Splits entries into sitemap files of at most `maxUrls` URLs and about `maxBytes` bytes each, the
  * limits of the sitemaps protocol.
  */
-export function splitSitemap<T extends SitemapEntry>(entries: readonly T[], baseUrl: string, maxUrls = MAX_SITEMAP_URLS, maxBytes = MAX_SITEMAP_BYTES): T[][] {
+export function splitSitemap<T extends SitemapEntry>(
+  entries: readonly T[],
+  baseUrl: string,
+  maxUrls = MAX_SITEMAP_URLS,
+  maxBytes = MAX_SITEMAP_BYTES,
+): T[][] {
   const overhead = 200; // XML declaration and <urlset> with its namespaces
   const chunks: T[][] = [[]];
   let bytes = overhead;
   for (const entry of entries) {
-    const size = `<url><loc>${baseUrl}${entry.path}</loc><lastmod>${entry.lastModified}</lastmod></url>\n`.length * 1.2;
+    const size =
+      `<url><loc>${baseUrl}${entry.path}</loc><lastmod>${entry.lastModified}</lastmod></url>\n`.length * 1.2;
     const current = chunks.at(-1)!; // chunks always holds at least one list
     if (current.length > 0 && (current.length >= maxUrls || bytes + size > maxBytes)) {
       chunks.push([entry]);

@@ -44,20 +44,28 @@ describe.each(['light', 'dark'] as const)('axe-core, WCAG 2.2 AA, %s theme', (co
     const context = await browser.newContext({ colorScheme });
     const page = await context.newPage();
     await page.goto(`${base()}${url}`);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
     await context.close();
   });
 });
 
 describe('structure and keyboard', () => {
-  it.each(Object.entries(PAGE_TYPES))('%s has one h1 and the header, nav, main and footer landmarks', async (_, url) => {
-    const { page, close } = await openPage(browser, base(), url, { javaScript: false });
-    await expect(page.locator('h1').count()).resolves.toBe(1);
-    for (const role of ['banner', 'main', 'contentinfo'] as const) await expect(page.getByRole(role).count(), role).resolves.toBe(1);
-    await expect(page.getByRole('navigation', { name: 'Sections' }).count()).resolves.toBe(1);
-    await close();
-  });
+  it.each(Object.entries(PAGE_TYPES))(
+    '%s has one h1 and the header, nav, main and footer landmarks',
+    async (_, url) => {
+      const { page, close } = await openPage(browser, base(), url, { javaScript: false });
+      await expect(page.locator('h1').count()).resolves.toBe(1);
+      for (const role of ['banner', 'main', 'contentinfo'] as const)
+        await expect(page.getByRole(role).count(), role).resolves.toBe(1);
+      await expect(page.getByRole('navigation', { name: 'Sections' }).count()).resolves.toBe(1);
+      await close();
+    },
+  );
 
   it('reaches every link and control by keyboard in document order, each with a visible focus ring', async () => {
     const { page, close } = await openPage(browser, base(), PAGE_TYPES.article!);
@@ -68,7 +76,10 @@ describe('structure and keyboard', () => {
       const focus = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const style = getComputedStyle(el);
-        return { key: `${el.tagName}:${el.getAttribute('href') ?? el.getAttribute('name') ?? el.textContent}:${[...document.querySelectorAll('a[href], button, input')].indexOf(el)}`, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+        return {
+          key: `${el.tagName}:${el.getAttribute('href') ?? el.getAttribute('name') ?? el.textContent}:${[...document.querySelectorAll('a[href], button, input')].indexOf(el)}`,
+          outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        };
       });
       expect(focus.outline, focus.key).toBe(true);
       seen.push(focus.key);
@@ -85,7 +96,9 @@ describe('structure and keyboard', () => {
       await page.evaluate(() => {
         document.documentElement.style.fontSize = '200%';
       });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, url).toBeLessThanOrEqual(0);
       await close();
     }
@@ -97,7 +110,10 @@ describe('structure and keyboard', () => {
     await page.goto(`${base()}/`);
     const style = await page.evaluate(() => {
       const link = getComputedStyle(document.querySelector('a')!);
-      return { scroll: getComputedStyle(document.documentElement).scrollBehavior, transition: link.transitionDuration };
+      return {
+        scroll: getComputedStyle(document.documentElement).scrollBehavior,
+        transition: link.transitionDuration,
+      };
     });
     expect(style).toEqual({ scroll: 'auto', transition: '0s' });
     await context.close();
@@ -117,9 +133,19 @@ describe('Nu HTML Checker', () => {
         return file;
       }),
     );
-    const { stderr } = await promisify(execFile)('java', ['-jar', VNU, '--format', 'json', '--exit-zero-always', ...files], { maxBuffer: 16 * 1024 * 1024 });
-    const messages = (JSON.parse(stderr) as { messages: { type: string; subType?: string; url: string; message: string; lastLine?: number }[] }).messages;
-    const errors = messages.filter((m) => m.type === 'error' || m.subType === 'fatal').map((m) => `${path.basename(m.url)}:${m.lastLine}: ${m.message}`);
+    const { stderr } = await promisify(execFile)(
+      'java',
+      ['-jar', VNU, '--format', 'json', '--exit-zero-always', ...files],
+      { maxBuffer: 16 * 1024 * 1024 },
+    );
+    const messages = (
+      JSON.parse(stderr) as {
+        messages: { type: string; subType?: string; url: string; message: string; lastLine?: number }[];
+      }
+    ).messages;
+    const errors = messages
+      .filter((m) => m.type === 'error' || m.subType === 'fatal')
+      .map((m) => `${path.basename(m.url)}:${m.lastLine}: ${m.message}`);
     expect(errors).toEqual([]);
   }, 120_000);
 });

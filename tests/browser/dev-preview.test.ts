@@ -19,7 +19,11 @@ beforeAll(async () => {
   await cp(path.join(ROOT, 'content'), content, { recursive: true });
   // `next dev` with its own dist folder adds that folder to tsconfig.json; put it back afterwards.
   restoreTsconfig = await keepTsconfig();
-  server = await startSite({ CONTENT_DIR: content, NEXT_DIST_DIR: 'tests/.tmp/next-dev', CONTENT_CACHE_DIR: 'off' }, 'server-dev', 'dev');
+  server = await startSite(
+    { CONTENT_DIR: content, NEXT_DIST_DIR: 'tests/.tmp/next-dev', CONTENT_CACHE_DIR: 'off' },
+    'server-dev',
+    'dev',
+  );
   browser = await launchBrowser();
 }, 300_000);
 afterAll(async () => {
@@ -45,11 +49,20 @@ it('refreshes the open page when its Markdown is saved, without a reload', async
   });
   const page = await context.newPage();
   await page.goto(`${server.url}/${await sectionOf(file)}/northern-rail-fares-freeze`);
-  await page.waitForFunction(() => (window as unknown as { listening?: boolean }).listening === true, undefined, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { listening?: boolean }).listening === true,
+    undefined,
+    { timeout: 120_000 },
+  );
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
   const text = await readFile(file, 'utf8');
-  await writeFile(file, text.replace(/^title: .*$/m, 'title: "Fares freeze extended to every northern route"'));
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 60_000 }).toBe('Fares freeze extended to every northern route');
+  await writeFile(
+    file,
+    text.replace(/^title: .*$/m, 'title: "Fares freeze extended to every northern route"'),
+  );
+  await expect
+    .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 60_000 })
+    .toBe('Fares freeze extended to every northern route');
   // The same document: refreshed in place, not reloaded.
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
   await context.close();
@@ -67,14 +80,18 @@ it('shows a broken file (file, line, field) on the page while the rest of the si
     await home.page.reload();
     return (await alert.count()) > 0 ? alert.textContent() : '';
   };
-  await expect.poll(alertAfterReload, { timeout: 120_000, interval: 1_000 }).toMatch(/small-business-confidence-survey\.md:\d+\s*date/);
+  await expect
+    .poll(alertAfterReload, { timeout: 120_000, interval: 1_000 })
+    .toMatch(/small-business-confidence-survey\.md:\d+\s*date/);
   await expect(alert.textContent()).resolves.toMatch(/expected/);
   await expect(home.page.locator('main article').count()).resolves.toBeGreaterThan(5);
   await home.close();
   const other = await fetch(`${server.url}/news`);
   expect(other.status).toBe(200);
   await writeFile(file, text);
-  await expect.poll(async () => (await fetch(`${server.url}/`)).text(), { timeout: 120_000 }).not.toContain('Content problems');
+  await expect
+    .poll(async () => (await fetch(`${server.url}/`)).text(), { timeout: 120_000 })
+    .not.toContain('Content problems');
 }, 300_000);
 
 async function sectionOf(file: string): Promise<string> {

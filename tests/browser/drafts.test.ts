@@ -9,13 +9,28 @@ it('keeps draft and scheduled articles out of every page, feed, sitemap and sear
   expect(hidden.some((a) => a.draft)).toBe(true);
   expect(hidden.some((a) => !a.draft)).toBe(true);
   const baseUrl = inject('baseUrl');
-  const pages = ['/', '/feed.xml', '/atom.xml', '/feed.json', '/sitemaps/sitemap/0.xml', '/news-sitemap.xml', '/archive', '/tags'];
+  const pages = [
+    '/',
+    '/feed.xml',
+    '/atom.xml',
+    '/feed.json',
+    '/sitemaps/sitemap/0.xml',
+    '/news-sitemap.xml',
+    '/archive',
+    '/tags',
+  ];
   for (const article of hidden) {
     expect((await fetch(`${baseUrl}/${article.section}/${article.slug}`)).status, article.slug).toBe(404);
-    pages.push(`/${article.section}`, `/${article.section}/feed.xml`, `/authors/${article.authors[0]}`, `/search?q=${encodeURIComponent(article.title)}`);
+    pages.push(
+      `/${article.section}`,
+      `/${article.section}/feed.xml`,
+      `/authors/${article.authors[0]}`,
+      `/search?q=${encodeURIComponent(article.title)}`,
+    );
   }
   for (const page of new Set(pages)) {
     const body = await (await fetch(`${baseUrl}${page}`)).text();
-    for (const article of hidden) expect(body, `${page} mentions ${article.slug}`).not.toContain(article.slug);
+    for (const article of hidden)
+      expect(body, `${page} mentions ${article.slug}`).not.toContain(article.slug);
   }
 });

@@ -20,12 +20,18 @@ it('serves every published sample article with its breadcrumb, headline, byline,
   for (const article of published) {
     const response = await page.goto(`${baseUrl}/${article.section}/${article.slug}`);
     expect(response?.status(), article.slug).toBe(200);
-    await expect(page.locator('nav[aria-label="Breadcrumb"] [aria-current="page"]').textContent()).resolves.toBe(article.title);
+    await expect(
+      page.locator('nav[aria-label="Breadcrumb"] [aria-current="page"]').textContent(),
+    ).resolves.toBe(article.title);
     await expect(page.locator('h1').allTextContents()).resolves.toEqual([article.title]);
     await expect(page.locator('.byline-authors').textContent()).resolves.toMatch(/^by \S/);
-    expect(await page.locator('.byline time').first().getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(await page.locator('.byline time').first().getAttribute('datetime')).toMatch(
+      /^\d{4}-\d{2}-\d{2}T/,
+    );
     expect(await page.locator('.article-body p').count(), article.slug).toBeGreaterThan(0);
-    const related = await page.locator('section[aria-labelledby="related-heading"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const related = await page
+      .locator('section[aria-labelledby="related-heading"] a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(related.length, article.slug).toBeGreaterThanOrEqual(3);
     for (const href of related) {
       if (!checked.has(href)) checked.set(href, (await fetch(`${baseUrl}${href}`)).status);

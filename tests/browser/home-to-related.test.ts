@@ -13,7 +13,8 @@ it('goes from the home page to an article and on to a related story', async () =
   const { page, response, errors, external, close } = await openPage(browser, baseUrl, '/');
   expect(response?.status()).toBe(200);
   await expect(page.locator('h1').count()).resolves.toBe(1);
-  for (const landmark of ['banner', 'main', 'contentinfo'] as const) await expect(page.getByRole(landmark).count()).resolves.toBe(1);
+  for (const landmark of ['banner', 'main', 'contentinfo'] as const)
+    await expect(page.getByRole(landmark).count()).resolves.toBe(1);
 
   const lead = page.getByRole('region', { name: 'Lead story' }).getByRole('heading').getByRole('link');
   const leadTitle = await lead.textContent();

@@ -22,7 +22,15 @@ async function raw(request: string): Promise<{ status: number; head: string; bod
 }
 
 const get = (target: string, headers: Record<string, string> = {}) =>
-  raw(`GET ${target} HTTP/1.1\r\n${Object.entries({ Host: new URL(base()).host, Connection: 'close', ...headers }).map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`);
+  raw(
+    `GET ${target} HTTP/1.1\r\n${Object.entries({
+      Host: new URL(base()).host,
+      Connection: 'close',
+      ...headers,
+    })
+      .map(([k, v]) => `${k}: ${v}\r\n`)
+      .join('')}\r\n`,
+  );
 
 describe('hostile requests get a 4xx or the 404 page, never a 500 or a file outside the site', () => {
   it.each([
@@ -61,11 +69,23 @@ describe('hostile requests get a 4xx or the 404 page, never a 500 or a file outs
   it.each([
     ['odd Host', { Host: 'evil.example' }],
     ['Host with a path', { Host: 'localhost/../../' }],
-    ['x-middleware-subrequest', { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' }],
-    ['x-middleware-subrequest for proxy', { 'x-middleware-subrequest': 'src/proxy:proxy:proxy:proxy:proxy:proxy' }],
+    [
+      'x-middleware-subrequest',
+      { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' },
+    ],
+    [
+      'x-middleware-subrequest for proxy',
+      { 'x-middleware-subrequest': 'src/proxy:proxy:proxy:proxy:proxy:proxy' },
+    ],
     ['garbage router state tree', { RSC: '1', 'Next-Router-State-Tree': '%%%not-json' }],
-    ['huge router state tree', { RSC: '1', 'Next-Router-State-Tree': encodeURIComponent(JSON.stringify(Array(2000).fill(['', {}]))) }],
-    ['prefetch with garbage', { RSC: '1', 'Next-Router-Prefetch': '1', 'Next-Router-Segment-Prefetch': '/../../x' }],
+    [
+      'huge router state tree',
+      { RSC: '1', 'Next-Router-State-Tree': encodeURIComponent(JSON.stringify(Array(2000).fill(['', {}]))) },
+    ],
+    [
+      'prefetch with garbage',
+      { RSC: '1', 'Next-Router-Prefetch': '1', 'Next-Router-Segment-Prefetch': '/../../x' },
+    ],
     ['forged forwarded host', { 'X-Forwarded-Host': 'evil.example', 'X-Forwarded-Proto': 'javascript' }],
   ])('%s', async (_, headers) => {
     const { status, head, body } = await get('/news', headers);
@@ -74,19 +94,25 @@ describe('hostile requests get a 4xx or the 404 page, never a 500 or a file outs
   });
 
   it('does not let x-middleware-subrequest skip the proxy that turns bad escapes into 404s', async () => {
-    const { status } = await get('/news/%E0%A4%A', { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' });
+    const { status } = await get('/news/%E0%A4%A', {
+      'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy',
+    });
     expect(status).toBe(404);
   });
 
   it('answers CRLF in the path without splitting the response', async () => {
-    const { status, head } = await raw(`GET /news%0d%0aSet-Cookie:%20pwned=1 HTTP/1.1\r\nHost: ${new URL(base()).host}\r\nConnection: close\r\n\r\n`);
+    const { status, head } = await raw(
+      `GET /news%0d%0aSet-Cookie:%20pwned=1 HTTP/1.1\r\nHost: ${new URL(base()).host}\r\nConnection: close\r\n\r\n`,
+    );
     expect(status).toBeLessThan(500);
     expect(head).not.toMatch(/^Set-Cookie: pwned/im);
   });
 
   it('refuses methods the site does not serve', async () => {
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
-      const { status, head } = await raw(`${method} /news HTTP/1.1\r\nHost: ${new URL(base()).host}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
+      const { status, head } = await raw(
+        `${method} /news HTTP/1.1\r\nHost: ${new URL(base()).host}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`,
+      );
       expect(status, method).toBe(405);
       expect(head).toMatch(/^Allow: GET, HEAD$/im);
     }
@@ -95,35 +121,46 @@ describe('hostile requests get a 4xx or the 404 page, never a 500 or a file outs
   it('never echoes a TRACE request back (cross-site tracing)', async () => {
     // Next.js refuses TRACE before any code of the site runs, with a 500 and an empty body: the one
     // known 5xx left, documented in the README; a reverse proxy in front answers 405 instead.
-    const { status, body } = await raw(`TRACE /news HTTP/1.1\r\nHost: ${new URL(base()).host}\r\nCookie: secret=1\r\nConnection: close\r\n\r\n`);
+    const { status, body } = await raw(
+      `TRACE /news HTTP/1.1\r\nHost: ${new URL(base()).host}\r\nCookie: secret=1\r\nConnection: close\r\n\r\n`,
+    );
     expect(status).not.toBe(200);
     expect(body).not.toContain('secret=1');
   });
 });
 
 describe('security headers', () => {
-  it.each(['/', '/news', '/no-such-page', '/feed.xml', '/sitemap.xml', '/robots.txt', '/icon.png', '/search?q=rail', '/_next/static/not-there.js'])(
-    'are on %s',
-    async (url) => {
-      const response = await fetch(`${base()}${url}`);
-      const csp = response.headers.get('content-security-policy') ?? '';
-      expect(csp).toContain("default-src 'self'");
-      expect(csp).toContain("object-src 'none'");
-      expect(csp).toContain("base-uri 'self'");
-      expect(csp).toContain("frame-ancestors 'none'");
-      expect(csp).not.toMatch(/https?:|\*/);
-      expect(csp).not.toContain("'unsafe-eval'");
-      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
-      expect(response.headers.get('permissions-policy')).toContain('camera=()');
-      expect(response.headers.get('x-powered-by')).toBeNull();
-      // Plain HTTP on loopback: HSTS would be meaningless here.
-      expect(response.headers.get('strict-transport-security')).toBeNull();
-    },
-  );
+  it.each([
+    '/',
+    '/news',
+    '/no-such-page',
+    '/feed.xml',
+    '/sitemap.xml',
+    '/robots.txt',
+    '/icon.png',
+    '/search?q=rail',
+    '/_next/static/not-there.js',
+  ])('are on %s', async (url) => {
+    const response = await fetch(`${base()}${url}`);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toMatch(/https?:|\*/);
+    expect(csp).not.toContain("'unsafe-eval'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(response.headers.get('permissions-policy')).toContain('camera=()');
+    expect(response.headers.get('x-powered-by')).toBeNull();
+    // Plain HTTP on loopback: HSTS would be meaningless here.
+    expect(response.headers.get('strict-transport-security')).toBeNull();
+  });
 
   it('keeps the stricter policy Next.js gives optimised images', async () => {
-    const response = await fetch(`${base()}/_next/image?url=%2Fimages%2Fliverpool-research-hub.jpg&w=640&q=75`);
+    const response = await fetch(
+      `${base()}/_next/image?url=%2Fimages%2Fliverpool-research-hub.jpg&w=640&q=75`,
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-security-policy')).toMatch(/script-src 'none'.*sandbox/);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');

@@ -43,13 +43,19 @@ describe.each([true, false])('site chrome and lists (JavaScript %s)', (javaScrip
   });
 
   it('shows a section with its description, lead story and articles newest first', async () => {
-    const section = [...index.sections.values()].find((s) => published.filter((a) => a.section === s.slug).length >= 4)!;
+    const section = [...index.sections.values()].find(
+      (s) => published.filter((a) => a.section === s.slug).length >= 4,
+    )!;
     const { page, response, close } = await openPage(browser, base(), `/${section.slug}`, { javaScript });
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(section.name);
     await expect(page.getByText(section.description).count()).resolves.toBe(1);
-    const expected = published.filter((a) => a.section === section.slug).map((a) => `/${section.slug}/${a.slug}`);
-    const shown = await page.locator('main article h2 a, main article h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const expected = published
+      .filter((a) => a.section === section.slug)
+      .map((a) => `/${section.slug}/${a.slug}`);
+    const shown = await page
+      .locator('main article h2 a, main article h3 a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(new Set(shown)).toEqual(new Set(expected.slice(0, PAGE_SIZE)));
     // Lead first, then the rest newest first.
     const rest = shown.slice(1);
@@ -65,8 +71,15 @@ describe.each([true, false])('site chrome and lists (JavaScript %s)', (javaScrip
     await expect(pagination.textContent()).resolves.toContain(`Page 1 of ${pageCount}`);
     await pagination.getByRole('link', { name: /Older/ }).click();
     await page.waitForURL(`${base()}/page/2`);
-    await expect(page.getByRole('navigation', { name: 'Pagination' }).textContent()).resolves.toContain(`Page 2 of ${pageCount}`);
-    await expect(page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', { name: /Newer/ }).getAttribute('href')).resolves.toBe('/');
+    await expect(page.getByRole('navigation', { name: 'Pagination' }).textContent()).resolves.toContain(
+      `Page 2 of ${pageCount}`,
+    );
+    await expect(
+      page
+        .getByRole('navigation', { name: 'Pagination' })
+        .getByRole('link', { name: /Newer/ })
+        .getAttribute('href'),
+    ).resolves.toBe('/');
     await close();
   });
 });
@@ -75,11 +88,15 @@ describe('indexes', () => {
   it('lists every tag with its article count, and a tag page lists its articles', async () => {
     const html = await (await fetch(`${base()}/tags`)).text();
     const counts = countTags(published);
-    for (const { slug, count } of counts) expect(html).toMatch(new RegExp(`href="/tags/${slug}"[^]*?${count}`));
+    for (const { slug, count } of counts)
+      expect(html).toMatch(new RegExp(`href="/tags/${slug}"[^]*?${count}`));
     const [top] = counts;
     const tagPage = await (await fetch(`${base()}/tags/${top!.slug}`)).text();
     const linked = new Set(hrefsIn(tagPage, /<h[23][^>]*><a href="(\/[a-z-]+\/[a-z0-9-]+)"/g));
-    const expected = published.filter((a) => a.tags.some((t) => t.slug === top!.slug)).slice(0, PAGE_SIZE).map((a) => `/${a.section}/${a.slug}`);
+    const expected = published
+      .filter((a) => a.tags.some((t) => t.slug === top!.slug))
+      .slice(0, PAGE_SIZE)
+      .map((a) => `/${a.section}/${a.slug}`);
     expect(linked).toEqual(new Set(expected));
   });
 
@@ -95,11 +112,15 @@ describe('indexes', () => {
     const avatar = page.locator('main img').first();
     expect(await avatar.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     expect(external).toEqual([]);
-    await expect(page.locator(`a[href="/${coAuthored.section}/${coAuthored.slug}"]`).count()).resolves.toBeGreaterThan(0);
+    await expect(
+      page.locator(`a[href="/${coAuthored.section}/${coAuthored.slug}"]`).count(),
+    ).resolves.toBeGreaterThan(0);
     await close();
 
     const article = await openPage(browser, base(), `/${coAuthored.section}/${coAuthored.slug}`);
-    const bylineLinks = await article.page.locator('.byline a[href^="/authors/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const bylineLinks = await article.page
+      .locator('.byline a[href^="/authors/"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(bylineLinks).toEqual(coAuthored.authors.map((id) => `/authors/${id}`));
     await article.close();
 
@@ -151,16 +172,23 @@ describe('unknown lists and pages past the end', () => {
 describe('search', () => {
   it('ranks title matches first, highlights matched words, counts results and works without JavaScript', async () => {
     const target = published.find((a) => a.tags.some((t) => t.slug === 'rail')) ?? published[0]!;
-    const word = target.title.split(/\s+/).find((w) => w.length > 6)!.replace(/[^\p{L}]/gu, '');
+    const word = target.title
+      .split(/\s+/)
+      .find((w) => w.length > 6)!
+      .replace(/[^\p{L}]/gu, '');
     const { page, response, close } = await openPage(browser, base(), '/', { javaScript: false });
     expect(response?.status()).toBe(200);
     await page.getByRole('searchbox', { name: 'Search articles' }).fill(word.toLowerCase());
     await page.getByRole('button', { name: 'Search' }).first().click();
     await page.waitForURL(/\/search\?q=/);
-    await expect(page.getByRole('status').textContent()).resolves.toMatch(/^\d+ stor(y matches|ies match)\.$/);
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(
+      /^\d+ stor(y matches|ies match)\.$/,
+    );
     const first = page.locator('main ol li').first();
     await expect(first.locator('h2, h3').first().textContent()).resolves.toContain(word);
-    await expect(first.locator('mark').first().textContent()).resolves.toMatch(new RegExp(word.slice(0, 4), 'i'));
+    await expect(first.locator('mark').first().textContent()).resolves.toMatch(
+      new RegExp(word.slice(0, 4), 'i'),
+    );
     await expect(page.locator('meta[name="robots"]').getAttribute('content')).resolves.toMatch(/noindex/);
     await close();
   });
@@ -184,7 +212,11 @@ describe('search', () => {
   });
 
   it('never echoes a query as markup', async () => {
-    const { page, errors, close } = await openPage(browser, base(), `/search?q=${encodeURIComponent('<img src=x onerror="window.__pwned=1">rail')}`);
+    const { page, errors, close } = await openPage(
+      browser,
+      base(),
+      `/search?q=${encodeURIComponent('<img src=x onerror="window.__pwned=1">rail')}`,
+    );
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await expect(page.locator('main img[src="x"]').count()).resolves.toBe(0);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('<img src=x');

@@ -8,16 +8,22 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-it.each(['/business/no-such-story', '/no-such-section', '/no-such-section/no-such-story', '/business/%E0%A4%A', '/%zz', '/business/..%2f..%2fetc%2fpasswd'])(
-  'answers %s with the 404 page and status 404',
-  async (path) => {
-    const { page, response, errors, external, close } = await openPage(browser, inject('baseUrl'), path);
-    expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('We couldn’t find that page');
-    await expect(page.getByRole('link', { name: 'Home page' }).getAttribute('href')).resolves.toBe('/');
-    // Chromium logs the 404 status of the document itself; nothing else may fail.
-    expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
-    expect(external).toEqual([]);
-    await close();
-  },
-);
+it.each([
+  '/business/no-such-story',
+  '/no-such-section',
+  '/no-such-section/no-such-story',
+  '/business/%E0%A4%A',
+  '/%zz',
+  '/business/..%2f..%2fetc%2fpasswd',
+])('answers %s with the 404 page and status 404', async (path) => {
+  const { page, response, errors, external, close } = await openPage(browser, inject('baseUrl'), path);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+    'We couldn’t find that page',
+  );
+  await expect(page.getByRole('link', { name: 'Home page' }).getAttribute('href')).resolves.toBe('/');
+  // Chromium logs the 404 status of the document itself; nothing else may fail.
+  expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
+  expect(external).toEqual([]);
+  await close();
+});

@@ -22,7 +22,14 @@ beforeAll(async () => {
   await rm(path.join(ROOT, DIST), { recursive: true, force: true });
   await cp(path.join(ROOT, '.next'), path.join(ROOT, DIST), { recursive: true });
   await writeFile(CLOCK, '0');
-  server = await startSite({ NEXT_DIST_DIR: DIST, TEST_CLOCK_FILE: CLOCK, NODE_OPTIONS: `--import ${path.join(import.meta.dirname, 'support/clock-preload.mjs')}` }, 'server-clock');
+  server = await startSite(
+    {
+      NEXT_DIST_DIR: DIST,
+      TEST_CLOCK_FILE: CLOCK,
+      NODE_OPTIONS: `--import ${path.join(import.meta.dirname, 'support/clock-preload.mjs')}`,
+    },
+    'server-clock',
+  );
 });
 afterAll(async () => {
   await server?.stop();
@@ -33,7 +40,10 @@ afterAll(async () => {
  * Requests a path until `accept` holds, for at most 90 s. Next.js measures a cached page's age on the
  * real clock, not the shifted one, so a cached answer changes only after its 60 s revalidate window.
  */
-async function poll(url: string, accept: (status: number, body: string) => boolean): Promise<{ status: number; body: string }> {
+async function poll(
+  url: string,
+  accept: (status: number, body: string) => boolean,
+): Promise<{ status: number; body: string }> {
   const deadline = Date.now() + 90_000;
   for (;;) {
     const response = await fetch(url);
@@ -57,6 +67,8 @@ it('hides a scheduled article until its time, then shows it without a rebuild', 
   expect(article.body).toContain(scheduled.title.replace(/&/g, '&amp;').replace(/'/g, '&#x27;'));
   const home = await poll(`${server.url}/`, (_, body) => body.includes(scheduled.slug));
   expect(home.body).toContain(`/${scheduled.section}/${scheduled.slug}`);
-  const section = await poll(`${server.url}/${scheduled.section}`, (_, body) => body.includes(scheduled.slug));
+  const section = await poll(`${server.url}/${scheduled.section}`, (_, body) =>
+    body.includes(scheduled.slug),
+  );
   expect(section.body).toContain(`/${scheduled.section}/${scheduled.slug}`);
 }, 200_000);

@@ -9,7 +9,10 @@ import { loadSampleContent } from './support/sample-content';
 let browser: Browser;
 let index: ContentIndex;
 let published: ContentIndex['articles'];
-const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'sitemap', 'item', 'entry'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => ['url', 'sitemap', 'item', 'entry'].includes(name),
+});
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -20,12 +23,26 @@ afterAll(() => browser.close());
 const base = () => inject('baseUrl');
 const hidden = () => index.articles.filter((a) => !published.includes(a));
 const meta = (page: Page, selector: string) => page.locator(selector).first().getAttribute('content');
-const jsonLd = (page: Page) => page.locator('script[type="application/ld+json"]').evaluateAll((scripts) => scripts.map((s) => JSON.parse(s.textContent!)));
+const jsonLd = (page: Page) =>
+  page
+    .locator('script[type="application/ld+json"]')
+    .evaluateAll((scripts) => scripts.map((s) => JSON.parse(s.textContent!)));
 
 describe('page metadata', () => {
   const pages = () => {
     const article = published.find((a) => a.image)!;
-    return ['/', `/${article.section}`, `/${article.section}/${article.slug}`, `/tags/${article.tags[0]!.slug}`, `/authors/${article.authors[0]}`, '/archive', '/tags', '/authors', '/about', '/page/2'];
+    return [
+      '/',
+      `/${article.section}`,
+      `/${article.section}/${article.slug}`,
+      `/tags/${article.tags[0]!.slug}`,
+      `/authors/${article.authors[0]}`,
+      '/archive',
+      '/tags',
+      '/authors',
+      '/about',
+      '/page/2',
+    ];
   };
 
   it('gives every page type a unique title, a description, an absolute canonical URL and lang', async () => {
@@ -36,9 +53,14 @@ describe('page metadata', () => {
       expect(title, url).toContain(index.site.name);
       titles.add(title);
       expect(((await meta(page, 'meta[name="description"]')) ?? '').length, url).toBeGreaterThan(20);
-      expect(await page.locator('link[rel="canonical"]').getAttribute('href'), url).toBe(url === '/' ? index.site.url : `${index.site.url}${url}`);
+      expect(await page.locator('link[rel="canonical"]').getAttribute('href'), url).toBe(
+        url === '/' ? index.site.url : `${index.site.url}${url}`,
+      );
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe(index.site.language);
-      await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').count(), url).resolves.toBeGreaterThan(0);
+      await expect(
+        page.locator('link[rel="alternate"][type="application/rss+xml"]').count(),
+        url,
+      ).resolves.toBeGreaterThan(0);
       await close();
     }
     expect(titles.size).toBe(pages().length);
@@ -46,15 +68,23 @@ describe('page metadata', () => {
 
   it('gives an article OpenGraph article tags, a large Twitter card and a 1200×630 social card', async () => {
     const article = published.find((a) => a.image && a.updated && a.tags.length > 1)!;
-    const { page, close } = await openPage(browser, base(), `/${article.section}/${article.slug}`, { javaScript: false });
+    const { page, close } = await openPage(browser, base(), `/${article.section}/${article.slug}`, {
+      javaScript: false,
+    });
     await expect(meta(page, 'meta[property="og:type"]')).resolves.toBe('article');
     await expect(meta(page, 'meta[property="og:title"]')).resolves.toBe(article.title);
-    await expect(meta(page, 'meta[property="og:url"]')).resolves.toBe(`${index.site.url}/${article.section}/${article.slug}`);
+    await expect(meta(page, 'meta[property="og:url"]')).resolves.toBe(
+      `${index.site.url}/${article.section}/${article.slug}`,
+    );
     await expect(meta(page, 'meta[property="article:published_time"]')).resolves.toMatch(/^\d{4}-\d\d-\d\dT/);
     await expect(meta(page, 'meta[property="article:modified_time"]')).resolves.toMatch(/^\d{4}-\d\d-\d\dT/);
-    await expect(meta(page, 'meta[property="article:section"]')).resolves.toBe(index.sections.find((s) => s.slug === article.section)!.name);
+    await expect(meta(page, 'meta[property="article:section"]')).resolves.toBe(
+      index.sections.find((s) => s.slug === article.section)!.name,
+    );
     await expect(page.locator('meta[property="article:tag"]').count()).resolves.toBe(article.tags.length);
-    await expect(page.locator('meta[property="article:author"]').count()).resolves.toBe(article.authors.length);
+    await expect(page.locator('meta[property="article:author"]').count()).resolves.toBe(
+      article.authors.length,
+    );
     await expect(meta(page, 'meta[name="twitter:card"]')).resolves.toBe('summary_large_image');
     const image = (await meta(page, 'meta[property="og:image"]'))!;
     expect(image.startsWith(index.site.url)).toBe(true);
@@ -68,16 +98,30 @@ describe('page metadata', () => {
 
   it('writes NewsArticle and a BreadcrumbList that matches the visible breadcrumb', async () => {
     const article = published.find((a) => a.image)!;
-    const { page, close } = await openPage(browser, base(), `/${article.section}/${article.slug}`, { javaScript: false });
+    const { page, close } = await openPage(browser, base(), `/${article.section}/${article.slug}`, {
+      javaScript: false,
+    });
     const graph = (await jsonLd(page)).flatMap((block) => block['@graph'] ?? [block]);
     const news = graph.find((node) => node['@type'] === 'NewsArticle');
-    expect(news).toMatchObject({ headline: article.title, mainEntityOfPage: { '@id': `${index.site.url}/${article.section}/${article.slug}` }, publisher: { '@type': 'Organization' } });
-    expect(news.author[0]).toMatchObject({ '@type': 'Person', url: `${index.site.url}/authors/${article.authors[0]}` });
+    expect(news).toMatchObject({
+      headline: article.title,
+      mainEntityOfPage: { '@id': `${index.site.url}/${article.section}/${article.slug}` },
+      publisher: { '@type': 'Organization' },
+    });
+    expect(news.author[0]).toMatchObject({
+      '@type': 'Person',
+      url: `${index.site.url}/authors/${article.authors[0]}`,
+    });
     expect(news.headline.length).toBeLessThanOrEqual(110);
     expect(news.image[0]).toMatch(/^https?:\/\//);
     const crumbs = graph.find((node) => node['@type'] === 'BreadcrumbList');
-    const visible = await page.getByRole('navigation', { name: 'Breadcrumb' }).locator('li').allTextContents();
-    expect(crumbs.itemListElement.map((item: { name: string }) => item.name)).toEqual(visible.map((text) => text.replace(/^\s*»\s*|\s*»\s*$/g, '').trim()));
+    const visible = await page
+      .getByRole('navigation', { name: 'Breadcrumb' })
+      .locator('li')
+      .allTextContents();
+    expect(crumbs.itemListElement.map((item: { name: string }) => item.name)).toEqual(
+      visible.map((text) => text.replace(/^\s*»\s*|\s*»\s*$/g, '').trim()),
+    );
     await close();
   });
 });
@@ -102,13 +146,23 @@ describe('sitemaps and robots', () => {
       urls.push(...xml.parse(await child.text()).urlset.url);
     }
     const locs = new Set(urls.map((u) => u.loc));
-    for (const a of published) expect(locs.has(`${index.site.url}/${a.section}/${a.slug}`), a.slug).toBe(true);
+    for (const a of published)
+      expect(locs.has(`${index.site.url}/${a.section}/${a.slug}`), a.slug).toBe(true);
     for (const s of index.sections) expect(locs.has(`${index.site.url}/${s.slug}`)).toBe(true);
     for (const id of index.authors.keys()) expect(locs.has(`${index.site.url}/authors/${id}`)).toBe(true);
     expect(locs.has(`${index.site.url}/archive`)).toBe(true);
-    for (const a of hidden()) expect([...locs].some((loc) => loc.endsWith(`/${a.slug}`)), a.slug).toBe(false);
+    for (const a of hidden())
+      expect(
+        [...locs].some((loc) => loc.endsWith(`/${a.slug}`)),
+        a.slug,
+      ).toBe(false);
     expect([...locs].some((loc) => loc.includes('/search'))).toBe(false);
-    const answers = await Promise.all([...locs].map(async (loc) => [loc, (await fetch(`${base()}${new URL(loc).pathname}`, { redirect: 'manual' })).status] as const));
+    const answers = await Promise.all(
+      [...locs].map(
+        async (loc) =>
+          [loc, (await fetch(`${base()}${new URL(loc).pathname}`, { redirect: 'manual' })).status] as const,
+      ),
+    );
     expect(answers.filter(([, status]) => status !== 200)).toEqual([]);
     const first = published[0]!;
     const entry = urls.find((u) => u.loc.endsWith(`/${first.slug}`))!;
@@ -120,9 +174,14 @@ describe('sitemaps and robots', () => {
     expect(response.headers.get('content-type')).toMatch(/xml/);
     const text = await response.text();
     expect(text).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"');
-    const urls = (xml.parse(text).urlset.url ?? []) as { loc: string; 'news:news': { 'news:publication_date': string } }[];
+    const urls = (xml.parse(text).urlset.url ?? []) as {
+      loc: string;
+      'news:news': { 'news:publication_date': string };
+    }[];
     const recent = published.filter((a) => Date.now() - Date.parse(a.date) <= 48 * 3_600_000);
-    expect(urls.map((u) => u.loc).sort()).toEqual(recent.map((a) => `${index.site.url}/${a.section}/${a.slug}`).sort());
+    expect(urls.map((u) => u.loc).sort()).toEqual(
+      recent.map((a) => `${index.site.url}/${a.section}/${a.slug}`).sort(),
+    );
   });
 });
 
@@ -142,25 +201,34 @@ describe('feeds', () => {
         ? (JSON.parse(text).items as { url: string }[]).map((i) => i.url)
         : type === 'application/rss+xml'
           ? (xml.parse(text).rss.channel.item as { link: string }[]).map((i) => i.link)
-          : (xml.parse(text).feed.entry as { link: { '@_href': string; '@_rel'?: string } | { '@_href': string; '@_rel'?: string }[] }[]).map(
-              (e) => [e.link].flat().find((l) => (l['@_rel'] ?? 'alternate') === 'alternate')!['@_href'],
-            );
+          : (
+              xml.parse(text).feed.entry as {
+                link: { '@_href': string; '@_rel'?: string } | { '@_href': string; '@_rel'?: string }[];
+              }[]
+            ).map((e) => [e.link].flat().find((l) => (l['@_rel'] ?? 'alternate') === 'alternate')!['@_href']);
     expect(links).toEqual(published.slice(0, 50).map((a) => `${index.site.url}/${a.section}/${a.slug}`));
     if (type !== 'application/feed+json') expect(XMLValidator.validate(text)).toBe(true);
-    const answers = await Promise.all(links.map(async (link) => (await fetch(`${base()}${new URL(link).pathname}`)).status));
+    const answers = await Promise.all(
+      links.map(async (link) => (await fetch(`${base()}${new URL(link).pathname}`)).status),
+    );
     expect(answers.every((status) => status === 200)).toBe(true);
     for (const a of hidden()) expect(text).not.toContain(`/${a.slug}`);
     // Full sanitised HTML, not only the summary.
-    expect(text).toMatch(type === 'application/feed+json' ? /"content_html":"<p>/ : /&lt;p&gt;|<!\[CDATA\[<p>/);
+    expect(text).toMatch(
+      type === 'application/feed+json' ? /"content_html":"<p>/ : /&lt;p&gt;|<!\[CDATA\[<p>/,
+    );
   });
 
   it('serves per-section and per-author feeds and 404s for unknown ones', async () => {
     const section = published[0]!.section;
     const sectionFeed = xml.parse(await (await fetch(`${base()}/${section}/feed.xml`)).text());
-    for (const item of sectionFeed.rss.channel.item as { link: string }[]) expect(item.link).toContain(`/${section}/`);
+    for (const item of sectionFeed.rss.channel.item as { link: string }[])
+      expect(item.link).toContain(`/${section}/`);
     const author = published[0]!.authors[0]!;
     const authorFeed = JSON.parse(await (await fetch(`${base()}/authors/${author}/feed.json`)).text());
-    expect(authorFeed.items.length).toBe(published.filter((a) => a.authors.includes(author)).slice(0, 50).length);
+    expect(authorFeed.items.length).toBe(
+      published.filter((a) => a.authors.includes(author)).slice(0, 50).length,
+    );
     expect((await fetch(`${base()}/no-such-section/feed.xml`)).status).toBe(404);
     expect((await fetch(`${base()}/authors/nobody/atom.xml`)).status).toBe(404);
   });

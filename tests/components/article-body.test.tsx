@@ -8,7 +8,12 @@ afterEach(cleanup);
 
 it('renders a measured body image through next/image: size, responsive srcset, lazy, inside its figure', () => {
   const tree = renderMarkdownTree('Text.\n\n![A bar chart](/images/chart.png "Waits by month")');
-  const { container } = render(<ArticleBody tree={tree} images={[{ src: '/images/chart.png', alt: 'A bar chart', width: 1200, height: 800 }]} />);
+  const { container } = render(
+    <ArticleBody
+      tree={tree}
+      images={[{ src: '/images/chart.png', alt: 'A bar chart', width: 1200, height: 800 }]}
+    />,
+  );
   const img = container.querySelector('figure img')!;
   expect(img.getAttribute('alt')).toBe('A bar chart');
   expect(img.getAttribute('width')).toBe('1200');
@@ -19,7 +24,9 @@ it('renders a measured body image through next/image: size, responsive srcset, l
 });
 
 it('keeps sanitised markup and renders an unmeasured image as a plain lazy img', () => {
-  const tree = renderMarkdownTree('Hello <script>alert(1)</script> **world**\n\n<img src="/images/raw.png" alt="Raw">');
+  const tree = renderMarkdownTree(
+    'Hello <script>alert(1)</script> **world**\n\n<img src="/images/raw.png" alt="Raw">',
+  );
   const { container } = render(<ArticleBody tree={tree} />);
   expect(container.querySelector('script')).toBeNull();
   expect(container.querySelector('strong')?.textContent).toBe('world');
@@ -30,7 +37,9 @@ it('keeps sanitised markup and renders an unmeasured image as a plain lazy img',
 });
 
 it('gives React the tree a browser builds from the same HTML, so hydration finds what it rendered', () => {
-  const tree = renderMarkdownTree('<p>Text <table><tr><td>cell</td></tr></table> after</p>\n\n<math><mtext><table><mglyph><style><img src=x onerror="alert(1)"></style></mglyph></table></mtext></math>');
+  const tree = renderMarkdownTree(
+    '<p>Text <table><tr><td>cell</td></tr></table> after</p>\n\n<math><mtext><table><mglyph><style><img src=x onerror="alert(1)"></style></mglyph></table></mtext></math>',
+  );
   const { container } = render(<ArticleBody tree={tree} />);
   const reparsed = document.createElement('div');
   reparsed.innerHTML = container.innerHTML;

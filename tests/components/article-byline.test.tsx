@@ -8,7 +8,9 @@ afterEach(cleanup);
 
 describe('ArticleByline', () => {
   it('reads "by <Author>" with a link to the author, the date in the site time zone, and reading time', () => {
-    const { container } = render(<ArticleByline article={makeSummary({ date: '2026-06-30T23:30:00.000Z' })} timeZone="Europe/London" />);
+    const { container } = render(
+      <ArticleByline article={makeSummary({ date: '2026-06-30T23:30:00.000Z' })} timeZone="Europe/London" />,
+    );
     expect(screen.getByText(/^by/).textContent).toBe('by Ada Byline');
     expect(screen.getByRole('link', { name: 'Ada Byline' }).getAttribute('href')).toBe('/authors/ada');
     const time = container.querySelector('time');
@@ -20,8 +22,17 @@ describe('ArticleByline', () => {
   });
 
   it('lists every co-author and shows the update date', () => {
-    const authors = ['Ada Byline', 'Ben Column', 'Cy Deck'].map((name, i) => ({ id: `a${i}`, name, href: `/authors/a${i}` }));
-    render(<ArticleByline article={makeSummary({ authors, updated: '2026-11-19T14:00:00.000Z' })} timeZone="Europe/London" />);
+    const authors = ['Ada Byline', 'Ben Column', 'Cy Deck'].map((name, i) => ({
+      id: `a${i}`,
+      name,
+      href: `/authors/a${i}`,
+    }));
+    render(
+      <ArticleByline
+        article={makeSummary({ authors, updated: '2026-11-19T14:00:00.000Z' })}
+        timeZone="Europe/London"
+      />,
+    );
     expect(screen.getByText(/^by/).textContent).toBe('by Ada Byline, Ben Column and Cy Deck');
     expect(screen.getByText(/Updated/).textContent).toContain('Updated 19 November 2026');
   });

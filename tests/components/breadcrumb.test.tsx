@@ -6,7 +6,15 @@ import { Breadcrumb } from '@/components/breadcrumb';
 afterEach(cleanup);
 
 it('links Home and the section, and marks the title as the current page', () => {
-  render(<Breadcrumb crumbs={[{ name: 'Home', href: '/' }, { name: 'Business', href: '/business' }, { name: 'Carmaker picks Liverpool' }]} />);
+  render(
+    <Breadcrumb
+      crumbs={[
+        { name: 'Home', href: '/' },
+        { name: 'Business', href: '/business' },
+        { name: 'Carmaker picks Liverpool' },
+      ]}
+    />,
+  );
   const nav = screen.getByRole('navigation', { name: 'Breadcrumb' });
   expect(within(nav).getByRole('link', { name: 'Home' }).getAttribute('href')).toBe('/');
   expect(within(nav).getByRole('link', { name: 'Business' }).getAttribute('href')).toBe('/business');

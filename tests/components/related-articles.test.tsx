@@ -7,12 +7,22 @@ import { makeSummary } from '../support/article-summary';
 afterEach(cleanup);
 
 it('lists each related article as a link with its section and date under "You may also like"', () => {
-  const articles = [makeSummary(), makeSummary({ slug: 'rail', href: '/news/rail', title: 'Rail line reopens', section: { slug: 'news', name: 'News', href: '/news' } })];
+  const articles = [
+    makeSummary(),
+    makeSummary({
+      slug: 'rail',
+      href: '/news/rail',
+      title: 'Rail line reopens',
+      section: { slug: 'news', name: 'News', href: '/news' },
+    }),
+  ];
   render(<RelatedArticles articles={articles} timeZone="Europe/London" />);
   const region = screen.getByRole('region', { name: 'You may also like' });
   const items = within(region).getAllByRole('listitem');
   expect(items).toHaveLength(2);
-  expect(within(items[1]!).getByRole('link', { name: 'Rail line reopens' }).getAttribute('href')).toBe('/news/rail');
+  expect(within(items[1]!).getByRole('link', { name: 'Rail line reopens' }).getAttribute('href')).toBe(
+    '/news/rail',
+  );
   expect(items[1]!.textContent).toContain('News · 18 November 2026');
 });
 

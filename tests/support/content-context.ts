@@ -8,8 +8,16 @@ export const context: ArticleContext = {
 };
 
 /** Builds an article file from front-matter lines and a body. */
-export function articleText(frontMatter: string[], body = 'First paragraph of the story.\n\nSecond paragraph.'): string {
+export function articleText(
+  frontMatter: string[],
+  body = 'First paragraph of the story.\n\nSecond paragraph.',
+): string {
   return ['---', ...frontMatter, '---', body].join('\n');
 }
 
-export const validFrontMatter = ['title: A headline', 'date: 2026-11-18T09:30', 'author: ada', 'section: news'];
+export const validFrontMatter = [
+  'title: A headline',
+  'date: 2026-11-18T09:30',
+  'author: ada',
+  'section: news',
+];

@@ -17,5 +17,9 @@ export default async function ArticleCard(props: { params: Promise<{ section: st
   const article = findArticle(index, slug, getAudience());
   if (!article) notFound();
   const section = index.sections.find((s) => s.slug === article.section);
-  return socialCardImage({ title: article.title, kicker: section?.name ?? article.section, siteName: index.site.name });
+  return socialCardImage({
+    title: article.title,
+    kicker: section?.name ?? article.section,
+    siteName: index.site.name,
+  });
 }

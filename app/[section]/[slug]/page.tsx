@@ -41,14 +41,23 @@ async function resolve(props: PageProps<'/[section]/[slug]'>) {
   const article = findArticle(index, slug, getAudience());
   if (!article || article.section !== section) notFound();
   const summary = summarizeArticle(index, article);
-  const crumbs = [{ name: 'Home', path: '/' }, { name: summary.section.name, path: summary.section.href }, { name: article.title }];
+  const crumbs = [
+    { name: 'Home', path: '/' },
+    { name: summary.section.name, path: summary.section.href },
+    { name: article.title },
+  ];
   return { index, article, summary, crumbs };
 }
 
 export async function generateMetadata(props: PageProps<'/[section]/[slug]'>): Promise<Metadata> {
   const { index, article, summary } = await resolve(props);
   const { site } = index;
-  const base = pageMetadata(site, { title: article.title, description: article.summary, path: summary.href, feedList: { path: summary.section.href, title: summary.section.name } });
+  const base = pageMetadata(site, {
+    title: article.title,
+    description: article.summary,
+    path: summary.href,
+    feedList: { path: summary.section.href, title: summary.section.name },
+  });
   return {
     ...base,
     authors: summary.authors.map((a) => ({ name: a.name, url: a.href })),
@@ -78,7 +87,10 @@ export default async function ArticlePage(props: PageProps<'/[section]/[slug]'>)
       <JsonLd data={breadcrumbJsonLd(site, crumbs)} />
       <Breadcrumb crumbs={crumbs.map((c) => ({ name: c.name, href: c.path }))} />
       {isUnpublished(article, audience.now) && (
-        <p className="draft-banner">{article.draft ? 'Draft' : 'Scheduled'}: readers cannot see this article yet. It is shown only in preview.</p>
+        <p className="draft-banner">
+          {article.draft ? 'Draft' : 'Scheduled'}: readers cannot see this article yet. It is shown only in
+          preview.
+        </p>
       )}
       <header className="article-header">
         <h1>{article.title}</h1>

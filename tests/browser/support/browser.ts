@@ -4,7 +4,16 @@ import { type Browser, chromium, type Page, type Response } from 'playwright-cor
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -19,8 +28,16 @@ export interface OpenedPage {
 }
 
 /** Opens a path of the site in a fresh context, recording errors and blocking requests to other origins. */
-export async function openPage(browser: Browser, baseUrl: string, path: string, options: { javaScript?: boolean; viewport?: { width: number; height: number } } = {}): Promise<OpenedPage> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: options.viewport });
+export async function openPage(
+  browser: Browser,
+  baseUrl: string,
+  path: string,
+  options: { javaScript?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScript ?? true,
+    viewport: options.viewport,
+  });
   const origin = new URL(baseUrl).origin;
   const external: string[] = [];
   await context.route('**/*', (route) => {

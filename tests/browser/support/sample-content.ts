@@ -14,5 +14,8 @@ export interface SampleContent {
 export async function loadSampleContent(): Promise<SampleContent> {
   const { result } = await loadContentIndex(path.resolve(import.meta.dirname, '../../../content'));
   if (!result.ok) throw new Error('the sample content is invalid: run npm run check:content');
-  return { index: result.value, published: visibleArticles(result.value.articles, { now: new Date(), preview: false }) };
+  return {
+    index: result.value,
+    published: visibleArticles(result.value.articles, { now: new Date(), preview: false }),
+  };
 }

@@ -39,16 +39,27 @@ export async function keepTsconfig(): Promise<() => Promise<void>> {
 async function runBuild(env: Record<string, string>, name: string): Promise<void> {
   await mkdir(LOGS, { recursive: true });
   const log = path.join(LOGS, `${name}.log`);
-  const child = spawn(process.execPath, [NEXT, 'build'], { cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [NEXT, 'build'], {
+    cwd: ROOT,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const out = createWriteStream(log);
   child.stdout.pipe(out);
   child.stderr.pipe(out);
   const [code] = (await once(child, 'exit')) as [number | null];
-  if (code !== 0) throw new Error(`next build failed (exit ${code}); see ${log}:\n${(await readFile(log, 'utf8')).slice(-4000)}`);
+  if (code !== 0)
+    throw new Error(
+      `next build failed (exit ${code}); see ${log}:\n${(await readFile(log, 'utf8')).slice(-4000)}`,
+    );
 }
 
 /** Starts `next start` on a free loopback port and waits until it answers. */
-export async function startSite(env: Record<string, string> = {}, name = 'server', command: 'start' | 'dev' = 'start'): Promise<SiteServer> {
+export async function startSite(
+  env: Record<string, string> = {},
+  name = 'server',
+  command: 'start' | 'dev' = 'start',
+): Promise<SiteServer> {
   const port = await freePort();
   await mkdir(LOGS, { recursive: true });
   const out = createWriteStream(path.join(LOGS, `${name}.log`));

@@ -18,35 +18,64 @@ it('passes the fixture content with a count', async () => {
 });
 
 it('lists every bad file at once with file, line, field and a summary, and exits non-zero', async () => {
-  await writeFile(path.join(dir, 'articles/bad-date.md'), '---\ntitle: T\ndate: next Tuesday\nauthor: ada\nsection: news\n---\nBody');
-  await writeFile(path.join(dir, 'articles/bad-author.md'), '---\ntitle: T\ndate: 2026-01-01\nauthor: jsmith\nsection: news\n---\nBody');
+  await writeFile(
+    path.join(dir, 'articles/bad-date.md'),
+    '---\ntitle: T\ndate: next Tuesday\nauthor: ada\nsection: news\n---\nBody',
+  );
+  await writeFile(
+    path.join(dir, 'articles/bad-author.md'),
+    '---\ntitle: T\ndate: 2026-01-01\nauthor: jsmith\nsection: news\n---\nBody',
+  );
   await writeFile(path.join(dir, 'articles/notes.txt'), 'not an article');
   const { exitCode, output } = await checkContent(dir);
   expect(exitCode).toBe(1);
   const lines = output.split('\n');
   expect(lines).toHaveLength(4);
-  expect(lines[0]).toMatch(/^warning: .*articles\/notes\.txt {2}file {2}expected a Markdown file \(\.md\); this file is ignored {2}\[not-markdown\]$/);
-  expect(lines[1]).toMatch(/articles\/bad-author\.md:4 {2}author {2}expected an id from content\/authors\/ \(ada, ben\), found "jsmith" {2}\[unknown-author\]$/);
-  expect(lines[2]).toMatch(/articles\/bad-date\.md:3 {2}date {2}expected an ISO 8601 date .*found "next Tuesday" {2}\[invalid-date\]$/);
+  expect(lines[0]).toMatch(
+    /^warning: .*articles\/notes\.txt {2}file {2}expected a Markdown file \(\.md\); this file is ignored {2}\[not-markdown\]$/,
+  );
+  expect(lines[1]).toMatch(
+    /articles\/bad-author\.md:4 {2}author {2}expected an id from content\/authors\/ \(ada, ben\), found "jsmith" {2}\[unknown-author\]$/,
+  );
+  expect(lines[2]).toMatch(
+    /articles\/bad-date\.md:3 {2}date {2}expected an ISO 8601 date .*found "next Tuesday" {2}\[invalid-date\]$/,
+  );
   expect(lines[3]).toBe('2 problems in 2 files; 1 warning. Fix them and run `npm run check:content` again.');
 });
 
 it('prints warnings with their line and counts them, but still exits 0 when nothing is wrong', async () => {
-  await writeFile(path.join(dir, 'articles/untagged.md'), `---\ntitle: ${'Long headline '.repeat(9).trim()}\ndate: 2026-01-01\nauthor: ada\nsection: news\n---\nBody`);
-  await writeFile(path.join(dir, 'articles/typo.md'), '---\ntitle: T\ndate: 2026-01-01\nauthor: ada\nsection: news\ntags: [liverpol]\n---\nBody');
+  await writeFile(
+    path.join(dir, 'articles/untagged.md'),
+    `---\ntitle: ${'Long headline '.repeat(9).trim()}\ndate: 2026-01-01\nauthor: ada\nsection: news\n---\nBody`,
+  );
+  await writeFile(
+    path.join(dir, 'articles/typo.md'),
+    '---\ntitle: T\ndate: 2026-01-01\nauthor: ada\nsection: news\ntags: [liverpol]\n---\nBody',
+  );
   const { exitCode, output } = await checkContent(dir);
   expect(exitCode).toBe(0);
   const lines = output.split('\n');
   expect(lines).toHaveLength(4);
-  expect(lines[0]).toMatch(/^warning: .*articles\/typo\.md:6 {2}tags {2}tag "liverpol" is used by no other article and looks like a typo of "liverpool" \(used by 4\); expected "liverpool" unless this is a new tag {2}\[tag-typo\]$/);
-  expect(lines[1]).toMatch(/^warning: .*articles\/untagged\.md {2}tags {2}expected at least one tag, found none; .* {2}\[no-tags\]$/);
-  expect(lines[2]).toMatch(/^warning: .*articles\/untagged\.md:2 {2}title {2}title is 125 characters; search engines show about 110, so shorten it {2}\[title-too-long\]$/);
+  expect(lines[0]).toMatch(
+    /^warning: .*articles\/typo\.md:6 {2}tags {2}tag "liverpol" is used by no other article and looks like a typo of "liverpool" \(used by 4\); expected "liverpool" unless this is a new tag {2}\[tag-typo\]$/,
+  );
+  expect(lines[1]).toMatch(
+    /^warning: .*articles\/untagged\.md {2}tags {2}expected at least one tag, found none; .* {2}\[no-tags\]$/,
+  );
+  expect(lines[2]).toMatch(
+    /^warning: .*articles\/untagged\.md:2 {2}title {2}title is 125 characters; search engines show about 110, so shorten it {2}\[title-too-long\]$/,
+  );
   expect(lines[3]).toBe('Content OK: 8 articles, 2 authors, 2 sections; 3 warnings.');
 });
 
 it('reports a lead image whose file is missing', async () => {
-  await writeFile(path.join(dir, 'articles/pictured.md'), '---\ntitle: T\ndate: 2026-01-01\nauthor: ada\nsection: news\nimage: /images/nowhere.jpg\nimageAlt: A view\n---\nBody');
+  await writeFile(
+    path.join(dir, 'articles/pictured.md'),
+    '---\ntitle: T\ndate: 2026-01-01\nauthor: ada\nsection: news\nimage: /images/nowhere.jpg\nimageAlt: A view\n---\nBody',
+  );
   const { exitCode, output } = await checkContent(dir);
   expect(exitCode).toBe(1);
-  expect(output).toContain('image  expected an image file at public/images/nowhere.jpg, found none (or not a readable image)  [missing-image]');
+  expect(output).toContain(
+    'image  expected an image file at public/images/nowhere.jpg, found none (or not a readable image)  [missing-image]',
+  );
 });

@@ -25,7 +25,12 @@ function tinyPng(width: number, height: number): Buffer {
   header.writeUInt32BE(height, 4);
   header.set([8, 0, 0, 0, 0], 8);
   const rows = Buffer.alloc((width + 1) * height);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 function crc32(bytes: Buffer): number {
   let crc = ~0;
@@ -47,7 +52,11 @@ afterAll(() => rm(publicDir, { recursive: true, force: true }));
 
 describe('body images', () => {
   it('collects Markdown images with their file line and measures them', async () => {
-    const result = parseArticle(FILE, withBody('Some text.\n\n![A bar chart of waits](/images/chart.png "Waits by month")'), context);
+    const result = parseArticle(
+      FILE,
+      withBody('Some text.\n\n![A bar chart of waits](/images/chart.png "Waits by month")'),
+      context,
+    );
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const [image] = result.value.article.bodyImages;
     expect(image).toMatchObject({ src: '/images/chart.png', alt: 'A bar chart of waits' });
@@ -66,12 +75,22 @@ describe('body images', () => {
     ] as const) {
       const result = parseArticle(FILE, withBody(markdown), context);
       expect(result.ok, markdown).toBe(false);
-      if (!result.ok) expect(result.problems[0], markdown).toMatchObject({ file: FILE, field: 'body', code, line: expect.any(Number) });
+      if (!result.ok)
+        expect(result.problems[0], markdown).toMatchObject({
+          file: FILE,
+          field: 'body',
+          code,
+          line: expect.any(Number),
+        });
     }
   });
 
   it('reports a missing or unsupported body image file with its line', async () => {
-    const result = parseArticle(FILE, withBody('![Chart](/images/missing.png)\n\n![Notes](/images/notes.txt.png)'), context);
+    const result = parseArticle(
+      FILE,
+      withBody('![Chart](/images/missing.png)\n\n![Notes](/images/notes.txt.png)'),
+      context,
+    );
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const problems = await measureImages([result.value], publicDir);
     expect(problems.map((p) => [p.code, p.field, typeof p.line])).toEqual([
@@ -82,7 +101,9 @@ describe('body images', () => {
 
   it('renders an image with a title alone in its paragraph as a figure with a caption', () => {
     const html = renderMarkdown('![A bar chart](/images/chart.png "Waits by month")');
-    expect(html).toBe('<figure><img src="/images/chart.png" alt="A bar chart"><figcaption>Waits by month</figcaption></figure>');
+    expect(html).toBe(
+      '<figure><img src="/images/chart.png" alt="A bar chart"><figcaption>Waits by month</figcaption></figure>',
+    );
     expect(renderMarkdown('Text ![Inline](/images/chart.png "Title") more.')).toContain('<p>');
   });
 });
@@ -90,14 +111,17 @@ describe('body images', () => {
 describe('author avatars', () => {
   it('reports an avatar whose file is missing, naming the author file and field', async () => {
     const problems = await checkAvatars(
-      [
-        { id: 'ada', avatar: '/images/chart.png' },
-        { id: 'ben', avatar: '/authors/ben.png' },
-        { id: 'cy' },
-      ],
+      [{ id: 'ada', avatar: '/images/chart.png' }, { id: 'ben', avatar: '/authors/ben.png' }, { id: 'cy' }],
       ['content/authors/ada.yaml', 'content/authors/ben.yaml', 'content/authors/cy.yaml'],
       publicDir,
     );
-    expect(problems).toEqual([{ file: 'content/authors/ben.yaml', field: 'avatar', code: 'missing-image', message: 'expected an image file at public/authors/ben.png, found none (or not a readable image)' }]);
+    expect(problems).toEqual([
+      {
+        file: 'content/authors/ben.yaml',
+        field: 'avatar',
+        code: 'missing-image',
+        message: 'expected an image file at public/authors/ben.png, found none (or not a readable image)',
+      },
+    ]);
   });
 });

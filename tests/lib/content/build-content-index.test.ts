@@ -6,7 +6,13 @@ import type { ParsedContent } from '@/lib/content/parse-content';
 import { articleText, context, validFrontMatter } from '../../support/content-context';
 import { loadFixtureIndex } from '../../support/load-fixture-index';
 
-const site = { name: 'S', description: 'D', url: 'https://s.example', language: 'en', timeZone: 'Europe/London' };
+const site = {
+  name: 'S',
+  description: 'D',
+  url: 'https://s.example',
+  language: 'en',
+  timeZone: 'Europe/London',
+};
 const sections = [
   { slug: 'news', name: 'News', description: 'd', order: 1 },
   { slug: 'business', name: 'Business', description: 'd', order: 2 },
@@ -18,20 +24,39 @@ function article(file: string, extra: string[] = [], body?: string): ParsedArtic
   return result.value;
 }
 
-const content = (articles: ParsedArticle[]): ParsedContent => ({ site, sections, authors: [], articles, problems: [], warnings: [] });
+const content = (articles: ParsedArticle[]): ParsedContent => ({
+  site,
+  sections,
+  authors: [],
+  articles,
+  problems: [],
+  warnings: [],
+});
 
 describe('buildContentIndex', () => {
   it('names both files when two articles share a slug', () => {
     const result = buildContentIndex(content([article('content/a/story.md'), article('content/b/story.md')]));
     expect(result.ok ? [] : result.problems).toEqual([
-      { file: 'content/b/story.md', field: 'slug', code: 'duplicate-slug', message: 'expected a slug no other article uses; "story" is also used by content/a/story.md' },
+      {
+        file: 'content/b/story.md',
+        field: 'slug',
+        code: 'duplicate-slug',
+        message: 'expected a slug no other article uses; "story" is also used by content/a/story.md',
+      },
     ]);
   });
 
   it('reports a pinned related slug that does not exist', () => {
-    const result = buildContentIndex(content([article('content/a.md', ['related: [b, nope]']), article('content/b.md')]));
+    const result = buildContentIndex(
+      content([article('content/a.md', ['related: [b, nope]']), article('content/b.md')]),
+    );
     expect(result.ok ? [] : result.problems).toEqual([
-      { file: 'content/a.md', field: 'related[1]', code: 'unknown-related', message: 'expected the slug of an existing article, found "nope"' },
+      {
+        file: 'content/a.md',
+        field: 'related[1]',
+        code: 'unknown-related',
+        message: 'expected the slug of an existing article, found "nope"',
+      },
     ]);
   });
 
@@ -39,16 +64,28 @@ describe('buildContentIndex', () => {
     const body = '[ok](/news/b) [missing](/news/ghost) [moved](/business/b) [tag](/tags/x)';
     const result = buildContentIndex(content([article('content/a.md', [], body), article('content/b.md')]));
     expect(result.ok ? [] : result.problems.map((p) => [p.code, p.message])).toEqual([
-      ['broken-internal-link', 'expected a link to a published article, found "/news/ghost" (no article has the slug "ghost")'],
-      ['broken-internal-link', 'expected a link to a published article, found "/business/b" (that article is at /news/b)'],
+      [
+        'broken-internal-link',
+        'expected a link to a published article, found "/news/ghost" (no article has the slug "ghost")',
+      ],
+      [
+        'broken-internal-link',
+        'expected a link to a published article, found "/business/b" (that article is at /news/b)',
+      ],
     ]);
     expect(result.ok ? [] : result.problems.map((p) => p.line)).toEqual([7, 7]);
-    const ok = buildContentIndex(content([article('content/a.md', [], '[ok](/news/b)'), article('content/b.md')]));
+    const ok = buildContentIndex(
+      content([article('content/a.md', [], '[ok](/news/b)'), article('content/b.md')]),
+    );
     expect(ok.ok && ok.value.bySlug.get('a')?.linksTo).toEqual(['b']);
   });
 
   it('refuses a published story that links to a draft or to a story scheduled after it; a draft may link to either', () => {
-    const later = parseArticle('content/later.md', articleText(validFrontMatter.map((l) => (l.startsWith('date:') ? 'date: 2026-12-01T09:00' : l))), context);
+    const later = parseArticle(
+      'content/later.md',
+      articleText(validFrontMatter.map((l) => (l.startsWith('date:') ? 'date: 2026-12-01T09:00' : l))),
+      context,
+    );
     if (!later.ok) throw new Error('fixture');
     const draft = article('content/draft.md', ['slug: draft', 'draft: true']);
     const body = '[draft](/news/draft) and [later](/news/later)';
@@ -57,16 +94,27 @@ describe('buildContentIndex', () => {
       'expected a link to a published article, found "/news/draft" (that article is a draft)',
       'expected a link to a published article, found "/news/later" (that article is scheduled for 2026-12-01T09:00:00.000Z, after this one)',
     ]);
-    const fromDraft = buildContentIndex(content([article('content/a.md', ['draft: true'], body), later.value, draft]));
+    const fromDraft = buildContentIndex(
+      content([article('content/a.md', ['draft: true'], body), later.value, draft]),
+    );
     expect(fromDraft.ok).toBe(true);
   });
 
   it('indexes the fixture archive by slug, section, tag and author, newest first', async () => {
     const index = await loadFixtureIndex();
     expect(index.articles.map((a) => a.slug)).toEqual([
-      'future-story', 'car-plant-liverpool', 'draft-story', 'battery-factory-jobs', 'liverpool-docks-regeneration', 'council-budget',
+      'future-story',
+      'car-plant-liverpool',
+      'draft-story',
+      'battery-factory-jobs',
+      'liverpool-docks-regeneration',
+      'council-budget',
     ]);
-    expect(index.bySection.get('business')?.map((a) => a.slug)).toEqual(['future-story', 'car-plant-liverpool', 'battery-factory-jobs']);
+    expect(index.bySection.get('business')?.map((a) => a.slug)).toEqual([
+      'future-story',
+      'car-plant-liverpool',
+      'battery-factory-jobs',
+    ]);
     expect(index.byTag.get('liverpool')?.length).toBe(4);
     expect(index.byAuthor.get('ada')?.length).toBe(6);
     expect(index.sections.map((s) => s.slug)).toEqual(['news', 'business']);

@@ -36,10 +36,23 @@ beforeAll(async () => {
   await cp(path.join(FIXTURES, 'hostile-content'), dir, { recursive: true });
   await cp(path.join(FIXTURES, 'hostile-files'), path.join(dir, 'articles/broken'), { recursive: true });
   // Files too big or too broken to keep in the repository are made here.
-  await writeFile(path.join(dir, 'articles/broken/huge-file.md'), `---\ntitle: Huge\ndate: 2026-11-01\nauthor: ada\nsection: news\n---\n${'All work and no play. '.repeat(400_000)}`);
-  await writeFile(path.join(dir, 'articles/broken/malformed-utf8.md'), Buffer.concat([Buffer.from('---\ntitle: Bytes\ndate: 2026-11-01\nauthor: ada\nsection: news\n---\nGood, then '), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(' bad.\n')]));
+  await writeFile(
+    path.join(dir, 'articles/broken/huge-file.md'),
+    `---\ntitle: Huge\ndate: 2026-11-01\nauthor: ada\nsection: news\n---\n${'All work and no play. '.repeat(400_000)}`,
+  );
+  await writeFile(
+    path.join(dir, 'articles/broken/malformed-utf8.md'),
+    Buffer.concat([
+      Buffer.from('---\ntitle: Bytes\ndate: 2026-11-01\nauthor: ada\nsection: news\n---\nGood, then '),
+      Buffer.from([0xff, 0xfe, 0xc3]),
+      Buffer.from(' bad.\n'),
+    ]),
+  );
   // Valid files with a byte-order mark, CRLF line endings and tab-indented body text parse normally.
-  await writeFile(path.join(dir, 'articles/bom-crlf.md'), '\uFEFF---\r\ntitle: "Windows file"\r\ndate: 2026-11-03\r\nauthor: ada\r\nsection: news\r\n---\r\n\tIndented code, a tab.\r\n\r\nA paragraph.\r\n');
+  await writeFile(
+    path.join(dir, 'articles/bom-crlf.md'),
+    '\uFEFF---\r\ntitle: "Windows file"\r\ndate: 2026-11-03\r\nauthor: ada\r\nsection: news\r\n---\r\n\tIndented code, a tab.\r\n\r\nA paragraph.\r\n',
+  );
   const loaded = await loadContentIndex(dir, { publicDir: path.join(dir, 'public') });
   problems = loaded.result.ok ? [] : loaded.result.problems;
 });
@@ -50,12 +63,18 @@ it('covers every file in the hostile fixture folder', async () => {
   for (const file of files) expect(EXPECTED, file).toHaveProperty([file]);
 });
 
-it.each(Object.entries(EXPECTED))('refuses %s, naming the file, the field and what was expected', (file, expected) => {
-  const found = problems.filter((p) => p.file.endsWith(`/broken/${file}`));
-  expect(found.length, `problems for ${file}: ${JSON.stringify(problems.map((p) => p.file))}`).toBeGreaterThan(0);
-  expect(found[0]).toMatchObject(expected);
-  expect(found[0]!.message).toMatch(/expected/);
-});
+it.each(Object.entries(EXPECTED))(
+  'refuses %s, naming the file, the field and what was expected',
+  (file, expected) => {
+    const found = problems.filter((p) => p.file.endsWith(`/broken/${file}`));
+    expect(
+      found.length,
+      `problems for ${file}: ${JSON.stringify(problems.map((p) => p.file))}`,
+    ).toBeGreaterThan(0);
+    expect(found[0]).toMatchObject(expected);
+    expect(found[0]!.message).toMatch(/expected/);
+  },
+);
 
 it('never executes front matter or pollutes prototypes while reading them', () => {
   expect((globalThis as { __pwned?: unknown }).__pwned).toBeUndefined();

@@ -34,7 +34,15 @@ describe('parseArticle', () => {
   });
 
   it('accepts a list of authors and an explicit slug', () => {
-    const result = parse(articleText(['title: T', 'date: 2026-11-18', 'author: [ada, ben]', 'section: news', 'slug: Custom Slug']));
+    const result = parse(
+      articleText([
+        'title: T',
+        'date: 2026-11-18',
+        'author: [ada, ben]',
+        'section: news',
+        'slug: Custom Slug',
+      ]),
+    );
     expect(result.ok && result.value.article.authors).toEqual(['ada', 'ben']);
     expect(result.ok && result.value.article.slug).toBe('custom-slug');
   });
@@ -51,7 +59,9 @@ describe('parseArticle', () => {
   });
 
   it('reports a date that is not a date with its file, line, field and value', () => {
-    const [problem] = problemsOf(articleText(['title: T', 'date: next Tuesday', 'author: ada', 'section: news']));
+    const [problem] = problemsOf(
+      articleText(['title: T', 'date: next Tuesday', 'author: ada', 'section: news']),
+    );
     expect(problem).toEqual({
       file: FILE,
       line: 3,
@@ -63,28 +73,51 @@ describe('parseArticle', () => {
   });
 
   it('refuses an impossible date that YAML would silently roll over', () => {
-    const [problem] = problemsOf(articleText(['title: T', 'date: 2024-02-30', 'author: ada', 'section: news']));
+    const [problem] = problemsOf(
+      articleText(['title: T', 'date: 2024-02-30', 'author: ada', 'section: news']),
+    );
     expect(problem).toMatchObject({ field: 'date', code: 'invalid-date', line: 3 });
   });
 
   it('refuses an updated date before the publication date', () => {
     const [problem] = problemsOf(articleText([...validFrontMatter, 'updated: 2026-11-01']));
-    expect(problem).toMatchObject({ field: 'updated', code: 'updated-before-date', line: 6, message: 'expected a time on or after date (2026-11-18T09:30), found "2026-11-01"' });
+    expect(problem).toMatchObject({
+      field: 'updated',
+      code: 'updated-before-date',
+      line: 6,
+      message: 'expected a time on or after date (2026-11-18T09:30), found "2026-11-01"',
+    });
   });
 
   it('names an unknown author and lists the valid ids', () => {
-    const [problem] = problemsOf(articleText(['title: T', 'date: 2026-11-18', 'author: jsmith', 'section: news']));
-    expect(problem).toMatchObject({ field: 'author', code: 'unknown-author', line: 4, message: 'expected an id from content/authors/ (ada, ben), found "jsmith"' });
+    const [problem] = problemsOf(
+      articleText(['title: T', 'date: 2026-11-18', 'author: jsmith', 'section: news']),
+    );
+    expect(problem).toMatchObject({
+      field: 'author',
+      code: 'unknown-author',
+      line: 4,
+      message: 'expected an id from content/authors/ (ada, ben), found "jsmith"',
+    });
   });
 
   it('names which co-author is unknown', () => {
-    const [problem] = problemsOf(articleText(['title: T', 'date: 2026-11-18', 'author: [ada, zed]', 'section: news']));
+    const [problem] = problemsOf(
+      articleText(['title: T', 'date: 2026-11-18', 'author: [ada, zed]', 'section: news']),
+    );
     expect(problem).toMatchObject({ field: 'author[1]', code: 'unknown-author' });
   });
 
   it('names an unknown section and lists the valid ones', () => {
-    const [problem] = problemsOf(articleText(['title: T', 'date: 2026-11-18', 'author: ada', 'section: sports']));
-    expect(problem).toMatchObject({ field: 'section', code: 'unknown-section', line: 5, message: 'expected a section from content/sections.yaml (news, business), found "sports"' });
+    const [problem] = problemsOf(
+      articleText(['title: T', 'date: 2026-11-18', 'author: ada', 'section: sports']),
+    );
+    expect(problem).toMatchObject({
+      field: 'section',
+      code: 'unknown-section',
+      line: 5,
+      message: 'expected a section from content/sections.yaml (news, business), found "sports"',
+    });
   });
 
   it('requires alt text whenever there is an image', () => {
@@ -93,8 +126,14 @@ describe('parseArticle', () => {
   });
 
   it('refuses an image on another host', () => {
-    const [problem] = problemsOf(articleText([...validFrontMatter, 'image: https://evil.example/a.jpg', 'imageAlt: x']));
-    expect(problem).toMatchObject({ field: 'image', code: 'invalid-field', message: 'expected a path under public/ such as /images/photo.jpg, found "https://evil.example/a.jpg"' });
+    const [problem] = problemsOf(
+      articleText([...validFrontMatter, 'image: https://evil.example/a.jpg', 'imageAlt: x']),
+    );
+    expect(problem).toMatchObject({
+      field: 'image',
+      code: 'invalid-field',
+      message: 'expected a path under public/ such as /images/photo.jpg, found "https://evil.example/a.jpg"',
+    });
   });
 
   it('refuses unknown fields, so a typo is not silently ignored', () => {
@@ -104,7 +143,11 @@ describe('parseArticle', () => {
 
   it('reports a wrong type with what was found', () => {
     const [problem] = problemsOf(articleText([...validFrontMatter, 'draft: maybe']));
-    expect(problem).toMatchObject({ field: 'draft', code: 'invalid-field', message: 'expected true or false, found "maybe"' });
+    expect(problem).toMatchObject({
+      field: 'draft',
+      code: 'invalid-field',
+      message: 'expected true or false, found "maybe"',
+    });
   });
 
   it('reports YAML syntax errors with the line in the file', () => {
@@ -114,12 +157,20 @@ describe('parseArticle', () => {
 
   it('refuses a file without front matter, and one whose front matter is never closed', () => {
     expect(problemsOf('Just a body.')[0]).toMatchObject({ code: 'front-matter-missing', line: 1 });
-    expect(problemsOf('---\ntitle: T\n\nBody with no closing fence.')[0]).toMatchObject({ code: 'front-matter-unclosed' });
+    expect(problemsOf('---\ntitle: T\n\nBody with no closing fence.')[0]).toMatchObject({
+      code: 'front-matter-unclosed',
+    });
   });
 
   it('refuses a title over the length limit', () => {
-    const [problem] = problemsOf(articleText([`title: ${'x'.repeat(201)}`, 'date: 2026-11-18', 'author: ada', 'section: news']));
-    expect(problem).toMatchObject({ field: 'title', code: 'invalid-field', message: 'expected at most 200 characters, found 201' });
+    const [problem] = problemsOf(
+      articleText([`title: ${'x'.repeat(201)}`, 'date: 2026-11-18', 'author: ada', 'section: news']),
+    );
+    expect(problem).toMatchObject({
+      field: 'title',
+      code: 'invalid-field',
+      message: 'expected at most 200 characters, found 201',
+    });
   });
 
   it('refuses a slug with nothing safe left in it', () => {

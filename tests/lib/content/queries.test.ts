@@ -20,7 +20,9 @@ describe('content queries', () => {
   it('shows a scheduled article once its time has come', async () => {
     const index = await loadFixtureIndex();
     expect(findArticle(index, 'future-story', reader)).toBeUndefined();
-    expect(findArticle(index, 'future-story', { now: new Date('2099-01-01T00:00:00Z'), preview: false })?.slug).toBe('future-story');
+    expect(
+      findArticle(index, 'future-story', { now: new Date('2099-01-01T00:00:00Z'), preview: false })?.slug,
+    ).toBe('future-story');
   });
 
   it('picks the newest featured article as the lead story, else the newest', async () => {

@@ -14,19 +14,30 @@ beforeEach(async () => {
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
 it('leaves a broken article out of a preview index, with its problems, and keeps the rest', async () => {
-  await writeFile(path.join(dir, 'articles/broken.md'), '---\ntitle: Broken\ndate: 2026-02-30\nauthor: ada\nsection: news\n---\nBody.\n');
+  await writeFile(
+    path.join(dir, 'articles/broken.md'),
+    '---\ntitle: Broken\ndate: 2026-02-30\nauthor: ada\nsection: news\n---\nBody.\n',
+  );
   const strict = await loadContentIndex(dir, { publicDir: dir });
   expect(strict.result.ok).toBe(false);
   const preview = await loadContentIndex(dir, { publicDir: dir, skipBrokenArticles: true });
   if (!preview.result.ok) throw new Error('the preview should load');
   expect(preview.result.value.articles.map((a) => a.slug)).not.toContain('broken');
   expect(preview.result.value.articles.length).toBe(6);
-  expect(preview.skipped).toMatchObject([{ file: expect.stringMatching(/broken\.md$/), field: 'date', code: 'invalid-date', line: 3 }]);
+  expect(preview.skipped).toMatchObject([
+    { file: expect.stringMatching(/broken\.md$/), field: 'date', code: 'invalid-date', line: 3 },
+  ]);
 });
 
 it('also leaves out a story whose link breaks because its target was left out', async () => {
-  await writeFile(path.join(dir, 'articles/target.md'), '---\ntitle: Target\ndate: 2026-02-30\nauthor: ada\nsection: news\n---\nBody.\n');
-  await writeFile(path.join(dir, 'articles/linker.md'), '---\ntitle: Linker\ndate: 2026-11-02\nauthor: ada\nsection: news\n---\nSee [the target](/news/target).\n');
+  await writeFile(
+    path.join(dir, 'articles/target.md'),
+    '---\ntitle: Target\ndate: 2026-02-30\nauthor: ada\nsection: news\n---\nBody.\n',
+  );
+  await writeFile(
+    path.join(dir, 'articles/linker.md'),
+    '---\ntitle: Linker\ndate: 2026-11-02\nauthor: ada\nsection: news\n---\nSee [the target](/news/target).\n',
+  );
   const preview = await loadContentIndex(dir, { publicDir: dir, skipBrokenArticles: true });
   if (!preview.result.ok) throw new Error('the preview should load');
   expect(preview.skipped.map((p) => [path.basename(p.file), p.code])).toEqual([

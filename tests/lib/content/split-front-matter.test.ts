@@ -15,12 +15,21 @@ describe('splitFrontMatter', () => {
   });
 
   it('refuses YAML aliases of lists, which could expand without bound', () => {
-    const bomb = ['---', 'a: &a [x, x, x]', 'b: &b [*a, *a, *a]', 'c: [*b, *b, *b]', '---', 'body'].join('\n');
-    expect(splitFrontMatter(bomb)).toMatchObject({ ok: false, code: 'yaml-syntax', message: 'expected valid YAML: expected no YAML aliases (*name) of lists or maps' });
+    const bomb = ['---', 'a: &a [x, x, x]', 'b: &b [*a, *a, *a]', 'c: [*b, *b, *b]', '---', 'body'].join(
+      '\n',
+    );
+    expect(splitFrontMatter(bomb)).toMatchObject({
+      ok: false,
+      code: 'yaml-syntax',
+      message: 'expected valid YAML: expected no YAML aliases (*name) of lists or maps',
+    });
   });
 
   it('refuses deeply nested values', () => {
-    expect(splitFrontMatter(`---\nx: ${'['.repeat(20)}${']'.repeat(20)}\n---\n`)).toMatchObject({ ok: false, code: 'yaml-syntax' });
+    expect(splitFrontMatter(`---\nx: ${'['.repeat(20)}${']'.repeat(20)}\n---\n`)).toMatchObject({
+      ok: false,
+      code: 'yaml-syntax',
+    });
   });
 
   it('does not let __proto__ keys pollute objects', () => {

@@ -9,14 +9,24 @@ describe('parseContentDate', () => {
   });
 
   it('reads a local time in the site time zone across daylight saving', () => {
-    expect(parseContentDate('2026-11-18T09:30', 'Europe/London')?.toISOString()).toBe('2026-11-18T09:30:00.000Z');
-    expect(parseContentDate('2026-06-18T09:30:00', 'Europe/London')?.toISOString()).toBe('2026-06-18T08:30:00.000Z');
-    expect(parseContentDate('2026-06-18T09:30:00', 'America/New_York')?.toISOString()).toBe('2026-06-18T13:30:00.000Z');
+    expect(parseContentDate('2026-11-18T09:30', 'Europe/London')?.toISOString()).toBe(
+      '2026-11-18T09:30:00.000Z',
+    );
+    expect(parseContentDate('2026-06-18T09:30:00', 'Europe/London')?.toISOString()).toBe(
+      '2026-06-18T08:30:00.000Z',
+    );
+    expect(parseContentDate('2026-06-18T09:30:00', 'America/New_York')?.toISOString()).toBe(
+      '2026-06-18T13:30:00.000Z',
+    );
   });
 
   it('honours an explicit zone or offset', () => {
-    expect(parseContentDate('2026-06-18T09:30:00Z', 'Europe/London')?.toISOString()).toBe('2026-06-18T09:30:00.000Z');
-    expect(parseContentDate('2026-06-18T09:30:00+02:00', 'Europe/London')?.toISOString()).toBe('2026-06-18T07:30:00.000Z');
+    expect(parseContentDate('2026-06-18T09:30:00Z', 'Europe/London')?.toISOString()).toBe(
+      '2026-06-18T09:30:00.000Z',
+    );
+    expect(parseContentDate('2026-06-18T09:30:00+02:00', 'Europe/London')?.toISOString()).toBe(
+      '2026-06-18T07:30:00.000Z',
+    );
   });
 
   it('refuses impossible calendar dates instead of rolling them over', () => {

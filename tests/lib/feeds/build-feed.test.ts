@@ -21,7 +21,10 @@ const spec = () => ({
   articles: visibleArticles(index.articles, reader),
   bodies: new Map([
     ['car-plant-liverpool', '<p>Full <strong>body</strong></p>'],
-    ['battery-factory-jobs', '<p><a href="/news/council-budget">Link</a> <a href="https://other.example/">out</a></p><figure><img src="/images/chart.png" alt="Chart"></figure>'],
+    [
+      'battery-factory-jobs',
+      '<p><a href="/news/council-budget">Link</a> <a href="https://other.example/">out</a></p><figure><img src="/images/chart.png" alt="Chart"></figure>',
+    ],
   ]),
 });
 const parser = new XMLParser({ ignoreAttributes: false });
@@ -38,9 +41,15 @@ describe('buildFeed', () => {
       'https://fixture.example/news/council-budget',
     ]);
     // Escaped inside the CDATA, so a reader that treats the title as HTML still shows text.
-    expect(items[0].title).toBe('Carmaker &#60;/title&#62;&#60;script&#62;alert(1)&#60;/script&#62; &#38; &#34;partners&#34;');
+    expect(items[0].title).toBe(
+      'Carmaker &#60;/title&#62;&#60;script&#62;alert(1)&#60;/script&#62; &#38; &#34;partners&#34;',
+    );
     expect(items[0]['content:encoded']).toContain('<strong>body</strong>');
-    expect([items[0].category].flat().map((c: { '#text': string }) => c['#text'])).toEqual(['liverpool', 'manufacturing', 'jobs']);
+    expect([items[0].category].flat().map((c: { '#text': string }) => c['#text'])).toEqual([
+      'liverpool',
+      'manufacturing',
+      'jobs',
+    ]);
     // Names go in dc:creator: RSS 2.0's <author> may only hold an e-mail address.
     expect(items[0]['dc:creator']).toBe('Ada Byline');
     expect(items.some((i: Record<string, unknown>) => 'author' in i)).toBe(false);
@@ -62,7 +71,9 @@ describe('buildFeed', () => {
     expect(entry.updated).toBe('2026-11-10T00:00:00.000Z');
     expect(entry.author.name).toBe('Ada Byline');
     // Atom declares its titles type="html": the text must arrive escaped.
-    expect(entry.title['#text']).toBe('Carmaker &#60;/title&#62;&#60;script&#62;alert(1)&#60;/script&#62; &#38; &#34;partners&#34;');
+    expect(entry.title['#text']).toBe(
+      'Carmaker &#60;/title&#62;&#60;script&#62;alert(1)&#60;/script&#62; &#38; &#34;partners&#34;',
+    );
     expect(entry.title['@_type']).toBe('html');
   });
 
@@ -71,7 +82,9 @@ describe('buildFeed', () => {
     expect(json.version).toBe('https://jsonfeed.org/version/1.1');
     expect(json.language).toBe('en-GB');
     expect(json.author).toBeUndefined();
-    expect(json.items[0].authors).toEqual([{ name: 'Ada Byline', url: 'https://fixture.example/authors/ada' }]);
+    expect(json.items[0].authors).toEqual([
+      { name: 'Ada Byline', url: 'https://fixture.example/authors/ada' },
+    ]);
     expect(json.items[0].content_html).toBe('<p>Full <strong>body</strong></p>');
     expect(json.items[0].date_published).toBe('2026-11-10T00:00:00.000Z');
     expect(json.items[0].title).toBe('Carmaker </title><script>alert(1)</script> & "partners"');
@@ -79,7 +92,9 @@ describe('buildFeed', () => {
 
   it('makes site-relative links and images in bodies absolute, and leaves other hosts alone', () => {
     const json = JSON.parse(buildFeed(index, spec(), 'json'));
-    const body = json.items.find((i: { url: string }) => i.url.endsWith('/battery-factory-jobs')).content_html;
+    const body = json.items.find((i: { url: string }) =>
+      i.url.endsWith('/battery-factory-jobs'),
+    ).content_html;
     expect(body).toContain('href="https://fixture.example/news/council-budget"');
     expect(body).toContain('src="https://fixture.example/images/chart.png"');
     expect(body).toContain('href="https://other.example/"');

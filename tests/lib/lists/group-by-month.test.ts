@@ -3,7 +3,7 @@ import { filterByMonth, groupByMonth } from '@/lib/lists/group-by-month';
 
 const articles = [
   { date: '2026-11-02T10:00:00.000Z' },
-  { date: "2026-10-31T23:30:00.000Z" }, // still 31 October in London: clocks went back on the 25th
+  { date: '2026-10-31T23:30:00.000Z' }, // still 31 October in London: clocks went back on the 25th
   { date: '2026-10-31T23:30:00.000Z' },
   { date: '2026-09-30T23:30:00.000Z' }, // 1 October 00:30 in London (BST, UTC+1)
   { date: '2026-09-15T12:00:00.000Z' },

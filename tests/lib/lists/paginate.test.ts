@@ -23,7 +23,8 @@ describe('paginate', () => {
 describe('parsePageNumber', () => {
   it('accepts only canonical positive numbers', () => {
     expect(parsePageNumber('2')).toBe(2);
-    for (const value of ['0', '02', '-1', '1.5', 'two', '', '9999999', undefined, ['2']]) expect(parsePageNumber(value), String(value)).toBeUndefined();
+    for (const value of ['0', '02', '-1', '1.5', 'two', '', '9999999', undefined, ['2']])
+      expect(parsePageNumber(value), String(value)).toBeUndefined();
   });
 });
 

@@ -41,8 +41,12 @@ describe('renderMarkdown', () => {
   });
 
   it('keeps the raw HTML editors may use', () => {
-    const html = renderMarkdown('<figure><img src="/images/a.jpg" alt="A"><figcaption>Caption</figcaption></figure>\n\nH<sub>2</sub>O <abbr title="Research and development">R&amp;D</abbr>');
-    expect(html).toContain('<figure><img src="/images/a.jpg" alt="A"><figcaption>Caption</figcaption></figure>');
+    const html = renderMarkdown(
+      '<figure><img src="/images/a.jpg" alt="A"><figcaption>Caption</figcaption></figure>\n\nH<sub>2</sub>O <abbr title="Research and development">R&amp;D</abbr>',
+    );
+    expect(html).toContain(
+      '<figure><img src="/images/a.jpg" alt="A"><figcaption>Caption</figcaption></figure>',
+    );
     expect(html).toContain('<sub>2</sub>');
     expect(html).toContain('<abbr title="Research and development">R&#x26;D</abbr>');
   });

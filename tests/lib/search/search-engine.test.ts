@@ -1,17 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchEngine, cleanQuery, search, type SearchDocument } from '@/lib/search/search-engine';
 
-const doc = (slug: string, fields: Partial<SearchDocument>): SearchDocument => ({ slug, title: '', summary: '', tags: '', authors: '', body: '', ...fields });
+const doc = (slug: string, fields: Partial<SearchDocument>): SearchDocument => ({
+  slug,
+  title: '',
+  summary: '',
+  tags: '',
+  authors: '',
+  body: '',
+  ...fields,
+});
 const documents = [
   doc('title-match', { title: 'Tram extension opens', body: 'Passengers rode the new line.' }),
-  doc('body-match', { title: 'Council meeting', body: 'Councillors discussed the tram timetable at length.' }),
-  doc('liverpool', { title: 'Carmaker picks Liverpool', body: 'Engineers will design batteries.', tags: 'manufacturing jobs' }),
+  doc('body-match', {
+    title: 'Council meeting',
+    body: 'Councillors discussed the tram timetable at length.',
+  }),
+  doc('liverpool', {
+    title: 'Carmaker picks Liverpool',
+    body: 'Engineers will design batteries.',
+    tags: 'manufacturing jobs',
+  }),
   doc('draft', { title: 'Secret tram plan', body: 'Unpublished.' }),
   doc('author', { title: 'Weather', authors: 'Amara Okafor' }),
 ];
 const engine = buildSearchEngine(documents);
 const all = () => true;
-const slugs = (query: string, allowed: (slug: string) => boolean = all) => search(engine, query, allowed).map((h) => h.slug);
+const slugs = (query: string, allowed: (slug: string) => boolean = all) =>
+  search(engine, query, allowed).map((h) => h.slug);
 
 describe('search', () => {
   it('ranks a title match above a body match', () => {

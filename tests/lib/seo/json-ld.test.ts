@@ -32,7 +32,13 @@ describe('newsArticleJsonLd', () => {
 
 it('writes a BreadcrumbList matching the visible crumbs, the last without a link', async () => {
   const { site } = await loadFixtureIndex();
-  expect(breadcrumbJsonLd(site, [{ name: 'Home', path: '/' }, { name: 'Business', path: '/business' }, { name: 'Story' }]).itemListElement).toEqual([
+  expect(
+    breadcrumbJsonLd(site, [
+      { name: 'Home', path: '/' },
+      { name: 'Business', path: '/business' },
+      { name: 'Story' },
+    ]).itemListElement,
+  ).toEqual([
     { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://fixture.example/' },
     { '@type': 'ListItem', position: 2, name: 'Business', item: 'https://fixture.example/business' },
     { '@type': 'ListItem', position: 3, name: 'Story' },
@@ -51,7 +57,11 @@ it('gives the home page a WebSite with a SearchAction for /search?q=', async () 
 
 it('gives author pages a ProfilePage about the Person', async () => {
   const index = await loadFixtureIndex();
-  expect(profilePageJsonLd(index.site, index.authors.get('ada')!).mainEntity).toMatchObject({ '@type': 'Person', name: 'Ada Byline', url: 'https://fixture.example/authors/ada' });
+  expect(profilePageJsonLd(index.site, index.authors.get('ada')!).mainEntity).toMatchObject({
+    '@type': 'Person',
+    name: 'Ada Byline',
+    url: 'https://fixture.example/authors/ada',
+  });
 });
 
 describe('serializeJsonLd', () => {

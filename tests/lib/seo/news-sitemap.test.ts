@@ -30,7 +30,12 @@ describe('the news sitemap', () => {
 });
 
 it('writes a sitemap index of the sitemap files', () => {
-  const xml = buildSitemapIndex([{ url: 'https://fixture.example/sitemaps/sitemap/0.xml', lastModified: '2026-11-10T00:00:00.000Z' }]);
+  const xml = buildSitemapIndex([
+    { url: 'https://fixture.example/sitemaps/sitemap/0.xml', lastModified: '2026-11-10T00:00:00.000Z' },
+  ]);
   const doc = new XMLParser().parse(xml).sitemapindex;
-  expect(doc.sitemap).toEqual({ loc: 'https://fixture.example/sitemaps/sitemap/0.xml', lastmod: '2026-11-10T00:00:00.000Z' });
+  expect(doc.sitemap).toEqual({
+    loc: 'https://fixture.example/sitemaps/sitemap/0.xml',
+    lastmod: '2026-11-10T00:00:00.000Z',
+  });
 });

@@ -11,7 +11,13 @@ export function generateStaticParams() {
 export async function generateMetadata(props: PageProps<'/authors/[author]/page/[page]'>): Promise<Metadata> {
   const params = await props.params;
   const list = await authorList(params.author);
-  return listMetadata(list, list.author.name, `${list.author.role}. ${list.author.bio}`, readPageParam(params.page), list.author.name);
+  return listMetadata(
+    list,
+    list.author.name,
+    `${list.author.role}. ${list.author.bio}`,
+    readPageParam(params.page),
+    list.author.name,
+  );
 }
 
 export default async function AuthorPageN(props: PageProps<'/authors/[author]/page/[page]'>) {

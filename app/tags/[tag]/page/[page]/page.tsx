@@ -11,7 +11,12 @@ export function generateStaticParams() {
 export async function generateMetadata(props: PageProps<'/tags/[tag]/page/[page]'>): Promise<Metadata> {
   const params = await props.params;
   const list = await tagList(params.tag);
-  return listMetadata(list, `${list.name}: latest news`, `Every story about ${list.name}, newest first.`, readPageParam(params.page));
+  return listMetadata(
+    list,
+    `${list.name}: latest news`,
+    `Every story about ${list.name}, newest first.`,
+    readPageParam(params.page),
+  );
 }
 
 export default async function TagPageN(props: PageProps<'/tags/[tag]/page/[page]'>) {

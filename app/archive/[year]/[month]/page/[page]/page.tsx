@@ -8,10 +8,17 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function generateMetadata(props: PageProps<'/archive/[year]/[month]/page/[page]'>): Promise<Metadata> {
+export async function generateMetadata(
+  props: PageProps<'/archive/[year]/[month]/page/[page]'>,
+): Promise<Metadata> {
   const { year, month, page } = await props.params;
   const list = await monthList(year, month);
-  return listMetadata(list, `Archive: ${list.title}`, `Every story published in ${list.title}.`, readPageParam(page));
+  return listMetadata(
+    list,
+    `Archive: ${list.title}`,
+    `Every story published in ${list.title}.`,
+    readPageParam(page),
+  );
 }
 
 export default async function MonthPageN(props: PageProps<'/archive/[year]/[month]/page/[page]'>) {
