@@ -6,6 +6,7 @@ import type { BenchOptions } from './bench-options';
 import { generateArchive } from './generate-archive';
 import { measureIndexLoad } from './measure-index-load';
 import { measureProcess, type ProcessRun } from './measure-process';
+import { measureSharedCache } from './measure-shared-cache';
 import { measureSite } from './measure-site';
 import { runLighthouse } from './run-lighthouse';
 import { startServer } from './start-server';
@@ -120,6 +121,18 @@ export async function benchSize(
       }
     } finally {
       await server.stop();
+    }
+    if (smallest) {
+      const last = archive.articles[archive.articles.length - 1] ?? edited;
+      const shared = await measureSharedCache(root, env, `/${last.section}/${last.slug}`, {
+        connections: options.connections * 2,
+        loadSeconds: options.loadSeconds,
+        logFile: (name) => path.join(logs, `${articles}-${name}.log`),
+      });
+      Object.assign(figures, shared);
+      log(
+        `  two instances sharing Redis: ${Math.round(shared['twoInstances.article.rps'])} req/s, p99 ${shared['twoInstances.article.p99Ms']} ms`,
+      );
     }
     return {
       articles,

@@ -73,6 +73,8 @@ describe('npm run bench at a tiny archive', () => {
       'pages.article.p99Ms',
       'pages.search.jsGzipBytes',
       'pages.notFound.htmlGzipBytes',
+      'twoInstances.article.rps',
+      'twoInstances.article.p99Ms',
     ]) {
       expect(figures.map(([k]) => k)).toContain(key);
     }
