@@ -13,7 +13,7 @@ const NOT_FOUND_PATH = '/_/_/not-found';
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  // Pages are read, never written: other methods (Next.js answers TRACE with a 500) stop here.
+  // Pages are read, never written: other methods stop here (TRACE never gets this far: instrumentation.ts).
   const allowed = pathname.startsWith('/api/') ? ['GET', 'HEAD', 'POST'] : ['GET', 'HEAD'];
   if (!allowed.includes(request.method)) {
     return new NextResponse(null, { status: 405, headers: { Allow: allowed.join(', ') } });

@@ -118,14 +118,23 @@ describe('hostile requests get a 4xx or the 404 page, never a 500 or a file outs
     }
   });
 
-  it('never echoes a TRACE request back (cross-site tracing)', async () => {
-    // Next.js refuses TRACE before any code of the site runs, with a 500 and an empty body: the one
-    // known 5xx left, documented in the README; a reverse proxy in front answers 405 instead.
-    const { status, body } = await raw(
+  it('answers TRACE with 405 and never echoes the request back (cross-site tracing)', async () => {
+    const { status, head, body } = await raw(
       `TRACE /news HTTP/1.1\r\nHost: ${new URL(base()).host}\r\nCookie: secret=1\r\nConnection: close\r\n\r\n`,
     );
-    expect(status).not.toBe(200);
+    expect(status).toBe(405);
+    expect(head).toMatch(/^Allow: GET, HEAD$/im);
     expect(body).not.toContain('secret=1');
+  });
+
+  it('refuses methods the HTTP parser does not know (TRACK, garbage) with a 4xx', async () => {
+    for (const method of ['TRACK', 'FOO', 'G\u0000ET']) {
+      const { status } = await raw(
+        `${method} /news HTTP/1.1\r\nHost: ${new URL(base()).host}\r\nConnection: close\r\n\r\n`,
+      );
+      expect(status, method).toBeGreaterThanOrEqual(400);
+      expect(status, method).toBeLessThan(500);
+    }
   });
 });
 
