@@ -3,6 +3,7 @@ import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/pro
 import os from 'node:os';
 import path from 'node:path';
 import type { BenchOptions } from './bench-options';
+import { CHROMIUM_PATH } from './chromium';
 import { generateArchive } from './generate-archive';
 import { measureIndexLoad } from './measure-index-load';
 import { measureProcess, type ProcessRun } from './measure-process';
@@ -109,7 +110,7 @@ export async function benchSize(
       if (smallest && options.lighthouse) {
         const home = `${server.url}/`;
         const article = `${server.url}/${cachedArticle.section}/${cachedArticle.slug}`;
-        const scores = await runLighthouse([home, article], process.env.CHROME_PATH ?? '/usr/bin/chromium');
+        const scores = await runLighthouse([home, article], CHROMIUM_PATH);
         for (const [name, url] of [
           ['home', home],
           ['article', article],

@@ -1,5 +1,6 @@
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS } from './chromium';
 
 export interface LighthouseScores {
   performance: number;
@@ -8,24 +9,12 @@ export interface LighthouseScores {
   seo: number;
 }
 
-// The flags the browser tests use: no sandbox as root, nothing that reaches outside the machine.
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 /** Scores each page with Lighthouse's default (mobile) settings in one headless Chromium, 0 to 100. */
 export async function runLighthouse(
   urls: readonly string[],
   chromePath: string,
 ): Promise<Record<string, LighthouseScores>> {
-  const chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'error' });
+  const chrome = await launch({ chromePath, chromeFlags: CHROMIUM_FLAGS, logLevel: 'error' });
   try {
     const scores: Record<string, LighthouseScores> = {};
     for (const url of urls) {

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import net from 'node:net';
+import { freePort } from '@/lib/bench/start-server';
 
 const REDIS_SERVER = process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server';
 
@@ -13,16 +14,6 @@ export interface RedisServer {
   start: () => Promise<void>;
   /** Freezes or thaws the process (SIGSTOP / SIGCONT): connected, but answering nothing. */
   freeze: (frozen: boolean) => void;
-}
-
-/** Asks the OS for a free loopback port. */
-async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as net.AddressInfo; // listening on TCP, so the address is an object
-  server.close();
-  await once(server, 'close');
-  return port;
 }
 
 /** Runs Debian's redis-server on a free loopback port, without persistence, until stop(). */

@@ -1,19 +1,11 @@
 import { type Browser, chromium, type Page, type Response } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '@/lib/bench/chromium';
 
 /** Debian's Chromium, with the flags that keep it off the network; never a downloaded browser. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_FLAGS,
   });
 }
 
