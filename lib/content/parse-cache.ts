@@ -5,7 +5,7 @@ import { type ArticleContext, parseArticle } from './parse-article';
 import type { Result } from './problem';
 
 /** Bump when parseArticle's output changes in a way the probe below might not show. */
-export const PARSE_CACHE_VERSION = 2;
+export const PARSE_CACHE_VERSION = 3;
 
 export type ArticleParser = typeof parseArticle;
 
