@@ -1,16 +1,15 @@
 import type { Metadata } from 'next';
 import { AuthorProfile } from '@/components/author-profile';
 import { JsonLd } from '@/components/json-ld';
-import { getContentIndex } from '@/lib/content';
 import { profilePageJsonLd } from '@/lib/seo/json-ld';
 import { authorList } from '../../_views/author-list';
 import { listMetadata, ListView } from '../../_views/list-view';
 
 export const revalidate = 60;
 
-export async function generateStaticParams() {
-  const { authors } = await getContentIndex();
-  return [...authors.keys()].map((author) => ({ author }));
+// Authors multiply with the archive: their pages and feeds render on first request, then come from the cache.
+export function generateStaticParams() {
+  return [];
 }
 
 export async function generateMetadata(props: PageProps<'/authors/[author]'>): Promise<Metadata> {

@@ -1,11 +1,10 @@
-import { getContentIndex } from '@/lib/content';
 import { authorFeed, feedResponse } from '../../../_views/feeds';
 
 export const revalidate = 60;
 
-export async function generateStaticParams() {
-  const { authors } = await getContentIndex();
-  return [...authors.keys()].map((author) => ({ author }));
+// Authors multiply with the archive: their pages and feeds render on first request, then come from the cache.
+export function generateStaticParams() {
+  return [];
 }
 
 export async function GET(_request: Request, context: RouteContext<'/authors/[author]/feed.json'>) {
