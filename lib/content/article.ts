@@ -62,10 +62,14 @@ export interface Article {
   linksTo: string[];
 }
 
-/** A parsed article plus its plain text, which the index uses for ranking and then lets go. */
+/** A parsed article plus the start of its text, which the index uses for search and ranking. */
 export interface ParsedArticle {
   article: Article;
-  plainText: string;
+  /**
+   * The body's first BODY_START_LENGTH characters as plain text. A news story leads with what it is
+   * about, so search and related ranking read only this: the index stays small however long stories are.
+   */
+  bodyStart: string;
   /** Internal link targets as written (`/section/slug`), checked once every slug is known. */
   internalLinks: { url: string; line?: number }[];
   /** The file line of each top-level front-matter key the editor wrote, for warnings that point at it. */

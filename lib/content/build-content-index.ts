@@ -1,4 +1,4 @@
-import { rankRelated, type RelatedScore } from '../related/rank-related';
+import { createRelatedRanker, type RelatedScore } from '../related/rank-related';
 import { buildTermVectors, countTerms } from '../related/term-vectors';
 import type { Article, ParsedArticle } from './article';
 import { groupBy } from './group-by';
@@ -6,21 +6,11 @@ import type { ContentIndex } from './content-index';
 import type { ParsedContent } from './parse-content';
 import type { ContentProblem, Result } from './problem';
 
-// Enough of the body for search to find what a story is about, without holding whole bodies in memory.
-const SEARCH_TEXT_LENGTH = 3_000;
-
-/** Keeps the related ranking between runs: it depends only on the parsed articles and sections. */
-export interface RelatedStore {
-  /** The ranking stored for exactly this content, if any. */
-  find: () => Map<string, RelatedScore[]> | undefined;
-  keep: (related: Map<string, RelatedScore[]>) => void;
-}
-
 /**
  * Cross-checks parsed content (duplicate slugs, pinned related slugs, internal links) and builds the
- * content index with every article's related ranking (from `store` when it has one for this content).
+ * content index, ready to rank any article's related stories.
  */
-export function buildContentIndex(content: ParsedContent, store?: RelatedStore): Result<ContentIndex> {
+export function buildContentIndex(content: ParsedContent): Result<ContentIndex> {
   const problems = [...content.problems];
   const { site } = content;
   const bySlug = new Map<string, Article>();
@@ -56,11 +46,6 @@ export function buildContentIndex(content: ParsedContent, store?: RelatedStore):
   if (problems.length > 0 || !site) return { ok: false, problems };
 
   const articles = unique.map((p) => p.article).sort(newestFirst);
-  let related = store?.find();
-  if (!related) {
-    related = rankArticles(unique);
-    store?.keep(related);
-  }
   return {
     ok: true,
     value: {
@@ -72,19 +57,19 @@ export function buildContentIndex(content: ParsedContent, store?: RelatedStore):
       bySection: groupBy(articles, (a) => [a.section]),
       byTag: groupBy(articles, (a) => a.tags.map((t) => t.slug)),
       byAuthor: groupBy(articles, (a) => a.authors),
-      related,
-      searchText: new Map(unique.map((p) => [p.article.slug, startOf(p.plainText)])),
+      relatedTo: rankerFor(unique),
+      searchText: new Map(unique.map((p) => [p.article.slug, p.bodyStart])),
     },
   };
 }
 
-function rankArticles(unique: readonly ParsedArticle[]): Map<string, RelatedScore[]> {
+function rankerFor(unique: readonly ParsedArticle[]): (slug: string) => RelatedScore[] {
   const vectors = buildTermVectors(
     unique.map((p) =>
-      countTerms({ title: p.article.title, summary: p.article.summary, plainText: p.plainText }),
+      countTerms({ title: p.article.title, summary: p.article.summary, plainText: p.bodyStart }),
     ),
   );
-  return rankRelated(
+  return createRelatedRanker(
     unique.map(({ article }, i) => ({
       slug: article.slug,
       section: article.section,
@@ -127,14 +112,6 @@ function resolveLinks(
     else if (target.slug !== article.slug) targets.push(target.slug);
   }
   return [...new Set(targets)];
-}
-
-// V8 keeps a slice as a view of the whole string, which would keep every article's full text in memory
-// (~20 MB more heap at 10,000 articles); a JSON round trip makes an exact, independent copy.
-function startOf(plainText: string): string {
-  return plainText.length > SEARCH_TEXT_LENGTH
-    ? (JSON.parse(JSON.stringify(plainText.slice(0, SEARCH_TEXT_LENGTH))) as string)
-    : plainText;
 }
 
 /** Newest first by publication date, then by slug so equal dates keep a stable order. */

@@ -17,7 +17,8 @@ export interface ContentIndex {
   bySection: Map<string, Article[]>;
   byTag: Map<string, Article[]>;
   byAuthor: Map<string, Article[]>;
-  related: Map<string, RelatedScore[]>;
+  /** The articles most like one article, best first, ranked on first request (see rank-related.ts). */
+  relatedTo: (slug: string) => RelatedScore[];
   /** The start of each article's body as plain text, for the search index and result snippets. */
   searchText: Map<string, string>;
   /** In `next dev` only: problems of the articles left out of the preview. */

@@ -30,7 +30,9 @@ export function loadArticleBody(article: Article): Promise<string> {
 export function loadArticleBodyTree(article: Article): Promise<Root> {
   return remember(cache, CACHE_SIZE, article, async () => {
     const split = splitFrontMatter(
-      (await readText(article.file)).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'),
+      readText(article.file)
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n?/g, '\n'),
     );
     return renderMarkdownTree(split.ok ? split.body : '');
   });

@@ -4,7 +4,6 @@ import type { ContentIndex } from './content-index';
 import { loadContent } from './load-content';
 import { findContentWarnings } from './find-content-warnings';
 import { loadParseCache, parseCacheFile, saveParseCache } from './load-parse-cache';
-import { openRelatedStore, relatedCacheFile, relatedCacheKey } from './load-related-cache';
 import { checkAvatars, measureImages } from './measure-images';
 import { type ArticleParser, createParseCache } from './parse-cache';
 import { parseContent } from './parse-content';
@@ -59,18 +58,7 @@ export async function loadContentIndex(contentDir: string, options: LoadOptions 
   );
   const warnings = [...parsed.warnings, ...findContentWarnings(parsed.articles)];
   const articleFiles = new Set(sources.articles.map((f) => f.path));
-  const related =
-    options.cacheDir !== undefined && cache
-      ? await openRelatedStore(
-          relatedCacheFile(options.cacheDir, contentDir),
-          relatedCacheKey(
-            cache.keys(),
-            parsed.sections.map((s) => s.slug),
-          ),
-        )
-      : undefined;
-  let result = buildContentIndex(parsed, related);
-  await related?.save();
+  let result = buildContentIndex(parsed);
   const skipped: ContentProblem[] = [];
   // Leaving an article out can break another's links to it, so repeat until nothing more breaks.
   while (options.skipBrokenArticles && !result.ok && result.problems.every((p) => articleFiles.has(p.file))) {

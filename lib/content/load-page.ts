@@ -24,7 +24,7 @@ export interface StaticPage {
  */
 export async function loadPage(contentDir: string, slug: string): Promise<StaticPage | undefined> {
   const file = path.join(contentDir, 'pages', `${slug}.md`);
-  const text = await readText(file);
+  const text = readText(file);
   if (text === '' && !existsSync(file)) return undefined;
   const split = splitFrontMatter(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   if (!split.ok) throw new Error(`${file}: ${split.message}`);

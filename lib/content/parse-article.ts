@@ -11,6 +11,7 @@ import { splitFrontMatter } from './split-front-matter';
 export const MAX_ARTICLE_CHARS = 2_000_000;
 const WORDS_PER_MINUTE = 230;
 const SUMMARY_LENGTH = 200;
+export const BODY_START_LENGTH = 3_000;
 
 export interface ArticleContext {
   timeZone: string;
@@ -241,7 +242,7 @@ export function parseArticle(file: string, text: string, context: ArticleContext
         readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
         linksTo: [],
       },
-      plainText: body.plainText,
+      bodyStart: startOf(body.plainText),
       internalLinks: body.internalLinks.map((link) => ({
         url: link.url,
         line: link.line && split.bodyLine + link.line - 1,
@@ -249,6 +250,14 @@ export function parseArticle(file: string, text: string, context: ArticleContext
       fieldLines: keyLines,
     },
   };
+}
+
+// V8 keeps a slice as a view of the whole string, which would keep every article's full text in memory;
+// a JSON round trip makes an exact, independent copy.
+function startOf(plainText: string): string {
+  return plainText.length > BODY_START_LENGTH
+    ? (JSON.parse(JSON.stringify(plainText.slice(0, BODY_START_LENGTH))) as string)
+    : plainText;
 }
 
 function uniqueTags(names: readonly string[]): Tag[] {

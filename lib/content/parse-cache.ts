@@ -17,8 +17,6 @@ export interface ParseCache {
   parseArticle: ArticleParser;
   /** The entries of every article parsed through this cache: files no longer there are dropped. */
   entries: () => Map<string, Uint8Array>;
-  /** The key of every valid article parsed through this cache, in the order they were parsed. */
-  keys: () => string[];
   /** True when the entries differ from the ones the cache started with, so they are worth saving. */
   isChanged: () => boolean;
   stats: { hits: number; misses: number };
@@ -64,7 +62,6 @@ export function createParseCache(
   return {
     parseArticle: parseCached,
     entries: () => entries,
-    keys: () => [...entries.keys()],
     isChanged,
     stats,
   };
@@ -87,11 +84,11 @@ function readEntry(bytes: Uint8Array, context: ArticleContext): ParsedArticle | 
 function isParsedArticle(value: unknown): value is ParsedArticle {
   const candidate = value as {
     article?: { authors?: unknown; section?: unknown; slug?: unknown };
-    plainText?: unknown;
+    bodyStart?: unknown;
   } | null;
   const article = candidate?.article;
   return (
-    typeof candidate?.plainText === 'string' &&
+    typeof candidate?.bodyStart === 'string' &&
     typeof article?.slug === 'string' &&
     typeof article.section === 'string' &&
     Array.isArray(article.authors) &&

@@ -34,7 +34,7 @@ export function findRelated(index: ContentIndex, article: Article, audience: Aud
     if (isVisible(candidate, audience)) chosen.set(candidate.slug, candidate);
   };
   for (const slug of article.related) offer(index.bySlug.get(slug), RELATED_MAX);
-  for (const { slug } of index.related.get(article.slug) ?? []) offer(index.bySlug.get(slug), RELATED_MAX);
+  for (const { slug } of index.relatedTo(article.slug)) offer(index.bySlug.get(slug), RELATED_MAX);
   for (const candidate of index.bySection.get(article.section) ?? []) {
     if (chosen.size >= RELATED_MIN) break;
     offer(candidate, RELATED_MIN);

@@ -35,21 +35,32 @@ const WINDOW = 40;
 /**
  * Ranks, for every article, the other articles most like it: shared tags weighted by rarity, the same
  * section, TF-IDF cosine of title, summary and body, links between the two, and closeness in time.
- * Candidates come from inverted indexes of tags and terms, so the cost grows with the archive, not its square.
  * @example rankRelated(articles).get('a')?.[0]?.slug // the closest article to "a"
  */
 export function rankRelated(articles: readonly RankInput[]): Map<string, RelatedScore[]> {
+  const relatedTo = createRelatedRanker(articles);
+  return new Map(articles.map((a) => [a.slug, relatedTo(a.slug)]));
+}
+
+/**
+ * Indexes the articles once and ranks one article's related stories when asked, remembering the answer:
+ * a server ranks only the articles readers open, so loading the archive costs no ranking at all.
+ * Candidates come from inverted indexes of tags and terms, so one ranking costs the same at any archive size.
+ * Unknown slugs rank nothing.
+ */
+export function createRelatedRanker(articles: readonly RankInput[]): (slug: string) => RelatedScore[] {
   const index = indexArticles(articles);
   const { indexed, tagPostings, termPostings, tagWeight } = index;
   const weights = new WeightsOf(index);
   const bySlug = new Map(indexed.map((a) => [a.input.slug, a]));
   const linkedFrom = groupBy(indexed, (a) => a.input.linksTo);
-  // Per-candidate marks reused across articles: a stamp equal to the current article's number means "set".
+  // Per-candidate marks reused across articles: a stamp equal to the current article's number means "set"
+  // (each article is ranked at most once, so its stamps are never stale).
   const seen = new Int32Array(indexed.length).fill(-1);
   const linked = new Int32Array(indexed.length).fill(-1);
+  const ranked = new Map<string, RelatedScore[]>();
 
-  const result = new Map<string, RelatedScore[]>();
-  for (const article of indexed) {
+  const rank = (article: IndexedArticle): RelatedScore[] => {
     const candidates: IndexedArticle[] = [];
     const add = (other: IndexedArticle | undefined) => {
       if (!other || other === article || seen[other.position] === article.position) return;
@@ -80,12 +91,18 @@ export function rankRelated(articles: readonly RankInput[]): Map<string, Related
       best.splice(insertionPoint(best, score, other), 0, { other, score });
       if (best.length > KEEP) best.pop();
     }
-    result.set(
-      article.input.slug,
-      best.map(({ other }) => explain(article, other, weights, linked[other.position] === article.position)),
+    return best.map(({ other }) =>
+      explain(article, other, weights, linked[other.position] === article.position),
     );
-  }
-  return result;
+  };
+
+  return (slug) => {
+    const article = bySlug.get(slug);
+    if (!article) return [];
+    let scores = ranked.get(slug);
+    if (!scores) ranked.set(slug, (scores = rank(article)));
+    return scores;
+  };
 }
 
 function scoreOf(a: IndexedArticle, b: IndexedArticle, weights: WeightsOf, isLinked: boolean): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankRelated, type RankInput } from '@/lib/related/rank-related';
+import { createRelatedRanker, rankRelated, type RankInput } from '@/lib/related/rank-related';
 import { buildTermVectors, countTerms } from '@/lib/related/term-vectors';
 
 interface Story {
@@ -12,7 +12,7 @@ interface Story {
   linksTo?: string[];
 }
 
-function rank(stories: Story[]) {
+function inputsOf(stories: Story[]): RankInput[] {
   const vectors = buildTermVectors(
     stories.map((s) => countTerms({ title: s.title, summary: '', plainText: s.text })),
   );
@@ -22,8 +22,10 @@ function rank(stories: Story[]) {
     linksTo: s.linksTo ?? [],
     vector: vectors[i]!,
   }));
-  return rankRelated(inputs);
+  return inputs;
 }
+
+const rank = (stories: Story[]) => rankRelated(inputsOf(stories));
 
 const base: Story = {
   slug: 'a',
@@ -139,5 +141,14 @@ describe('rankRelated', () => {
   it('is deterministic', () => {
     const stories = [base, ...filler];
     expect(rank(stories)).toEqual(rank([...stories].reverse()));
+  });
+
+  it('ranks one article on demand exactly as the whole archive ranks it, in any order, once', () => {
+    const stories = [base, ...filler, { ...base, slug: 'b', tags: ['cars'] }];
+    const whole = rank(stories);
+    const relatedTo = createRelatedRanker(inputsOf(stories));
+    for (const story of [...stories].reverse()) expect(relatedTo(story.slug)).toEqual(whole.get(story.slug));
+    expect(relatedTo('b')).toBe(relatedTo('b'));
+    expect(relatedTo('no-such-story')).toEqual([]);
   });
 });
