@@ -11,7 +11,7 @@ import { splitFrontMatter } from './split-front-matter';
 export const MAX_ARTICLE_CHARS = 2_000_000;
 const WORDS_PER_MINUTE = 230;
 const SUMMARY_LENGTH = 200;
-export const BODY_START_LENGTH = 3_000;
+export const BODY_START_LENGTH = 1_500;
 
 export interface ArticleContext {
   timeZone: string;

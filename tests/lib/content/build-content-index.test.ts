@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedArticle } from '@/lib/content/article';
 import { buildContentIndex } from '@/lib/content/build-content-index';
-import { parseArticle } from '@/lib/content/parse-article';
+import { BODY_START_LENGTH, parseArticle } from '@/lib/content/parse-article';
 import type { ParsedContent } from '@/lib/content/parse-content';
 import { articleText, context, validFrontMatter } from '../../support/content-context';
 import { loadFixtureIndex } from '../../support/load-fixture-index';
@@ -120,13 +120,13 @@ describe('buildContentIndex', () => {
     expect(index.sections.map((s) => s.slug)).toEqual(['news', 'business']);
   });
 
-  it('keeps exactly the first 3,000 characters of a long body for search, even when the cut splits a character', () => {
-    const body = `${'word '.repeat(599)}word😀 and more text after the cut`;
+  it('keeps exactly the first BODY_START_LENGTH characters of a long body for search, even when the cut splits a character', () => {
+    const body = `${'word '.repeat(BODY_START_LENGTH / 5 - 1)}word😀 and more text after the cut`;
     const parsed = article('content/long.md', [], body);
     const result = buildContentIndex(content([parsed]));
     const text = result.ok ? result.value.searchText.get(parsed.article.slug) : undefined;
-    expect(text).toBe(body.slice(0, 3_000));
+    expect(text).toBe(body.slice(0, BODY_START_LENGTH));
     expect(parsed.bodyStart).toBe(text);
-    expect(text?.charCodeAt(2_999)).toBe(0xd83d);
+    expect(text?.charCodeAt(BODY_START_LENGTH - 1)).toBe(0xd83d);
   });
 });
