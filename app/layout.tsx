@@ -8,10 +8,12 @@ import { getContentIndex } from '@/lib/content';
 import { feedAlternates } from '@/lib/seo/feed-links';
 import './globals.css';
 
-// Loaded only where it renders (`next dev`), so production pages do not ship its script.
-const LiveContentRefresh = dynamic(() =>
-  import('@/components/live-content-refresh').then((m) => m.LiveContentRefresh),
-);
+// Only `next dev` refreshes on content edits. The build replaces NODE_ENV, so production bundles drop
+// the import altogether (a dynamic() that merely never renders still ships its chunk on every page).
+const LiveContentRefresh =
+  process.env.NODE_ENV === 'development'
+    ? dynamic(() => import('@/components/live-content-refresh').then((m) => m.LiveContentRefresh))
+    : () => null;
 
 export async function generateMetadata(): Promise<Metadata> {
   const { site } = await getContentIndex();
