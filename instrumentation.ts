@@ -17,4 +17,23 @@ export async function register() {
     }
     return emit.call(this, event, ...args);
   };
+  warmSearch();
+}
+
+// A large archive's search index takes seconds to build; building it (in slices) as the server starts
+// spares the first reader to search that wait. Never during `next build`, whose workers never search.
+function warmSearch() {
+  if (process.env.NEXT_PHASE === 'phase-production-build' || process.env.NODE_ENV !== 'production') return;
+  setTimeout(async () => {
+    try {
+      const [{ getContentIndex }, { prepareSearch }] = await Promise.all([
+        import('./lib/content'),
+        import('./lib/search/search-articles'),
+      ]);
+      await prepareSearch(await getContentIndex());
+    } catch (error) {
+      // The first search tries again and reports the problem on its page.
+      console.error('The search index could not be built at start:', error);
+    }
+  }, 1_000).unref();
 }

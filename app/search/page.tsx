@@ -25,7 +25,7 @@ export default async function SearchPage(props: PageProps<'/search'>) {
   const params = await props.searchParams;
   const query = cleanQuery(params.q);
   const index = await getContentIndex();
-  const hits = query ? searchArticles(index, query, getAudience()) : [];
+  const hits = query ? await searchArticles(index, query, getAudience()) : [];
   const page = paginate(hits, parsePageNumber(params.page) ?? 1);
   if (!page) notFound();
   const results = page.items.map((hit) => ({

@@ -2,7 +2,7 @@ import type MiniSearch from 'minisearch';
 import type { Article } from '../content/article';
 import type { ContentIndex } from '../content/content-index';
 import { type Audience, isVisible } from '../content/visibility';
-import { buildSearchEngine, search, type SearchDocument } from './search-engine';
+import { buildSearchEngineAsync, search, type SearchDocument } from './search-engine';
 
 export interface ArticleHit {
   article: Article;
@@ -11,13 +11,19 @@ export interface ArticleHit {
   text: string;
 }
 
-const engines = new WeakMap<ContentIndex, MiniSearch<SearchDocument>>();
+type Engines = WeakMap<ContentIndex, Promise<MiniSearch<SearchDocument>>>;
+// On globalThis like the content index: instrumentation.ts warms the engine from another bundle.
+const KEY = Symbol.for('newsroom.search-engines');
+const engines: Engines = ((globalThis as { [KEY]?: Engines })[KEY] ??= new WeakMap());
 
-// Built on the first search rather than with the index, so build workers that never search skip it.
-function engineFor(index: ContentIndex): MiniSearch<SearchDocument> {
+/**
+ * The search index of `index`, built once, a chunk at a time so a large archive does not stall other
+ * requests. Built on the first search, or when the server starts (instrumentation.ts), never in a build.
+ */
+export function prepareSearch(index: ContentIndex): Promise<MiniSearch<SearchDocument>> {
   let engine = engines.get(index);
   if (!engine) {
-    engine = buildSearchEngine(
+    engine = buildSearchEngineAsync(
       index.articles.map((a) => ({
         slug: a.slug,
         title: a.title,
@@ -26,19 +32,26 @@ function engineFor(index: ContentIndex): MiniSearch<SearchDocument> {
         authors: a.authors.map((id) => index.authors.get(id)?.name ?? id).join(' '),
         body: index.searchText.get(a.slug) ?? '',
       })),
-    );
+    ).catch((error: unknown) => {
+      engines.delete(index); // the next search tries again
+      throw error;
+    });
     engines.set(index, engine);
   }
   return engine;
 }
 
 /** Searches the articles the audience may see, best match first. */
-export function searchArticles(index: ContentIndex, query: string, audience: Audience): ArticleHit[] {
+export async function searchArticles(
+  index: ContentIndex,
+  query: string,
+  audience: Audience,
+): Promise<ArticleHit[]> {
   const allowed = (slug: string) => {
     const article = index.bySlug.get(slug);
     return article !== undefined && isVisible(article, audience);
   };
-  return search(engineFor(index), query, allowed).flatMap((hit) => {
+  return search(await prepareSearch(index), query, allowed).flatMap((hit) => {
     const article = index.bySlug.get(hit.slug);
     return article ? [{ article, terms: hit.terms, text: index.searchText.get(hit.slug) ?? '' }] : [];
   });

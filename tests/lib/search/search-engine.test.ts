@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchEngine, cleanQuery, search, type SearchDocument } from '@/lib/search/search-engine';
+import {
+  buildSearchEngine,
+  buildSearchEngineAsync,
+  cleanQuery,
+  search,
+  type SearchDocument,
+} from '@/lib/search/search-engine';
 
 const doc = (slug: string, fields: Partial<SearchDocument>): SearchDocument => ({
   slug,
@@ -30,6 +36,17 @@ const slugs = (query: string, allowed: (slug: string) => boolean = all) =>
   search(engine, query, allowed).map((h) => h.slug);
 
 describe('search', () => {
+  it('indexes in slices to the same results as in one go, across many chunks', async () => {
+    const many = Array.from({ length: 450 }, (_, i) =>
+      doc(`story-${i}`, { title: `Story ${i}`, body: i % 7 === 0 ? 'tram depot' : 'weather' }),
+    );
+    const sliced = await buildSearchEngineAsync([...documents, ...many]);
+    const whole = buildSearchEngine([...documents, ...many]);
+    for (const query of ['tram', 'liverpol car', 'weather', 'Amara'])
+      expect(search(sliced, query, all)).toEqual(search(whole, query, all));
+    expect(search(sliced, 'tram depot', all)).toHaveLength(65);
+  });
+
   it('ranks a title match above a body match', () => {
     const ranked = slugs('tram', (s) => s !== 'draft');
     expect(ranked.indexOf('title-match')).toBeLessThan(ranked.indexOf('body-match'));
