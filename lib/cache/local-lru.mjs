@@ -34,6 +34,9 @@ export function createLocalLru(maxBytes) {
         remove(oldest);
       }
     },
+    delete(key) {
+      remove(key);
+    },
     get size() {
       return entries.size;
     },

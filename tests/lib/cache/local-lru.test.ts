@@ -29,4 +29,15 @@ describe('createLocalLru', () => {
     off.set('a', 'A', 1);
     expect(off.size).toBe(0);
   });
+
+  it('frees the bytes of a deleted entry', () => {
+    const lru = createLocalLru<string>(10);
+    lru.set('a', 'A', 6);
+    lru.delete('a');
+    expect(lru.get('a')).toBeUndefined();
+    lru.set('b', 'B', 6);
+    lru.set('c', 'C', 4);
+    expect(lru.get('b')).toBe('B');
+    expect(lru.size).toBe(2);
+  });
 });
