@@ -1,0 +1,30 @@
+// Plain JavaScript: lib/server/serve.mjs runs under plain Node, outside Next.js's bundler.
+import { buildStoredResponse } from './build-stored-response.mjs';
+import { compressVariants } from './compress-variants.mjs';
+import { entryLifetime } from './entry-lifetime.mjs';
+import { isStorableResponse } from './is-storable-response.mjs';
+
+/**
+ * Asks Next.js for a request's page and turns a storable answer into a cache entry with its gzip and
+ * brotli variants; any other answer comes back as it is, `{ response }`, for the one client that asked.
+ */
+export async function fillFromNext(
+  fetchFromNext,
+  request,
+  { ttlMs, staleCapMs, now = () => performance.now() },
+) {
+  const response = await fetchFromNext(request);
+  if (!isStorableResponse(response.status, response.headers)) return { response };
+  // Its age counts from Next.js's answer, not from when compression finished.
+  const filledAt = now();
+  const compressed = await compressVariants(response.body, response.headers['content-type']);
+  return {
+    entry: buildStoredResponse({
+      status: response.status,
+      rawHeaders: response.rawHeaders,
+      bodies: { identity: response.body, ...compressed },
+      filledAt,
+      ...entryLifetime(response.headers['cache-control'], { ttlMs, capMs: staleCapMs }),
+    }),
+  };
+}

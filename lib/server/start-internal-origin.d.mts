@@ -1,0 +1,18 @@
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import type { RequestHandler } from './handle-safely.mjs';
+
+export interface NextResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  /** Flat [name, value, …] as Next.js sent them, duplicates kept. */
+  rawHeaders: string[];
+  body: Buffer;
+}
+
+export interface InternalOrigin {
+  fetch(request: IncomingMessage): Promise<NextResponse>;
+  close(): void;
+}
+
+/** Serves Next.js's handler on a random loopback port and fetches whole, uncompressed responses from it. */
+export function startInternalOrigin(handle: RequestHandler): Promise<InternalOrigin>;
