@@ -7,12 +7,15 @@ import path from 'node:path';
 export interface RunningServer {
   url: string;
   pid: number;
-  /** From spawning `next start` to the first 200 answer for the home page. */
+  /** From spawning the server to the first 200 answer for the home page. */
   startMs: number;
   stop: () => Promise<void>;
 }
 
-/** Starts `next start` for a build on a free loopback port and waits for its first 200. */
+/**
+ * Starts the production server (`npm start`: lib/server/serve.mjs, Next.js behind the microcache) for a
+ * build on a free loopback port and waits for its first 200.
+ */
 export async function startServer(
   root: string,
   env: NodeJS.ProcessEnv,
@@ -22,7 +25,7 @@ export async function startServer(
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', 'localhost'],
+    [path.join(root, 'lib/server/serve.mjs'), '-p', String(port), '-H', 'localhost'],
     {
       cwd: root,
       env,
@@ -40,14 +43,14 @@ export async function startServer(
     await stop(child);
     throw error;
   }
-  if (child.pid === undefined) throw new Error('next start has no process id');
+  if (child.pid === undefined) throw new Error('the server has no process id');
   return { url, pid: child.pid, startMs: performance.now() - started, stop: () => stop(child) };
 }
 
 async function waitForOk(url: string, child: ChildProcess): Promise<void> {
   const deadline = performance.now() + 120_000;
   while (performance.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     const status = await fetch(url, { signal: AbortSignal.timeout(10_000) }).then(
       async (r) => (await r.arrayBuffer(), r.status),
       () => 0,
@@ -55,7 +58,7 @@ async function waitForOk(url: string, child: ChildProcess): Promise<void> {
     if (status === 200) return;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
-  throw new Error(`next start did not answer 200 at ${url} within 120 s`);
+  throw new Error(`the server did not answer 200 at ${url} within 120 s`);
 }
 
 async function stop(child: ChildProcess): Promise<void> {

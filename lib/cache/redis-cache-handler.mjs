@@ -3,6 +3,7 @@
 // file at run time, outside the bundler, so it is plain JavaScript.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { purgeMicrocache } from '../server/microcache-purge.mjs';
 import { connectRedis } from './redis-connection.mjs';
 import { createSharedCache } from './shared-cache.mjs';
 
@@ -51,8 +52,10 @@ function createProcessCache(context) {
     // Tags name paths, not builds: a revalidation applies whatever build is running.
     tagsKey: `${prefix}:tags`,
     maxLocalBytes: context.maxMemoryCacheSize ?? DEFAULT_LOCAL_BYTES,
+    // Another instance revalidated: the pages this one keeps in its microcache may be the old ones.
     onContentChanged: () => {
       globalThis[CONTENT_INDEX] = undefined;
+      purgeMicrocache();
     },
   });
 }

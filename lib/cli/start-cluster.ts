@@ -1,10 +1,10 @@
-// `npm run start:cluster`: the production build served by two `next start` instances on one machine,
+// `npm run start:cluster`: the production build served by two `npm start` instances on one machine,
 // sharing one Redis, as several servers behind a load balancer would. Run `npm run build` first.
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 
-const NEXT = path.resolve('node_modules/next/dist/bin/next');
+const SERVE = path.resolve('lib/server/serve.mjs');
 const REDIS_SERVER = process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server';
 const firstPort = Number(process.env.PORT ?? 3000);
 const children: ChildProcess[] = [];
@@ -49,6 +49,6 @@ if (!process.env.REVALIDATE_SECRET) {
 }
 for (const [i, name] of ['a', 'b'].entries()) {
   const port = String(firstPort + i);
-  run(name, process.execPath, [NEXT, 'start', '-p', port], { REDIS_URL: redisUrl });
+  run(name, process.execPath, [SERVE, '-p', port], { REDIS_URL: redisUrl });
   console.log(`[${name}] http://localhost:${port} (cache: ${redisUrl})`);
 }

@@ -8,7 +8,7 @@ declare module 'vitest' {
 }
 
 /**
- * Builds the sample site once and serves it with `next start` on a free loopback port for every
+ * Builds the sample site once and serves it with `npm start`'s server on a free loopback port for every
  * browser test. SKIP_BUILD=1 reuses an existing .next build while iterating locally.
  */
 export default async function setup(project: TestProject) {

@@ -7,6 +7,7 @@ import { freePort } from '@/lib/bench/start-server';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const NEXT = path.join(ROOT, 'node_modules/next/dist/bin/next');
+const SERVE = path.join(ROOT, 'lib/server/serve.mjs');
 const LOGS = path.join(ROOT, 'tests/.tmp');
 
 export interface SiteServer {
@@ -54,7 +55,10 @@ async function runBuild(env: Record<string, string>, name: string): Promise<void
     );
 }
 
-/** Starts `next start` on a free loopback port and waits until it answers. */
+/**
+ * Starts the production server (`npm start`: lib/server/serve.mjs, Next.js behind the microcache), or
+ * `next dev`, on a free loopback port and waits until it answers.
+ */
 export async function startSite(
   env: Record<string, string> = {},
   name = 'server',
@@ -64,7 +68,8 @@ export async function startSite(
   await mkdir(LOGS, { recursive: true });
   const out = createWriteStream(path.join(LOGS, `${name}.log`));
   // By name, on loopback: bound to 127.0.0.1 by IP, Next.js 16 proxies its own rewrites (see proxy.ts).
-  const child = spawn(process.execPath, [NEXT, command, '-p', String(port), '-H', 'localhost'], {
+  const args = ['-p', String(port), '-H', 'localhost'];
+  const child = spawn(process.execPath, command === 'start' ? [SERVE, ...args] : [NEXT, 'dev', ...args], {
     cwd: ROOT,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -80,7 +85,7 @@ export async function startSite(
 async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 180_000; // `next dev` compiles the first page on request
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     try {
       const response = await fetch(`${url}/`, { signal: AbortSignal.timeout(60_000) });
       if (response.ok) return;

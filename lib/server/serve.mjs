@@ -1,0 +1,69 @@
+// `npm start`: the production server. Next.js's own handler behind a microcache that answers the
+// same page for up to a second from memory, precompressed (README, "Deploy"). Run `npm run build` first.
+//   node lib/server/serve.mjs [-p <port>] [-H <hostname>]
+// PORT (3000), HOSTNAME (localhost), MICROCACHE_TTL_MS (1000; 0 turns it off), MICROCACHE_MAX_BYTES (64 MB).
+import http from 'node:http';
+import { createMicrocacheHandler } from './create-microcache-handler.mjs';
+import { fillFromNext } from './fill-from-next.mjs';
+import { handleSafely } from './handle-safely.mjs';
+import { registerMicrocachePurge } from './microcache-purge.mjs';
+import { parseServerOptions } from './parse-server-options.mjs';
+import { startInternalOrigin } from './start-internal-origin.mjs';
+
+// Entries past their TTL are served while one refresh runs, for at most this long (or the page's
+// s-maxage, if shorter); paths that answered with uncacheable pages skip the cache for as long.
+const STALE_CAP_MS = 60_000;
+
+const options = parseServerOptions(process.argv.slice(2), process.env);
+if (!options.ok) {
+  console.error(`${options.issues.join('\n')}\nThe server did not start.`);
+  process.exit(1);
+}
+const { port, hostname, ttlMs, maxBytes } = options.value;
+
+// As `next start` does, before React is loaded: it picks its production build from NODE_ENV.
+process.env.NODE_ENV ||= 'production';
+const { default: next } = await import('next');
+// By name: bound to 127.0.0.1 by IP, Next.js proxies its own rewrites over HTTP (see proxy.ts).
+const app = next({ dev: false, hostname, port });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+let origin;
+let listener = (request, response) => handleSafely(handle, request, response);
+if (ttlMs > 0) {
+  origin = await startInternalOrigin(handle);
+  const cached = createMicrocacheHandler({
+    handle,
+    fill: (request) => fillFromNext(origin.fetch, request, { ttlMs, staleCapMs: STALE_CAP_MS }),
+    maxBytes,
+    passMs: STALE_CAP_MS,
+  });
+  registerMicrocachePurge(cached.clear);
+  listener = cached.listener;
+}
+
+const server = http.createServer(listener);
+server.on('error', (error) => {
+  console.error(`The server could not listen on ${hostname}:${port}: ${error.message}`);
+  process.exit(1);
+});
+server.listen(port, hostname, () => {
+  const cache = ttlMs > 0 ? `microcache ${ttlMs} ms, ${Math.round(maxBytes / 1048576)} MB` : 'microcache off';
+  console.log(`Ready on http://${hostname}:${port} (${cache})`);
+});
+
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+]) {
+  process.once(signal, () => {
+    // Finish the requests under way, then let Next.js flush what it must; never wait more than 10 s.
+    setTimeout(() => process.exit(code), 10_000).unref();
+    server.close(() => {
+      origin?.close();
+      void app.close().finally(() => process.exit(code));
+    });
+    server.closeIdleConnections();
+  });
+}
