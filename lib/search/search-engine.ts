@@ -18,6 +18,8 @@ export interface SearchHit {
 
 export const MAX_QUERY_LENGTH = 200;
 const MAX_QUERY_TERMS = 12;
+// Fifty pages of results: no reader goes further, and every hit kept costs memory while the page renders.
+export const MAX_RESULTS = 500;
 
 // Folding accents is the slow part of indexing and changes nothing in plain ASCII, most of an English archive.
 const normalise = (term: string) => {
@@ -41,8 +43,8 @@ export function buildSearchEngine(documents: readonly SearchDocument[]): MiniSea
   return engine;
 }
 
-// Documents indexed between yields: ~30 ms of work at 10,000 articles, so requests keep flowing.
-const CHUNK_SIZE = 100;
+// Documents indexed between yields: ~3 ms of work, so pages rendering meanwhile are barely delayed.
+const CHUNK_SIZE = 10;
 
 /** Indexes `documents` a chunk at a time, yielding to the event loop in between. */
 export async function buildSearchEngineAsync(
@@ -71,8 +73,9 @@ export function cleanQuery(raw: string | string[] | undefined): string {
 
 /**
  * Ranks articles for a query: title matches weigh most, then tags, summary and authors, then the body;
- * words match by prefix and tolerate typos. All words must match when any article has them all;
- * otherwise any word may. `isAllowed` filters out what the reader may not see (drafts, scheduled).
+ * words match by prefix, and tolerate typos when nothing matches as typed. All words must match when
+ * any article has them all; otherwise any word may. `isAllowed` filters out what the reader may not
+ * see (drafts, scheduled). At most MAX_RESULTS hits, best first.
  * @example search(engine, 'liverpol car', () => true)[0]?.slug // a Liverpool car story, despite the typo
  */
 export function search(
@@ -84,10 +87,13 @@ export function search(
   const options = {
     boost: { title: 4, tags: 2, summary: 2, authors: 2, body: 1 },
     prefix: (term: string) => term.length >= 3,
-    fuzzy: (term: string) => (term.length >= 4 ? 0.2 : false),
     filter: (result: { id: string }) => isAllowed(result.id),
   };
-  const all = engine.search(query, { ...options, combineWith: 'AND' });
-  const results = all.length > 0 ? all : engine.search(query, { ...options, combineWith: 'OR' });
-  return results.map((r) => ({ slug: String(r.id), score: r.score, terms: r.terms }));
+  // Typo matching walks much of the vocabulary (most of a query's cost at 10,000 articles), so it is
+  // tried only when the words as typed find nothing.
+  const fuzzy = { fuzzy: (term: string) => (term.length >= 4 ? 0.2 : false) };
+  let results = engine.search(query, { ...options, combineWith: 'AND' });
+  if (results.length === 0) results = engine.search(query, { ...options, ...fuzzy, combineWith: 'AND' });
+  if (results.length === 0) results = engine.search(query, { ...options, ...fuzzy, combineWith: 'OR' });
+  return results.slice(0, MAX_RESULTS).map((r) => ({ slug: String(r.id), score: r.score, terms: r.terms }));
 }

@@ -3,6 +3,7 @@ import {
   buildSearchEngine,
   buildSearchEngineAsync,
   cleanQuery,
+  MAX_RESULTS,
   search,
   type SearchDocument,
 } from '@/lib/search/search-engine';
@@ -36,6 +37,28 @@ const slugs = (query: string, allowed: (slug: string) => boolean = all) =>
   search(engine, query, allowed).map((h) => h.slug);
 
 describe('search', () => {
+  it('matches typos only when the words as typed find nothing', () => {
+    const towns = buildSearchEngine([
+      doc('leeds', { title: 'Leeds tram' }),
+      doc('seeds', { title: 'Seeds of doubt' }),
+    ]);
+    const found = (query: string) => search(towns, query, all).map((h) => h.slug);
+    expect(found('leeds')).toEqual(['leeds']);
+    expect(found('leedz')).toEqual(['leeds']);
+    expect(found('seedz')).toEqual(['seeds']);
+  });
+
+  it(`keeps the best ${MAX_RESULTS} hits`, () => {
+    const crowd = buildSearchEngine(
+      Array.from({ length: MAX_RESULTS + 100 }, (_, i) =>
+        doc(`s${i}`, { title: i === 7 ? 'rain rain' : 'rain' }),
+      ),
+    );
+    const hits = search(crowd, 'rain', all);
+    expect(hits).toHaveLength(MAX_RESULTS);
+    expect(hits[0]?.slug).toBe('s7');
+  });
+
   it('indexes in slices to the same results as in one go, across many chunks', async () => {
     const many = Array.from({ length: 450 }, (_, i) =>
       doc(`story-${i}`, { title: `Story ${i}`, body: i % 7 === 0 ? 'tram depot' : 'weather' }),
