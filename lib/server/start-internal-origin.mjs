@@ -4,6 +4,8 @@ import http from 'node:http';
 import { forwardedHeaders } from './forwarded-headers.mjs';
 import { handleSafely } from './handle-safely.mjs';
 
+const FILL_TIMEOUT_MS = 30_000;
+
 /**
  * Serves Next.js's handler on a random loopback port inside this process, and fetches whole responses
  * from it for the microcache: the real status, headers and uncompressed body, through Next.js's whole
@@ -44,6 +46,10 @@ export async function startInternalOrigin(handle) {
         },
       );
       outgoing.on('error', (error) => reject(Object.assign(error, { reusedSocket: outgoing.reusedSocket })));
+      // A render that hangs must not hold every reader of that page: they get the stale copy or a 502.
+      outgoing.setTimeout(FILL_TIMEOUT_MS, () =>
+        outgoing.destroy(new Error(`Next.js did not answer within ${FILL_TIMEOUT_MS / 1000} s`)),
+      );
       outgoing.end();
     });
   }
