@@ -10,7 +10,7 @@ export interface SharedCacheFigures {
 }
 
 /**
- * Two `next start` instances of one build sharing a throwaway Debian redis-server (REDIS_URL): the
+ * Two `npm start` instances of one build sharing a throwaway Debian redis-server (REDIS_URL): the
  * article is rendered by the first and served as a cache hit by the second, then both take load at
  * once, half the connections each (a load balancer's even split). Requests/s add up; p99 is the worse.
  */

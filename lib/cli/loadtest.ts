@@ -8,7 +8,7 @@ import { readTreeRss } from '../bench/process-tree';
 import { startServer } from '../bench/start-server';
 
 /**
- * `npm run loadtest`: builds nothing itself (the npm script builds first), starts `next start` on a
+ * `npm run loadtest`: builds nothing itself (the npm script builds first), starts `npm start` on a
  * loopback port, sends a mix of home, article, list, search and 404 requests from 100 connections
  * for 60 s (LOADTEST_SECONDS), and checks: no connection errors, no 5xx, and memory at 100,000
  * requests (or at the end, if fewer) within 20% of memory at 10,000. Exits non-zero when a check fails.
