@@ -46,6 +46,7 @@ export function buildContentIndex(content: ParsedContent): Result<ContentIndex> 
   if (problems.length > 0 || !site) return { ok: false, problems };
 
   const articles = unique.map((p) => p.article).sort(newestFirst);
+  let ranker: ((slug: string) => RelatedScore[]) | undefined;
   return {
     ok: true,
     value: {
@@ -57,7 +58,8 @@ export function buildContentIndex(content: ParsedContent): Result<ContentIndex> 
       bySection: groupBy(articles, (a) => [a.section]),
       byTag: groupBy(articles, (a) => a.tags.map((t) => t.slug)),
       byAuthor: groupBy(articles, (a) => a.authors),
-      relatedTo: rankerFor(unique),
+      // Indexed for ranking on the first article page, not by build workers that render none.
+      relatedTo: (slug) => (ranker ??= rankerFor(unique))(slug),
       searchText: new Map(unique.map((p) => [p.article.slug, p.bodyStart])),
     },
   };
