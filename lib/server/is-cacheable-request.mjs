@@ -1,15 +1,21 @@
 // Plain JavaScript: lib/server/serve.mjs runs under plain Node, outside Next.js's bundler.
 
-// Client-side navigation (RSC payloads), server actions, on-demand revalidation and interception
-// routes get another answer than the page's HTML. x-middleware-subrequest is never sent by a browser;
-// whatever Next.js makes of it stays out of the cache.
-const BYPASS_HEADERS = [
+/**
+ * The headers of client-side navigation (RSC payloads) and interception routes, on which Next.js varies
+ * a page's answer: requests carrying them bypass the cache, so a response varying on them is shareable.
+ */
+export const ROUTER_HEADERS = [
   'rsc',
   'next-router-state-tree',
   'next-router-prefetch',
   'next-router-segment-prefetch',
-  'next-action',
   'next-url',
+];
+// Server actions and on-demand revalidation get another answer than the page's HTML too.
+// x-middleware-subrequest is never sent by a browser; whatever Next.js makes of it stays out of the cache.
+const BYPASS_HEADERS = [
+  ...ROUTER_HEADERS,
+  'next-action',
   'x-prerender-revalidate',
   'x-middleware-subrequest',
   'authorization',

@@ -1,19 +1,13 @@
 // Plain JavaScript: lib/server/serve.mjs runs under plain Node, outside Next.js's bundler.
+import { ROUTER_HEADERS } from './is-cacheable-request.mjs';
 import { parseCacheControl } from './parse-cache-control.mjs';
 
 // A 404 is kept only when Next.js marks it shared-cacheable (the app's not-found page for a path the
 // proxy does not see, such as /favicon.ico); the proxy's own 404s are private.
 const STORABLE_STATUSES = new Set([200, 404]);
-// Requests carrying any of these never reach the cache (isCacheableRequest), so a response that varies
-// only on them and on the encoding is the same for every request the cache answers.
-const VARY_HANDLED = new Set([
-  'rsc',
-  'next-router-state-tree',
-  'next-router-prefetch',
-  'next-router-segment-prefetch',
-  'next-url',
-  'accept-encoding',
-]);
+// Requests carrying a router header never reach the cache (isCacheableRequest), so a response that
+// varies only on those and on the encoding is the same for every request the cache answers.
+const VARY_HANDLED = new Set([...ROUTER_HEADERS, 'accept-encoding']);
 
 /**
  * Whether a response from Next.js may be kept and shared: a 200 (or a 404) that a CDN could keep too
