@@ -2,7 +2,7 @@ import type MiniSearch from 'minisearch';
 import type { Article } from '../content/article';
 import type { ContentIndex } from '../content/content-index';
 import { type Audience, isVisible } from '../content/visibility';
-import { buildSearchEngineAsync, search, type SearchDocument } from './search-engine';
+import { buildSearchEngine, search, type SearchDocument } from './search-engine';
 
 export interface ArticleHit {
   article: Article;
@@ -23,7 +23,7 @@ const engines: Engines = ((globalThis as { [KEY]?: Engines })[KEY] ??= new WeakM
 export function prepareSearch(index: ContentIndex): Promise<MiniSearch<SearchDocument>> {
   let engine = engines.get(index);
   if (!engine) {
-    engine = buildSearchEngineAsync(
+    engine = buildSearchEngine(
       index.articles.map((a) => ({
         slug: a.slug,
         title: a.title,

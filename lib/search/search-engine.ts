@@ -36,18 +36,11 @@ export function createSearchEngine(): MiniSearch<SearchDocument> {
   });
 }
 
-/** Indexes `documents` in one go. */
-export function buildSearchEngine(documents: readonly SearchDocument[]): MiniSearch<SearchDocument> {
-  const engine = createSearchEngine();
-  engine.addAll(documents);
-  return engine;
-}
-
 // Documents indexed between yields: ~3 ms of work, so pages rendering meanwhile are barely delayed.
 const CHUNK_SIZE = 10;
 
 /** Indexes `documents` a chunk at a time, yielding to the event loop in between. */
-export async function buildSearchEngineAsync(
+export async function buildSearchEngine(
   documents: readonly SearchDocument[],
 ): Promise<MiniSearch<SearchDocument>> {
   const engine = createSearchEngine();
