@@ -6,6 +6,8 @@ import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
  * 'unsafe-inline': Next.js streams each page's data in inline <script> tags, and the only stricter
  * option it offers, a per-request nonce, forces every page to render on every request — no static
  * or cached pages (see README "Security"). Markdown can never add a script: the sanitiser strips them.
+ * `npm start` sends pages without those scripts, and with script-src 'none' in place of this one
+ * (lib/server/without-client-runtime.mjs); `next dev` and CLIENT_RUNTIME=next use it as it is.
  */
 function contentSecurityPolicy(dev) {
   return [

@@ -17,7 +17,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/lib/**/*.test.ts', 'tests/components/**/*.test.tsx', 'tests/scripts/**/*.test.ts'],
+          include: ['tests/lib/**/*.test.ts', 'tests/components/**/*.test.{ts,tsx}', 'tests/scripts/**/*.test.ts'],
           environment: 'node',
           // Dates must follow the site's time zone, never the machine's: run under an unusual one.
           env: { TZ: 'Pacific/Apia' },

@@ -9,3 +9,10 @@ export function isCacheableRequest(
   url: string,
   headers: IncomingHttpHeaders,
 ): boolean;
+
+/** Whether a request may get Next.js's whole response rather than a stream (a GET or HEAD for a page's HTML). */
+export function isRelayableRequest(
+  method: string | undefined,
+  url: string,
+  headers: IncomingHttpHeaders,
+): boolean;

@@ -22,6 +22,8 @@ const BYPASS_HEADERS = [
   // Next.js answers ranges of static files itself; the cache keeps whole bodies only.
   'range',
 ];
+// Requests for something other than a page's whole HTML: RSC payloads, actions, parts of files.
+const STREAMED_HEADERS = [...ROUTER_HEADERS, 'next-action', 'range'];
 // Draft mode and preview cookies make Next.js render for this visitor alone.
 const PREVIEW_COOKIE = /(?:^|;)\s*(?:__prerender_bypass|__next_preview_data)=/;
 
@@ -32,9 +34,25 @@ const PREVIEW_COOKIE = /(?:^|;)\s*(?:__prerender_bypass|__next_preview_data)=/;
  * second on two cores), where the cache compresses each once.
  */
 export function isCacheableRequest(method, url, headers) {
-  if (method !== 'GET' && method !== 'HEAD') return false;
-  if (!url.startsWith('/') || url === '/api' || /^\/api[/?]/.test(url)) return false;
+  if (!isPageOrFileGet(method, url)) return false;
   if (url.startsWith('/_next/') && !url.startsWith('/_next/static/')) return false;
   for (const name of BYPASS_HEADERS) if (headers[name] !== undefined) return false;
   return headers.cookie === undefined || !PREVIEW_COOKIE.test(headers.cookie);
+}
+
+/**
+ * Whether a request may be answered with Next.js's whole response, fetched and then sent on (to take
+ * the client runtime out of a page), rather than streamed: a GET or HEAD for a page that wants its
+ * HTML, even one the cache must not share (draft mode, a search). Client-side navigation, API routes,
+ * /_next/ and byte ranges stream from Next.js as they are.
+ */
+export function isRelayableRequest(method, url, headers) {
+  if (!isPageOrFileGet(method, url) || url.startsWith('/_next/')) return false;
+  for (const name of STREAMED_HEADERS) if (headers[name] !== undefined) return false;
+  return true;
+}
+
+function isPageOrFileGet(method, url) {
+  if (method !== 'GET' && method !== 'HEAD') return false;
+  return url.startsWith('/') && url !== '/api' && !/^\/api[/?]/.test(url);
 }

@@ -4,6 +4,8 @@ export interface ServerOptions {
   /** How long an entry is fresh; 0 turns the microcache off. */
   ttlMs: number;
   maxBytes: number;
+  /** `none`: pages are sent without Next.js's scripts; `next`: as Next.js renders them. */
+  clientRuntime: 'none' | 'next';
 }
 
 /** The server's settings from its flags and environment; flags win. */

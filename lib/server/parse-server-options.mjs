@@ -1,11 +1,18 @@
 // Plain JavaScript: lib/server/serve.mjs runs under plain Node, outside Next.js's bundler.
 
-const DEFAULTS = { port: 3000, hostname: 'localhost', ttlMs: 1000, maxBytes: 64 * 1024 * 1024 };
+const DEFAULTS = {
+  port: 3000,
+  hostname: 'localhost',
+  ttlMs: 1000,
+  maxBytes: 64 * 1024 * 1024,
+  clientRuntime: 'none',
+};
+const CLIENT_RUNTIMES = ['none', 'next'];
 const FLAGS = { '-p': 'port', '--port': 'port', '-H': 'hostname', '--hostname': 'hostname' };
 
 /**
  * The server's settings from its flags (`-p 3000`, `--hostname=localhost`, as `next start` takes them)
- * and environment (PORT, HOSTNAME, MICROCACHE_TTL_MS, MICROCACHE_MAX_BYTES); flags win. Every problem
+ * and environment (PORT, HOSTNAME, MICROCACHE_TTL_MS, MICROCACHE_MAX_BYTES, CLIENT_RUNTIME); flags win. Every problem
  * is reported at once.
  * @example parseServerOptions(['-p', '4000'], { MICROCACHE_TTL_MS: '0' }).value // { port: 4000, hostname: 'localhost', ttlMs: 0, … }
  */
@@ -33,8 +40,12 @@ export function parseServerOptions(argv, env) {
     2 ** 40,
     issues,
   );
+  const clientRuntime = env.CLIENT_RUNTIME || DEFAULTS.clientRuntime;
+  if (!CLIENT_RUNTIMES.includes(clientRuntime))
+    issues.push(`CLIENT_RUNTIME expected "none" or "next", found "${clientRuntime}"`);
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, value: { port, hostname: given.hostname || DEFAULTS.hostname, ttlMs, maxBytes } };
+  const hostname = given.hostname || DEFAULTS.hostname;
+  return { ok: true, value: { port, hostname, ttlMs, maxBytes, clientRuntime } };
 }
 
 function readInteger(text, fallback, name, min, max, issues) {

@@ -1,15 +1,18 @@
 // `npm start`: the production server. Next.js's own handler behind a microcache that answers the
-// same page for up to a second from memory, precompressed (README, "Deploy"). Run `npm run build` first.
+// same page for up to a second from memory, precompressed, and pages sent as plain HTML without
+// Next.js's client runtime (README, "Deploy"). Run `npm run build` first.
 //   node lib/server/serve.mjs [-p <port>] [-H <hostname>]
-// PORT (3000), HOSTNAME (localhost), MICROCACHE_TTL_MS (1000; 0 turns it off), MICROCACHE_MAX_BYTES (64 MB).
+// PORT (3000), HOSTNAME (localhost), MICROCACHE_TTL_MS (1000; 0 turns it off), MICROCACHE_MAX_BYTES
+// (64 MB), CLIENT_RUNTIME (none; `next` sends pages with Next.js's scripts, as `next start` does).
 import http from 'node:http';
 import v8 from 'node:v8';
 import { createMicrocacheHandler } from './create-microcache-handler.mjs';
 import { fillFromNext } from './fill-from-next.mjs';
-import { handleSafely } from './handle-safely.mjs';
 import { registerMicrocachePurge } from './microcache-purge.mjs';
 import { parseServerOptions } from './parse-server-options.mjs';
+import { createRelayListener } from './relay-whole-response.mjs';
 import { startInternalOrigin } from './start-internal-origin.mjs';
+import { withoutClientRuntime } from './without-client-runtime.mjs';
 
 // Entries past their TTL are served while one refresh runs, for at most this long (or the page's
 // s-maxage, if shorter); paths that answered with uncacheable pages skip the cache for as long.
@@ -20,7 +23,7 @@ if (!options.ok) {
   console.error(`${options.issues.join('\n')}\nThe server did not start.`);
   process.exit(1);
 }
-const { port, hostname, ttlMs, maxBytes } = options.value;
+const { port, hostname, ttlMs, maxBytes, clientRuntime } = options.value;
 
 // V8 lets the heap grow to several times what is live before collecting it in full; the archive's
 // index is long-lived and large, so that slack was ~200 MB of RSS at 10,000 articles under load.
@@ -35,13 +38,19 @@ const app = next({ dev: false, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 
-let origin;
-let listener = (request, response) => handleSafely(handle, request, response);
+// Every page is fetched whole from Next.js on this loopback origin, so the client runtime can be cut
+// out of it before a reader gets it; that is also how the cache fills.
+const origin = await startInternalOrigin(handle);
+const relay =
+  clientRuntime === 'none'
+    ? async (request) => withoutClientRuntime(await origin.fetch(request))
+    : origin.fetch;
+let listener = createRelayListener({ handle, relay });
 if (ttlMs > 0) {
-  origin = await startInternalOrigin(handle);
   const cached = createMicrocacheHandler({
     handle,
-    fill: (request) => fillFromNext(origin.fetch, request, { ttlMs, staleCapMs: STALE_CAP_MS }),
+    fill: (request) => fillFromNext(relay, request, { ttlMs, staleCapMs: STALE_CAP_MS }),
+    relay,
     maxBytes,
     passMs: STALE_CAP_MS,
   });
@@ -56,7 +65,8 @@ server.on('error', (error) => {
 });
 server.listen(port, hostname, () => {
   const cache = ttlMs > 0 ? `microcache ${ttlMs} ms, ${Math.round(maxBytes / 1048576)} MB` : 'microcache off';
-  console.log(`Ready on http://${hostname}:${port} (${cache})`);
+  const scripts = clientRuntime === 'none' ? 'pages without client runtime' : "pages with Next.js's scripts";
+  console.log(`Ready on http://${hostname}:${port} (${cache}, ${scripts})`);
 });
 
 for (const [signal, code] of [
@@ -67,7 +77,7 @@ for (const [signal, code] of [
     // Finish the requests under way, then let Next.js flush what it must; never wait more than 10 s.
     setTimeout(() => process.exit(code), 10_000).unref();
     server.close(() => {
-      origin?.close();
+      origin.close();
       void app.close().finally(() => process.exit(code));
     });
     server.closeIdleConnections();

@@ -16,6 +16,8 @@ export interface OpenedPage {
   errors: string[];
   /** Requests to any origin but the site's, which are aborted. */
   external: string[];
+  /** Paths (with query) of the requests made to the site, the page's own first. */
+  requests: string[];
   close: () => Promise<void>;
 }
 
@@ -32,10 +34,14 @@ export async function openPage(
   });
   const origin = new URL(baseUrl).origin;
   const external: string[] = [];
+  const requests: string[] = [];
   await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (new URL(url).origin === origin) return route.continue();
-    external.push(url);
+    const url = new URL(route.request().url());
+    if (url.origin === origin) {
+      requests.push(url.pathname + url.search);
+      return route.continue();
+    }
+    external.push(url.href);
     return route.abort();
   });
   const page = await context.newPage();
@@ -45,5 +51,5 @@ export async function openPage(
   });
   page.on('pageerror', (error) => errors.push(error.message));
   const response = await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
-  return { page, response, errors, external, close: () => context.close() };
+  return { page, response, errors, external, requests, close: () => context.close() };
 }

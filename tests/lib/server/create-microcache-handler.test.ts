@@ -11,15 +11,24 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
 });
 
-/** Serves the handler on a loopback port with a stand-in for Next.js and a fill the test decides. */
+/**
+ * Serves the handler on a loopback port with a fill the test decides and stand-ins for Next.js: its
+ * streaming handler, and the relay that fetches a whole page from it.
+ */
 async function serve(fill: (request: IncomingMessage) => Promise<FillOutcome>) {
   const handled: string[] = [];
+  const relayed: string[] = [];
   const { listener } = createMicrocacheHandler({
     handle: async (request, response) => {
       handled.push(request.url!);
       response.writeHead(200, { 'Content-Type': 'text/plain' }).end('from Next.js');
     },
     fill,
+    relay: async (request) => {
+      relayed.push(request.url!);
+      const body = Buffer.from('relayed from Next.js');
+      return { status: 200, headers: {}, rawHeaders: ['Cache-Control', 'private'], body };
+    },
     maxBytes: 1_000_000,
     passMs: 60_000,
   });
@@ -27,7 +36,7 @@ async function serve(fill: (request: IncomingMessage) => Promise<FillOutcome>) {
   servers.push(server);
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo; // listening on TCP, so the address is an object
-  return { url: `http://127.0.0.1:${port}`, handled };
+  return { url: `http://127.0.0.1:${port}`, handled, relayed };
 }
 
 const page = (body = 'the page') =>
@@ -66,17 +75,35 @@ describe('createMicrocacheHandler', () => {
     expect(response.headers.get('etag')).toBe('"v1"');
   });
 
-  it('hands requests it must not answer to Next.js', async () => {
-    const { url, handled } = await serve(async () => ({ entry: page() }));
-    const response = await fetch(`${url}/news/a`, { headers: { rsc: '1' } });
-    expect(await response.text()).toBe('from Next.js');
-    expect(response.headers.get('x-cache')).toBeNull();
-    expect(handled).toEqual(['/news/a']);
+  it('streams requests for something other than a page from Next.js: navigation, API, images', async () => {
+    const { url, handled, relayed } = await serve(async () => ({ entry: page() }));
+    const responses = await Promise.all([
+      fetch(`${url}/news/a`, { headers: { rsc: '1' } }),
+      fetch(`${url}/api/revalidate`, { method: 'POST' }),
+      fetch(`${url}/_next/image?url=%2Fa.jpg&w=640&q=75`),
+    ]);
+    for (const response of responses) {
+      expect(await response.text()).toBe('from Next.js');
+      expect(response.headers.get('x-cache')).toBeNull();
+    }
+    expect(handled.sort()).toEqual(['/_next/image?url=%2Fa.jpg&w=640&q=75', '/api/revalidate', '/news/a']);
+    expect(relayed).toEqual([]);
+  });
+
+  it('relays pages it must not keep whole, without asking the cache: draft mode', async () => {
+    let fills = 0;
+    const { url, handled, relayed } = await serve(async () => (fills++, { entry: page() }));
+    const response = await fetch(`${url}/news/a`, { headers: { cookie: '__prerender_bypass=1' } });
+    expect([response.headers.get('x-cache'), await response.text()]).toEqual([
+      'BYPASS',
+      'relayed from Next.js',
+    ]);
+    expect([fills, handled, relayed]).toEqual([0, [], ['/news/a']]);
   });
 
   it('gives an uncacheable answer only to the client that asked; the others ask Next.js themselves', async () => {
     let release = () => {};
-    const { url, handled } = await serve(async () => {
+    const { url, handled, relayed } = await serve(async () => {
       await new Promise<void>((resolve) => (release = resolve));
       const body = Buffer.from('for you alone');
       return { response: { status: 200, headers: {}, rawHeaders: ['Cache-Control', 'private'], body } };
@@ -92,10 +119,10 @@ describe('createMicrocacheHandler', () => {
       'MISS',
       'for you alone',
     ]);
-    expect(await b.text()).toBe('from Next.js');
-    // The path is remembered: the next request goes straight to Next.js.
-    expect(await (await fetch(`${url}/search?q=b`)).text()).toBe('from Next.js');
-    expect(handled).toEqual(['/search?q=a', '/search?q=b']);
+    expect([b.headers.get('x-cache'), await b.text()]).toEqual(['BYPASS', 'relayed from Next.js']);
+    // The path is remembered: the next request goes straight to Next.js, still whole.
+    expect(await (await fetch(`${url}/search?q=b`)).text()).toBe('relayed from Next.js');
+    expect([handled, relayed]).toEqual([[], ['/search?q=a', '/search?q=b']]);
   });
 
   it('answers 502 with a plain message when Next.js cannot be reached, and keeps nothing', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCacheableRequest } from '@/lib/server/is-cacheable-request.mjs';
+import { isCacheableRequest, isRelayableRequest } from '@/lib/server/is-cacheable-request.mjs';
 
 describe('isCacheableRequest', () => {
   it('answers GET and HEAD for pages, files and static scripts', () => {
@@ -55,5 +55,26 @@ describe('isCacheableRequest', () => {
     expect(isCacheableRequest('GET', '/', { cookie: '__prerender_bypass=abc' })).toBe(false);
     expect(isCacheableRequest('GET', '/', { cookie: 'theme=dark; __next_preview_data=x' })).toBe(false);
     expect(isCacheableRequest('GET', '/', { cookie: 'theme=dark; x__prerender_bypass=1' })).toBe(true);
+  });
+});
+
+describe('isRelayableRequest', () => {
+  it('takes GET and HEAD for pages whole, those the cache must not keep too', () => {
+    for (const headers of [{}, { cookie: '__prerender_bypass=abc' }, { authorization: 'Basic x' }])
+      expect(isRelayableRequest('GET', '/news/a-story', headers)).toBe(true);
+    expect(isRelayableRequest('HEAD', '/search?q=rail', {})).toBe(true);
+  });
+
+  it('leaves navigation, actions, byte ranges, API routes, /_next/ and other methods to stream', () => {
+    for (const header of ['rsc', 'next-router-state-tree', 'next-action', 'next-url', 'range'])
+      expect(isRelayableRequest('GET', '/news', { [header]: '1' }), header).toBe(false);
+    for (const url of [
+      '/api/revalidate',
+      '/_next/static/chunks/a.js',
+      '/_next/image?url=%2Fa.jpg',
+      'http://a/',
+    ])
+      expect(isRelayableRequest('GET', url, {}), url).toBe(false);
+    expect(isRelayableRequest('POST', '/news', {})).toBe(false);
   });
 });

@@ -1,0 +1,46 @@
+// Plain JavaScript: lib/server/serve.mjs runs under plain Node, outside Next.js's bundler.
+import { handleSafely } from './handle-safely.mjs';
+import { isRelayableRequest } from './is-cacheable-request.mjs';
+
+const NOT_FORWARDED = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'date']);
+
+/**
+ * Sends a whole response fetched from Next.js to the client that asked, marked with its X-Cache state
+ * (`MISS`: the cache asked but could not keep it; `BYPASS`: the cache was not asked), or a 502 with a
+ * plain message if Next.js could not be reached.
+ */
+export function sendWholeResponse(request, response, result, state) {
+  if (result.error) {
+    console.error(`fetching ${request.url} from Next.js failed`, result.error);
+    response
+      .writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' })
+      .end('Bad Gateway: the page could not be rendered. Try again in a moment.');
+    return;
+  }
+  const { status, rawHeaders, body } = result.response;
+  const headers = [];
+  for (let i = 0; i < rawHeaders.length; i += 2)
+    if (!NOT_FORWARDED.has(rawHeaders[i].toLowerCase())) headers.push(rawHeaders[i], rawHeaders[i + 1]);
+  if (status !== 204 && status !== 304) headers.push('Content-Length', String(body.length));
+  response.writeHead(status, [...headers, 'X-Cache', state]);
+  response.end(request.method === 'HEAD' ? undefined : body);
+}
+
+/** Fetches a request's whole response through `relay` and sends it on, never kept. */
+export function relayWholeResponse(relay, request, response) {
+  void relay(request).then(
+    (fetched) => sendWholeResponse(request, response, { response: fetched }, 'BYPASS'),
+    (error) => sendWholeResponse(request, response, { error }, 'BYPASS'),
+  );
+}
+
+/**
+ * The server's listener without a cache (MICROCACHE_TTL_MS=0): pages through `relay`, so they still
+ * lose the client runtime, and everything else streamed from Next.js.
+ */
+export function createRelayListener({ handle, relay }) {
+  return (request, response) =>
+    isRelayableRequest(request.method, request.url, request.headers)
+      ? relayWholeResponse(relay, request, response)
+      : handleSafely(handle, request, response);
+}

@@ -1,0 +1,52 @@
+// Plain JavaScript: lib/server/serve.mjs runs under plain Node, outside Next.js's bundler.
+import { stripClientRuntime } from './strip-client-runtime.mjs';
+
+const HTML = /^\s*text\/html\b/i;
+// Next.js's answer carries its own length, tag and policy; they describe the page before the cut.
+const REWRITTEN = new Set(['content-length', 'etag', 'content-security-policy']);
+
+/**
+ * A response from Next.js as the reader gets it: an HTML page without the client runtime
+ * (stripClientRuntime), with a Content-Security-Policy that lets no script run at all, since none is
+ * left to run, and an entity tag of its own. Anything else comes back untouched.
+ */
+export function withoutClientRuntime(response) {
+  if (!HTML.test(String(response.headers['content-type'] ?? ''))) return response;
+  const html = response.body.toString('utf8');
+  const stripped = stripClientRuntime(html);
+  if (stripped === html) return response;
+  const body = Buffer.from(stripped, 'utf8');
+  const rawHeaders = [];
+  const headers = { ...response.headers, 'content-length': String(body.length) };
+  for (let i = 0; i < response.rawHeaders.length; i += 2) {
+    const name = response.rawHeaders[i];
+    const lower = name.toLowerCase();
+    if (!REWRITTEN.has(lower)) {
+      rawHeaders.push(name, response.rawHeaders[i + 1]);
+      continue;
+    }
+    const value = rewrite(lower, response.rawHeaders[i + 1]);
+    if (value === undefined) continue;
+    rawHeaders.push(name, value);
+    headers[lower] = value;
+  }
+  rawHeaders.push('Content-Length', headers['content-length']);
+  return { ...response, headers, rawHeaders, body };
+}
+
+function rewrite(name, value) {
+  if (name === 'content-length') return undefined;
+  // The same page from Next.js always loses the same scripts, so its tag still names one version;
+  // the suffix keeps it apart from the full page's, should both ever be served under one address.
+  if (name === 'etag') return value.replace(/"$/, '-html"');
+  return noScriptPolicy(value);
+}
+
+/** The policy with script-src 'none', keeping every other directive as Next.js sent it. */
+export function noScriptPolicy(policy) {
+  const directives = policy
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter((directive) => directive && !/^script-src(?:-elem|-attr)?(?:\s|$)/i.test(directive));
+  return [...directives, "script-src 'none'"].join('; ');
+}

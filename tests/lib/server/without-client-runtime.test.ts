@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { noScriptPolicy, withoutClientRuntime } from '@/lib/server/without-client-runtime.mjs';
+
+const POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'";
+
+function response(contentType: string, body: string) {
+  const rawHeaders = [
+    'Content-Security-Policy',
+    POLICY,
+    'Content-Type',
+    contentType,
+    'ETag',
+    '"abc"',
+    'Content-Length',
+    String(Buffer.byteLength(body)),
+    'Set-Cookie',
+    'a=1',
+    'Set-Cookie',
+    'b=2',
+  ];
+  const headers = {
+    'content-security-policy': POLICY,
+    'content-type': contentType,
+    etag: '"abc"',
+    'content-length': String(Buffer.byteLength(body)),
+    'set-cookie': ['a=1', 'b=2'],
+  };
+  return { status: 200, headers, rawHeaders, body: Buffer.from(body) };
+}
+
+describe('withoutClientRuntime', () => {
+  it('sends a page without its scripts, with its own length and tag, under a policy that runs no script', () => {
+    const page = response('text/html; charset=utf-8', '<p>Café</p><script src="/_next/a.js"></script>');
+    const result = withoutClientRuntime(page);
+    expect(result.body.toString()).toBe('<p>Café</p>');
+    const policy = "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'none'";
+    expect(result.rawHeaders).toEqual([
+      'Content-Security-Policy',
+      policy,
+      'Content-Type',
+      'text/html; charset=utf-8',
+      'ETag',
+      '"abc-html"',
+      'Set-Cookie',
+      'a=1',
+      'Set-Cookie',
+      'b=2',
+      'Content-Length',
+      '12',
+    ]);
+    expect(result.headers).toMatchObject({
+      'content-security-policy': policy,
+      etag: '"abc-html"',
+      'content-length': '12',
+      'set-cookie': ['a=1', 'b=2'],
+    });
+  });
+
+  it('leaves other responses, and pages with nothing to cut, as they are', () => {
+    for (const untouched of [
+      response('application/javascript', '<script></script>'),
+      response('application/xml', '<rss><script src="/a.js"></script></rss>'),
+      response('text/html', '<p>No script</p>'),
+    ])
+      expect(withoutClientRuntime(untouched)).toBe(untouched);
+  });
+});
+
+describe('noScriptPolicy', () => {
+  it("replaces every script directive with script-src 'none' and keeps the rest", () => {
+    expect(
+      noScriptPolicy("default-src 'self'; script-src-elem 'self'; SCRIPT-SRC-ATTR 'unsafe-inline';"),
+    ).toBe("default-src 'self'; script-src 'none'");
+    expect(noScriptPolicy("default-src 'self'")).toBe("default-src 'self'; script-src 'none'");
+  });
+});
