@@ -1,9 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { articlePath, type ContentIndex, findArticle, getAudience, getContentIndex } from '@/lib/content';
 import { judgeContentPath } from '@/lib/routing/judge-content-path';
-
-// One URL that renders the 404 page: every unknown path shares its single cache entry.
-const NOT_FOUND_PATH = '/_/_/not-found';
+import { NOT_FOUND_PATH } from '@/lib/server/not-found-path.mjs';
 
 /**
  * In front of every page: refuses methods the site does not serve, turns requests Next.js would

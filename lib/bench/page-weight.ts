@@ -7,7 +7,7 @@ export interface PageWeight {
   jsBytes: number;
   jsGzipBytes: number;
   scripts: number;
-  /** Bytes of inline `<script>` elements (Next's flight data among them), raw. */
+  /** Bytes of inline `<script>` elements a browser runs (Next's flight data among them), raw; JSON-LD is data. */
   inlineScriptBytes: number;
   /** The Content-Encoding the server chose when offered gzip and brotli, or "none". */
   encoding: string;
@@ -30,10 +30,11 @@ export async function measurePageWeight(url: string): Promise<PageWeight> {
   const scripts = await Promise.all(
     sources.map(async (src) => Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer())),
   );
-  const inline = [...text.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
-    (sum, m) => sum + Buffer.byteLength(m[1] ?? ''),
-    0,
-  );
+  const inline = [
+    ...text.matchAll(
+      /<script\b(?![^>]*\bsrc=)(?![^>]*\btype="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g,
+    ),
+  ].reduce((sum, m) => sum + Buffer.byteLength(m[1] ?? ''), 0);
   return {
     htmlBytes: html.length,
     htmlGzipBytes: gzipSync(html).length,

@@ -7,12 +7,12 @@
 import http from 'node:http';
 import v8 from 'node:v8';
 import { createMicrocacheHandler } from './create-microcache-handler.mjs';
+import { createPageRelay } from './create-page-relay.mjs';
 import { fillFromNext } from './fill-from-next.mjs';
 import { registerMicrocachePurge } from './microcache-purge.mjs';
 import { parseServerOptions } from './parse-server-options.mjs';
 import { createRelayListener } from './relay-whole-response.mjs';
 import { startInternalOrigin } from './start-internal-origin.mjs';
-import { withoutClientRuntime } from './without-client-runtime.mjs';
 
 // Entries past their TTL are served while one refresh runs, for at most this long (or the page's
 // s-maxage, if shorter); paths that answered with uncacheable pages skip the cache for as long.
@@ -41,10 +41,7 @@ const handle = app.getRequestHandler();
 // Every page is fetched whole from Next.js on this loopback origin, so the client runtime can be cut
 // out of it before a reader gets it; that is also how the cache fills.
 const origin = await startInternalOrigin(handle);
-const relay =
-  clientRuntime === 'none'
-    ? async (request) => withoutClientRuntime(await origin.fetch(request))
-    : origin.fetch;
+const relay = createPageRelay(origin.fetch, { clientRuntime });
 let listener = createRelayListener({ handle, relay });
 if (ttlMs > 0) {
   const cached = createMicrocacheHandler({

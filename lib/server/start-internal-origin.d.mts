@@ -10,7 +10,8 @@ export interface NextResponse {
 }
 
 export interface InternalOrigin {
-  fetch(request: IncomingMessage): Promise<NextResponse>;
+  /** Fetches the request's own path, or `path` with the request's headers. */
+  fetch(request: IncomingMessage, path?: string): Promise<NextResponse>;
   close(): void;
 }
 

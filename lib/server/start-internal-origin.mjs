@@ -20,14 +20,14 @@ export async function startInternalOrigin(handle) {
   const { port } = server.address();
   const agent = new http.Agent({ keepAlive: true, maxFreeSockets: 16, timeout: 30_000 });
 
-  function fetchOnce(request) {
+  function fetchOnce(request, path) {
     return new Promise((resolve, reject) => {
       const outgoing = http.request(
         {
           host: '127.0.0.1',
           port,
           method: 'GET',
-          path: request.url,
+          path,
           headers: forwardedHeaders(request.headers, request.socket.remoteAddress),
           agent,
         },
@@ -55,12 +55,12 @@ export async function startInternalOrigin(handle) {
   }
 
   return {
-    async fetch(request) {
+    async fetch(request, path = request.url) {
       try {
-        return await fetchOnce(request);
+        return await fetchOnce(request, path);
       } catch (error) {
         // A kept-alive socket can close just as it is reused; a fresh one is the usual remedy.
-        if (error.reusedSocket && error.code === 'ECONNRESET') return fetchOnce(request);
+        if (error.reusedSocket && error.code === 'ECONNRESET') return fetchOnce(request, path);
         throw error;
       }
     },
