@@ -19,19 +19,19 @@ const SCRIPT_TYPES =
 export function stripClientRuntime(html) {
   const tree = fromHtml(html);
   const cuts = [];
-  let streamsFallback = false;
+  let keepAll = false;
   visit(tree, 'element', (node) => {
     if (node.tagName === 'template' && String(node.properties.id ?? '').startsWith('B:'))
-      streamsFallback = true;
+      keepAll = true;
     if (!isClientRuntime(node)) return undefined;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     // Without both ends in the source the element cannot be cut cleanly: keep the page as it is.
-    if (start === undefined || end === undefined) streamsFallback = true;
+    if (start === undefined || end === undefined) keepAll = true;
     else cuts.push([start, end]);
     return SKIP;
   });
-  if (streamsFallback || cuts.length === 0) return html;
+  if (keepAll || cuts.length === 0) return html;
   let kept = '';
   let from = 0;
   for (const [start, end] of cuts) {

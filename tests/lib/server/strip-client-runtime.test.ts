@@ -24,7 +24,7 @@ const expected = (body: string) =>
 
 describe('stripClientRuntime', () => {
   it("cuts Next.js's scripts, inline data and script preloads, and leaves every other byte as it was", () => {
-    const body = '<main><h1>Rail&amp;road</h1><p class="x">Text <a href="/news">News</a></p></main>';
+    const body = '<main><h1>Rail&amp;road 🚆 東京</h1><p class="x">Text <a href="/news">News</a></p></main>';
     expect(stripClientRuntime(page(body))).toBe(expected(body));
   });
 
