@@ -110,15 +110,19 @@ export async function benchSize(
       if (smallest && options.lighthouse) {
         const home = `${server.url}/`;
         const article = `${server.url}/${cachedArticle.section}/${cachedArticle.slug}`;
-        const scores = await runLighthouse([home, article], CHROMIUM_PATH);
+        const scores = await runLighthouse([home, article], CHROMIUM_PATH, options.runs);
         for (const [name, url] of [
           ['home', home],
           ['article', article],
         ] as const) {
-          for (const [category, score] of Object.entries(scores[url] ?? {}))
+          const { runs, ...medians } = scores[url] ?? { runs: [] };
+          for (const [category, score] of Object.entries(medians))
             figures[`lighthouse.${name}.${category}`] = score;
+          const performance = runs.map((run) => run.performance).join(', ');
+          log(
+            `  lighthouse ${name}, median of ${runs.length}: ${JSON.stringify(medians)} (performance ${performance})`,
+          );
         }
-        log(`  lighthouse: ${JSON.stringify(scores)}`);
       }
     } finally {
       await server.stop();

@@ -2,6 +2,10 @@
 import { stripClientRuntime } from './strip-client-runtime.mjs';
 
 const HTML = /^\s*text\/html\b/i;
+// Pages the cache may not keep come back the same on every request (the 404 page above all): the last
+// few cuts are remembered by the page's text, so they are not parsed again each time.
+const REMEMBERED_PAGES = 16;
+const recent = new Map();
 // Next.js's answer carries its own length, tag and policy; they describe the page before the cut.
 const REWRITTEN = new Set(['content-length', 'etag', 'content-security-policy']);
 
@@ -13,7 +17,7 @@ const REWRITTEN = new Set(['content-length', 'etag', 'content-security-policy'])
 export function withoutClientRuntime(response) {
   if (!HTML.test(String(response.headers['content-type'] ?? ''))) return response;
   const html = response.body.toString('utf8');
-  const stripped = stripClientRuntime(html);
+  const stripped = rememberedCut(html);
   if (stripped === html) return response;
   const body = Buffer.from(stripped, 'utf8');
   const rawHeaders = [];
@@ -32,6 +36,16 @@ export function withoutClientRuntime(response) {
   }
   rawHeaders.push('Content-Length', headers['content-length']);
   return { ...response, headers, rawHeaders, body };
+}
+
+function rememberedCut(html) {
+  let stripped = recent.get(html);
+  if (stripped === undefined) {
+    stripped = stripClientRuntime(html);
+    if (recent.size >= REMEMBERED_PAGES) recent.delete(recent.keys().next().value);
+  } else recent.delete(html);
+  recent.set(html, stripped);
+  return stripped;
 }
 
 function rewrite(name, value) {

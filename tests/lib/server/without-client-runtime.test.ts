@@ -66,6 +66,16 @@ describe('withoutClientRuntime', () => {
   });
 });
 
+it('cuts each of many pages right when the same ones come back, as the 404 page does', () => {
+  const pages = Array.from(
+    { length: 40 },
+    (_, i) => `<p>Page ${i}</p><script>self.__next_f.push([${i}])</script>`,
+  );
+  for (let round = 0; round < 3; round++)
+    for (const [i, page] of pages.entries())
+      expect(withoutClientRuntime(response('text/html', page)).body.toString()).toBe(`<p>Page ${i}</p>`);
+});
+
 describe('noScriptPolicy', () => {
   it("replaces every script directive with script-src 'none' and keeps the rest", () => {
     expect(
