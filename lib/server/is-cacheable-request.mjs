@@ -11,19 +11,18 @@ export const ROUTER_HEADERS = [
   'next-router-segment-prefetch',
   'next-url',
 ];
-// Server actions and on-demand revalidation get another answer than the page's HTML too.
-// x-middleware-subrequest is never sent by a browser; whatever Next.js makes of it stays out of the cache.
+// Requests for something other than a page's whole HTML: RSC payloads, server actions, and ranges
+// (Next.js answers ranges of static files itself; the cache keeps whole bodies only).
+const STREAMED_HEADERS = [...ROUTER_HEADERS, 'next-action', 'range'];
+// Those, and requests whose page is rendered for them alone or that the cache must not answer:
+// on-demand revalidation, credentials, and x-middleware-subrequest (never sent by a browser;
+// whatever Next.js makes of it stays out of the cache).
 const BYPASS_HEADERS = [
-  ...ROUTER_HEADERS,
-  'next-action',
+  ...STREAMED_HEADERS,
   'x-prerender-revalidate',
   'x-middleware-subrequest',
   'authorization',
-  // Next.js answers ranges of static files itself; the cache keeps whole bodies only.
-  'range',
 ];
-// Requests for something other than a page's whole HTML: RSC payloads, actions, parts of files.
-const STREAMED_HEADERS = [...ROUTER_HEADERS, 'next-action', 'range'];
 // Draft mode and preview cookies make Next.js render for this visitor alone.
 const PREVIEW_COOKIE = /(?:^|;)\s*(?:__prerender_bypass|__next_preview_data)=/;
 
