@@ -42,8 +42,9 @@ const handle = app.getRequestHandler();
 // out of it before a reader gets it; that is also how the cache fills.
 const origin = await startInternalOrigin(handle);
 const relay = createPageRelay(origin.fetch, { clientRuntime });
-let listener = createRelayListener({ handle, relay });
-if (ttlMs > 0) {
+const listener = ttlMs > 0 ? startMicrocache() : createRelayListener({ handle, relay });
+
+function startMicrocache() {
   const cached = createMicrocacheHandler({
     handle,
     fill: (request) => fillFromNext(relay, request, { ttlMs, staleCapMs: STALE_CAP_MS }),
@@ -52,7 +53,7 @@ if (ttlMs > 0) {
     passMs: STALE_CAP_MS,
   });
   registerMicrocachePurge(cached.clear);
-  listener = cached.listener;
+  return cached.listener;
 }
 
 const server = http.createServer(listener);
