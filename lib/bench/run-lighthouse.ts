@@ -10,12 +10,18 @@ export interface LighthouseScores {
   seo: number;
 }
 
+// Our name for each score, and Lighthouse's id of its category.
 const CATEGORIES = {
   performance: 'performance',
   accessibility: 'accessibility',
   bestPractices: 'best-practices',
   seo: 'seo',
 } as const;
+const KEYS = Object.keys(CATEGORIES) as (keyof LighthouseScores)[];
+
+/** The four scores, each from `value(key)`. */
+const scoresBy = (value: (key: keyof LighthouseScores) => number) =>
+  Object.fromEntries(KEYS.map((key) => [key, value(key)])) as unknown as LighthouseScores;
 
 /**
  * Scores each page with Lighthouse's default (mobile) settings in one headless Chromium, 0 to 100:
@@ -35,22 +41,12 @@ export async function runLighthouse(
       for (let run = 0; run < runs; run++) {
         const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
         const categories = result?.lhr.categories;
-        const score = (id: string) => Math.round((categories?.[id]?.score ?? 0) * 100);
-        each.push(mapCategories(score));
+        each.push(scoresBy((key) => Math.round((categories?.[CATEGORIES[key]]?.score ?? 0) * 100)));
       }
-      scores[url] = { ...mapCategories((_, key) => median(each.map((s) => s[key]))), runs: each };
+      scores[url] = { ...scoresBy((key) => median(each.map((s) => s[key]))), runs: each };
     }
     return scores;
   } finally {
     chrome.kill();
   }
-}
-
-/** The four scores, each from `score(lighthouseCategoryId, ourKey)`. */
-function mapCategories(score: (id: string, key: keyof LighthouseScores) => number): LighthouseScores {
-  const entries = Object.entries(CATEGORIES).map(([key, id]) => [
-    key,
-    score(id, key as keyof LighthouseScores),
-  ]);
-  return Object.fromEntries(entries) as LighthouseScores;
 }
