@@ -1,0 +1,67 @@
+// Plain JavaScript: the production server (lib/server/serve.mjs) and Next.js's cache handler load this
+// file outside the bundler, and the bundled code (pages, route handlers, proxy.ts, instrumentation.ts)
+// imports it too.
+//
+// The one owner of this process's state. Next.js bundles the proxy, the app routes and the
+// instrumentation hook apart, and loads the cache handler and the server from plain files, so a
+// module-level variable would exist once per bundle: one archive loaded three times, one microcache
+// the revalidate route cannot reach. This module keeps every process-wide value in one object on
+// globalThis, the only thing all those copies share, under one symbol named here and nowhere else.
+
+const STATE = Symbol.for('newsroom.process-state');
+
+/**
+ * @typedef {object} ContentChange
+ * @property {string} source Who announced it: `reload` (this process read content/ again) or `redis`
+ *   (another instance did).
+ */
+
+/**
+ * @typedef {object} ProcessState
+ * @property {Map<string, unknown>} values
+ * @property {Set<(change: ContentChange) => void>} listeners
+ */
+
+/** @returns {ProcessState} */
+function state() {
+  const holder = /** @type {{ [STATE]?: ProcessState }} */ (/** @type {unknown} */ (globalThis));
+  return (holder[STATE] ??= { values: new Map(), listeners: new Set() });
+}
+
+/**
+ * The process-wide value called `name`, made by `create` the first time any bundle asks. Every cache
+ * of the process is one of these, so this file lists what the process holds.
+ * @template T
+ * @param {'content-index' | 'article-bodies' | 'search-engine' | 'microcache' | 'redis-cache'} name
+ * @param {() => T} create
+ * @returns {T}
+ * @example processValue('article-bodies', () => new LRUCache({ max: 200 }))
+ */
+export function processValue(name, create) {
+  const { values } = state();
+  if (!values.has(name)) values.set(name, create());
+  return /** @type {T} */ (values.get(name));
+}
+
+/**
+ * Calls `listener` each time the content of this process changes (see announceContentChanged);
+ * returns a function that stops it. Register from inside processValue's `create`, so a listener is
+ * added once per process, not once per bundle.
+ * @param {(change: ContentChange) => void} listener
+ * @returns {() => void}
+ */
+export function onContentChanged(listener) {
+  const { listeners } = state();
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * The one "content changed" event: every cache that holds something derived from content/ empties
+ * itself. Announced after this process reloads its content index, and when Redis says another
+ * instance did.
+ * @param {ContentChange} change
+ */
+export function announceContentChanged(change) {
+  for (const listener of state().listeners) listener(change);
+}
