@@ -80,28 +80,27 @@ const nextConfig = {
     '@redis/client',
     'fastest-levenshtein',
     'feed',
-    'gray-matter',
     'hast-util-from-html',
+    'hast-util-raw',
     'hast-util-sanitize',
     'hast-util-to-html',
     'hast-util-to-jsx-runtime',
     'image-size',
     'js-yaml',
-    'markdown-it',
-    'markdown-it-footnote',
     'mdast-util-to-hast',
-    'mdast-util-to-string',
+    'mdast-util-gfm',
+    'micromark-extension-gfm-footnote',
+    'micromark-extension-gfm-strikethrough',
+    'micromark-extension-gfm-table',
+    'micromark-extension-gfm-task-list-item',
+    'lru-cache',
     'minisearch',
     'rehype-autolink-headings',
-    'rehype-raw',
-    'rehype-sanitize',
     'rehype-slug',
-    'rehype-stringify',
-    'remark-gfm',
     'remark-parse',
-    'remark-rehype',
     'unified',
     'unist-util-visit',
+    'vfile',
     'zod',
   ],
   experimental: {
@@ -117,12 +116,6 @@ const nextConfig = {
     formats: ['image/avif', 'image/webp'],
     deviceSizes: [360, 480, 640, 828, 1080, 1280, 1600],
     imageSizes: [64, 128, 256],
-  },
-  // Page 1 of every list has one address, the list's own. Redirecting here rather than while
-  // rendering sends a single Location header (a render-time redirect on a cache miss sends two).
-  async redirects() {
-    const lists = ['', '/:section', '/tags/:tag', '/authors/:author', '/archive/:year/:month'];
-    return lists.map((list) => ({ source: `${list}/page/1`, destination: list || '/', permanent: true }));
   },
 };
 

@@ -1,13 +1,12 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { articlePath, type ContentIndex, findArticle, getAudience, getContentIndex } from '@/lib/content';
-import { judgeContentPath } from '@/lib/routing/judge-content-path';
+import { routeFor } from '@/lib/content';
 import { NOT_FOUND_PATH } from '@/lib/server/not-found-path.mjs';
 
 /**
- * In front of every page: refuses methods the site does not serve, turns requests Next.js would
- * answer with a 500 into the 404 page (a malformed percent-escape cannot be decoded into route
- * params), answers paths that cannot exist from the content index so the page cache does not grow
- * with every invented URL, and sends a story asked for under another section to its one URL.
+ * In front of every page: refuses methods the site does not serve, and asks the router what the path
+ * is. A path that cannot exist is answered with one shared 404 page (so the page cache does not grow
+ * with every invented URL, and a malformed percent-escape never reaches route params), and a redirect
+ * (page 1 of a list, a story asked for under another section) is sent from here.
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -18,13 +17,15 @@ export async function proxy(request: NextRequest) {
   }
   if (!isDecodable(pathname)) return notFound(request);
   // Invalid content (possible in `next dev`) is the pages' to report, with the file and field.
-  const index = await getContentIndex().catch(() => undefined);
-  if (!index) return NextResponse.next();
-  if (judgeContentPath(pathname, index, getAudience()) === 'missing') return notFound(request);
-  const canonical = canonicalArticlePath(pathname, index);
-  const response = canonical
-    ? NextResponse.redirect(sameOrigin(request, canonical), 308)
-    : NextResponse.next();
+  const route = await routeFor(pathname).catch(() => undefined);
+  if (route?.kind === 'missing') return notFound(request);
+  // Redirecting here rather than in the page: a redirect rendered by an ISR page is replayed from the
+  // cache with a second `Location` header (vercel/next.js#82117), which some crawlers refuse. Next.js
+  // sends the Location relative to the request, so it never names another host.
+  const response =
+    route?.kind === 'redirect'
+      ? NextResponse.redirect(sameOrigin(request, route.location), route.status)
+      : NextResponse.next();
   if (servedOverHttps(request))
     response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
   return response;
@@ -53,19 +54,6 @@ function servedOverHttps(request: NextRequest): boolean {
     request.nextUrl.protocol === 'https:' ||
     request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https'
   );
-}
-
-/**
- * Redirecting here rather than in the page: a redirect rendered by an ISR page is replayed from the
- * cache with a second `Location` header (vercel/next.js#82117), which some crawlers refuse.
- */
-function canonicalArticlePath(pathname: string, index: ContentIndex): string | undefined {
-  const match = /^\/([^/]+)\/([^/]+)$/.exec(pathname);
-  if (!match) return undefined;
-  const [, section, slug] = match as unknown as [string, string, string];
-  if (!index.sections.some((s) => s.slug === section)) return undefined;
-  const article = findArticle(index, decodeURIComponent(slug), getAudience());
-  return article && article.section !== section ? articlePath(article) : undefined;
 }
 
 function isDecodable(pathname: string): boolean {

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { JsonLd } from '@/components/json-ld';
 import { websiteJsonLd } from '@/lib/seo/json-ld';
-import { homeList } from './_views/home-list';
-import { ListView } from './_views/list-view';
+import { getContentIndex } from '@/lib/content';
+import { ListView, resolveList } from './_views/list-view';
 import { pageMetadata } from './_views/page-metadata';
 
 export const revalidate = 60;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { site } = (await homeList()).index;
+  const { site } = await getContentIndex();
   return {
     ...pageMetadata(site, { title: site.name, description: site.description, path: '/' }),
     title: { absolute: `${site.name}: independent news from the North` },
@@ -16,11 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HomePage() {
-  const list = await homeList();
+  const list = await resolveList('/');
   return (
     <>
       <JsonLd data={websiteJsonLd(list.index.site)} />
-      <ListView spec={list} page={1} />
+      <ListView {...list} />
     </>
   );
 }

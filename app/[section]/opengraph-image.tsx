@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getContentIndex } from '@/lib/content';
+import { getContentIndex, routeFor } from '@/lib/content';
 import { SOCIAL_CARD_SIZE, socialCardImage } from '../_views/social-card-image';
 
 export const alt = 'Section card';
@@ -14,8 +14,9 @@ export async function generateStaticParams() {
 
 export default async function SectionCard(props: { params: Promise<{ section: string }> }) {
   const { section: slug } = await props.params;
+  const route = await routeFor(`/${slug}`);
+  if (route.kind !== 'list' || route.list.name.type !== 'section') notFound();
+  const { section } = route.list.name;
   const index = await getContentIndex();
-  const section = index.sections.find((s) => s.slug === slug);
-  if (!section) notFound();
   return socialCardImage({ title: section.description, kicker: section.name, siteName: index.site.name });
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { getContentIndex } from '@/lib/content';
-import { listMetadata, ListView } from '../_views/list-view';
-import { sectionList } from '../_views/section-list';
+import { listMetadata, ListView, resolveList } from '../_views/list-view';
 
 export const revalidate = 60;
 
@@ -10,11 +9,15 @@ export async function generateStaticParams() {
   return sections.map((s) => ({ section: s.slug }));
 }
 
+async function list(props: PageProps<'/[section]'>) {
+  const p = await props.params;
+  return resolveList(`/${p.section}`);
+}
+
 export async function generateMetadata(props: PageProps<'/[section]'>): Promise<Metadata> {
-  const list = await sectionList((await props.params).section);
-  return listMetadata(list, list.name, list.description, 1, list.name);
+  return listMetadata(await list(props));
 }
 
 export default async function SectionPage(props: PageProps<'/[section]'>) {
-  return <ListView spec={await sectionList((await props.params).section)} page={1} />;
+  return <ListView {...await list(props)} />;
 }

@@ -1,64 +1,109 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import type { ReactNode } from 'react';
+import { AuthorProfile } from '@/components/author-profile';
 import { Listing } from '@/components/listing';
-import { type Article, type ContentIndex, summarizeArticle } from '@/lib/content';
-import { pagePath, parsePageNumber } from '@/lib/lists/paginate';
+import {
+  type Article,
+  type ContentIndex,
+  getContentIndex,
+  type ListRoute,
+  routeFor,
+  summarizeArticle,
+} from '@/lib/content';
+import { formatMonth } from '@/lib/dates/format-date';
+import { pagePath } from '@/lib/lists/paginate';
 import { selectPage } from '@/lib/lists/select-page';
 import { pageMetadata } from './page-metadata';
 
-export interface ListSpec {
+/** A page of a list, as the router found it. */
+export interface ListPage {
   index: ContentIndex;
-  /** Newest first, already filtered for the audience. */
-  articles: Article[];
-  basePath: string;
-  heading: ReactNode;
-  intro?: ReactNode;
-  withLead?: boolean;
+  list: ListRoute;
+  page: number;
 }
 
 /**
- * Reads the `[page]` segment of a paginated list URL: 404 for anything but a number from 2 up
- * (next.config.mjs redirects `/page/1` to the list's own URL, so each page has one address).
+ * The list page a path names: the router decides (proxy.ts has already answered a path that is
+ * missing or redirects), and this renders the 404 page for anything else.
  */
-export function readPageParam(value: string): number {
-  const page = parsePageNumber(value);
-  if (page === undefined || page === 1) notFound();
-  return page;
+export async function resolveList(pathname: string): Promise<ListPage> {
+  const route = await routeFor(pathname);
+  if (route.kind !== 'list') notFound();
+  return { index: await getContentIndex(), list: route.list, page: route.page };
 }
 
-/** Renders one page of a list, or the 404 page for a page past the end. */
-export function ListView({ spec, page }: { spec: ListSpec; page: number }) {
-  const selected = selectPage(spec.articles, page, spec.withLead ?? false);
+/** How a list names itself: heading, title, description, and the title its feeds carry. */
+export function describeList({ index, list }: Pick<ListPage, 'index' | 'list'>) {
+  const { name } = list;
+  switch (name.type) {
+    case 'home':
+      return {
+        heading: 'Latest news',
+        title: 'Latest news',
+        description: index.site.description,
+        feedTitle: undefined,
+      };
+    case 'section':
+      return {
+        heading: name.section.name,
+        title: name.section.name,
+        description: name.section.description,
+        intro: name.section.description,
+        feedTitle: name.section.name,
+      };
+    case 'tag':
+      return {
+        heading: `Topic: ${name.tag.name}`,
+        title: `${name.tag.name}: latest news`,
+        description: `Every story about ${name.tag.name}, newest first.`,
+        feedTitle: name.tag.name,
+      };
+    case 'author':
+      return {
+        heading: name.author.name,
+        title: name.author.name,
+        description: `${name.author.role}. ${name.author.bio}`,
+        feedTitle: name.author.name,
+      };
+    case 'month': {
+      const month = formatMonth(`${name.year}-${name.month}`);
+      return {
+        heading: `Archive: ${month}`,
+        title: `Archive: ${month}`,
+        description: `Every story published in ${month}.`,
+        feedTitle: undefined,
+      };
+    }
+  }
+}
+
+/** Renders one page of a list. */
+export function ListView({ index, list, page }: ListPage) {
+  const selected = selectPage(list.articles, page, list.withLead);
   if (!selected) notFound();
-  const summarize = (a: Article) => summarizeArticle(spec.index, a);
+  const summarize = (a: Article) => summarizeArticle(index, a);
+  const { heading, intro } = { intro: undefined, ...describeList({ index, list }) };
   return (
     <Listing
-      heading={spec.heading}
-      intro={spec.intro}
+      heading={heading}
+      intro={list.name.type === 'author' ? <AuthorProfile author={list.name.author} /> : intro}
       lead={selected.lead && summarize(selected.lead)}
       articles={selected.items.map(summarize)}
-      basePath={spec.basePath}
+      basePath={list.basePath}
       page={selected.page}
       pageCount={selected.pageCount}
-      timeZone={spec.index.site.timeZone}
+      timeZone={index.site.timeZone}
     />
   );
 }
 
-/** Metadata of one page of a list; `feedList` names the list whose feeds the page advertises. */
-export function listMetadata(
-  spec: ListSpec,
-  title: string,
-  description: string,
-  page: number,
-  feedTitle?: string,
-): Metadata {
-  const feedList = feedTitle ? { path: spec.basePath, title: feedTitle } : undefined;
-  return pageMetadata(spec.index.site, {
+/** Metadata of one page of a list, advertising the list's own feeds where it has them. */
+export function listMetadata({ index, list, page }: ListPage): Metadata {
+  const { title, description, feedTitle } = describeList({ index, list });
+  return pageMetadata(index.site, {
     title: page > 1 ? `${title} (page ${page})` : title,
     description,
-    path: pagePath(spec.basePath, page),
-    feedList,
+    path: pagePath(list.basePath, page),
+    feedList: feedTitle ? { path: list.basePath, title: feedTitle } : undefined,
   });
 }

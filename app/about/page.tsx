@@ -2,20 +2,22 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article-body';
 import { getContentIndex } from '@/lib/content';
-import { resolveContentDir } from '@/lib/content/content-dir';
-import { loadPage } from '@/lib/content/load-page';
 import { pageMetadata } from '../_views/page-metadata';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const page = await loadPage(resolveContentDir(), 'about');
+async function aboutPage() {
+  const index = await getContentIndex();
+  const page = index.pages.get('about');
   if (!page) notFound();
-  const { site } = await getContentIndex();
+  return { site: index.site, page };
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { site, page } = await aboutPage();
   return pageMetadata(site, { title: page.title, description: page.description, path: '/about' });
 }
 
 export default async function AboutPage() {
-  const page = await loadPage(resolveContentDir(), 'about');
-  if (!page) notFound();
+  const { page } = await aboutPage();
   return (
     <article className="article">
       <h1>{page.title}</h1>

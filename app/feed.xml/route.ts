@@ -1,7 +1,7 @@
-import { feedResponse, siteFeed } from '../_views/feeds';
+import { feedResponse } from '../_views/feeds';
 
 export const revalidate = 60;
 
 export function GET() {
-  return feedResponse(siteFeed(), 'rss');
+  return feedResponse('/feed.xml');
 }

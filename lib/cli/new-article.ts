@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { resolveContentDir } from '../content/content-dir';
 import { findTakenSlugs } from '../content/find-taken-slugs';
 import { loadContent } from '../content/load-content';
-import { parseContent } from '../content/parse-content';
+import { parseConfig } from '../content/parse-content';
 import { formatProblemReport } from '../content/problem';
 import {
   NEW_ARTICLE_USAGE,
@@ -86,7 +86,7 @@ async function gatherRequest(
 // are only read for the slugs they claim, so one broken draft does not block starting another.
 async function loadNewsDesk(contentDir: string): Promise<NewsDesk | { report: string }> {
   const sources = await loadContent(contentDir);
-  const { site, sections, authors, problems } = parseContent({ ...sources, articles: [], ignored: [] });
+  const { site, sections, authors, problems } = parseConfig({ ...sources, articles: [], ignored: [] });
   if (problems.length > 0 || !site) return { report: formatProblemReport(problems, 'Fix them first.') };
   return {
     articlesDir: showPath(path.join(contentDir, 'articles')),

@@ -32,9 +32,17 @@ export interface Correction {
   text: string;
 }
 
+/** A subheading of the body, with its anchor. */
+export interface Heading {
+  rank: number;
+  id: string;
+  text: string;
+}
+
 /**
- * An article's metadata: everything lists, feeds and ranking need. The rendered body is not here; it is
- * rendered on demand from `file` so the index stays small for a large archive.
+ * An article's metadata: everything lists, feeds and ranking need. The body tree is not here: it was
+ * stored under `bodyKey` when the file was parsed, and a page loads it from there, so the index
+ * stays small for a large archive.
  */
 export interface Article {
   slug: string;
@@ -60,6 +68,10 @@ export interface Article {
   readingMinutes: number;
   /** Slugs of articles this one links to in its body. */
   linksTo: string[];
+  /** Where the sanitised body tree is stored: the hash of the body's text. */
+  bodyKey: string;
+  /** The body's subheadings, in order. */
+  headings: Heading[];
 }
 
 /** A parsed article plus the start of its text, which the index uses for search and ranking. */
@@ -70,7 +82,7 @@ export interface ParsedArticle {
    * about, so search and related ranking read only this: the index stays small however long stories are.
    */
   bodyStart: string;
-  /** Internal link targets as written (`/section/slug`), checked once every slug is known. */
+  /** Links to other pages of the site as written (`/section/slug`, `/tags/x`), checked once every page is known. */
   internalLinks: { url: string; line?: number }[];
   /** The file line of each top-level front-matter key the editor wrote, for warnings that point at it. */
   fieldLines?: ReadonlyMap<string, number>;

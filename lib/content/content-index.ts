@@ -4,6 +4,8 @@ import type { Author } from './author-schema';
 import type { Section } from './section-schema';
 import type { ContentProblem } from './problem';
 import type { SiteConfig } from './site-config-schema';
+import type { StandingPage } from './parse-page';
+import type { TreeStore } from './tree-store';
 
 /** Every article and lookup the site needs, built once per process. Lists are newest first. */
 export interface ContentIndex {
@@ -21,6 +23,12 @@ export interface ContentIndex {
   relatedTo: (slug: string) => RelatedScore[];
   /** The start of each article's body as plain text, for the search index and result snippets. */
   searchText: Map<string, string>;
+  /** Standing pages (`content/pages/<slug>.md`), by slug. */
+  pages: Map<string, StandingPage>;
+  /** Every file under public/, as a site path (`/images/x.jpg`), so the router knows what exists. */
+  publicFiles: ReadonlySet<string>;
+  /** Where each article's body tree is kept, by `article.bodyKey`. */
+  trees: TreeStore;
   /** In `next dev` only: problems of the articles left out of the preview. */
   skipped?: ContentProblem[];
 }

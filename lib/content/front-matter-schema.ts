@@ -5,15 +5,6 @@ export const MAX_SUMMARY_LENGTH = 600;
 
 const text = (max: number) => z.string().trim().min(1, 'expected non-empty text').max(max);
 const listOf = <T extends z.ZodType>(item: T) => z.union([item.transform((one) => [one]), z.array(item)]);
-/** Images are files under public/, so a path like /images/x.jpg; never another host, never "..". */
-export function isLocalImagePath(path: string): boolean {
-  return /^\/(?!\/)[\w\-./]+\.(?:jpe?g|png|webp|avif|gif)$/i.test(path) && !path.split('/').includes('..');
-}
-
-const localImagePath = z
-  .string()
-  .refine(isLocalImagePath, 'expected a path under public/ such as /images/photo.jpg');
-
 const correctionSchema = z.strictObject({ date: z.string(), text: text(1000) });
 
 /** The front matter an editor writes. Dates stay strings here; parse-article reads them in the site's zone. */
@@ -25,7 +16,8 @@ export const frontMatterSchema = z.strictObject({
   slug: text(120).optional(),
   tags: z.array(text(60)).max(30).default([]),
   summary: text(MAX_SUMMARY_LENGTH).optional(),
-  image: localImagePath.optional(),
+  // Checked by explainImagePath, which says what is wrong with a path in words.
+  image: text(400).optional(),
   imageAlt: text(400).optional(),
   imageCaption: text(400).optional(),
   imageCredit: text(200).optional(),

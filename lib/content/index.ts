@@ -1,14 +1,17 @@
 import 'server-only';
+import { routePath, type Route } from '../routing/route-path';
+import { announceContentChanged, onContentChanged, processValue } from '../state/process-state.mjs';
 import type { ContentIndex } from './content-index';
 import { resolveContentDir, resolveParseCacheDir } from './content-dir';
-import { loadContentIndex } from './load-content-index';
 import { contentSignature } from './content-signature';
+import { loadContentIndex } from './load-content-index';
 import { type ContentProblem, formatProblemReport } from './problem';
 import type { Audience } from './visibility';
 
 export type { Article, Tag, LeadImage } from './article';
 export type { ContentIndex } from './content-index';
 export type { Audience } from './visibility';
+export type { ListName, ListRoute, Route } from '../routing/route-path';
 export { findArticle, findRelated, pickLeadStory, visibleArticles } from './queries';
 export { loadArticleBody, loadArticleBodyTree } from './load-article-body';
 export { articlePath, sizedImage, summarizeArticle, type ArticleSummary } from './article-summary';
@@ -18,12 +21,22 @@ export class ContentError extends Error {
   override name = 'ContentError';
 }
 
-// Held on globalThis, not in a module variable: the proxy and the app routes are bundled apart, and
-// one process should load the archive once, not once per bundle.
-const KEY = Symbol.for('newsroom.content-index');
-const SIGNATURE = Symbol.for('newsroom.content-signature');
-const CHECKED = Symbol.for('newsroom.content-checked');
-const store = globalThis as { [KEY]?: Promise<ContentIndex>; [SIGNATURE]?: string; [CHECKED]?: number };
+interface ContentSlot {
+  index?: Promise<ContentIndex>;
+  signature?: string;
+  checkedAt: number;
+}
+
+// One per process, whichever bundle asks (see lib/state/process-state.mjs). Another instance's
+// reload (announced through Redis) drops it; the next request reads content/ again.
+const slot = () =>
+  processValue('content-index', (): ContentSlot => {
+    const value: ContentSlot = { checkedAt: 0 };
+    onContentChanged((change) => {
+      if (change.source !== 'reload') value.index = undefined;
+    });
+    return value;
+  });
 // One render asks for the index many times; looking at the folder once per half second is enough.
 const RECHECK_MS = 500;
 const preview = () => process.env.NODE_ENV === 'development';
@@ -33,19 +46,25 @@ const preview = () => process.env.NODE_ENV === 'development';
  * `next dev` it is read again whenever a file in content/ changes, so a saved edit shows on reload.
  */
 export async function getContentIndex(): Promise<ContentIndex> {
-  if (preview() && Date.now() - (store[CHECKED] ?? 0) > RECHECK_MS) {
-    store[CHECKED] = Date.now();
+  const state = slot();
+  if (preview() && Date.now() - state.checkedAt > RECHECK_MS) {
+    state.checkedAt = Date.now();
     const signature = await contentSignature(resolveContentDir());
-    if (signature !== store[SIGNATURE]) {
-      store[SIGNATURE] = signature;
-      store[KEY] = undefined;
+    if (signature !== state.signature) {
+      state.signature = signature;
+      state.index = undefined;
     }
   }
-  store[KEY] ??= load().catch((error: unknown) => {
-    store[KEY] = undefined;
+  state.index ??= load().catch((error: unknown) => {
+    state.index = undefined;
     throw error;
   });
-  return store[KEY];
+  return state.index;
+}
+
+/** What a path is, for readers now (or editors in `next dev`): see lib/routing/route-path.ts. */
+export async function routeFor(pathname: string): Promise<Route> {
+  return routePath(pathname, await getContentIndex(), getAudience());
 }
 
 /**
@@ -59,12 +78,13 @@ export async function getSkippedContent(): Promise<ContentProblem[]> {
 /**
  * Reads content/ again after an edit on disk (the revalidate hook calls it) and serves the new index
  * only if it is valid: a broken edit throws ContentError with the report and leaves the previous
- * content in place. With REDIS_URL set, lib/cache/redis-cache-handler.mjs drops this process's index
- * on the other instances, which read content/ again on their next request.
+ * content in place. Every cache of the process then hears that content changed; with REDIS_URL set,
+ * the other instances hear it through Redis and read content/ again on their next request.
  */
 export async function reloadContentIndex(): Promise<ContentIndex> {
   const index = await load();
-  store[KEY] = Promise.resolve(index);
+  slot().index = Promise.resolve(index);
+  announceContentChanged({ source: 'reload' });
   return index;
 }
 

@@ -1,59 +1,53 @@
 import type { Root } from 'hast';
-import { toHtml } from 'hast-util-to-html';
-import { renderMarkdownTree } from '../markdown/render-markdown';
+import { LRUCache } from 'lru-cache';
+import { bodyHtml } from '../markdown/parse-markdown';
+import { onContentChanged, processValue } from '../state/process-state.mjs';
 import type { Article } from './article';
+import type { ContentIndex } from './content-index';
 import { readText } from './load-content';
-import { splitFrontMatter } from './split-front-matter';
+import { parseArticleBody } from './parse-article';
 
-// Keyed by the article object, not its file: a reloaded content index (after an edit on disk) holds
-// new objects, so a changed body is never served from here.
-const cache = new Map<Article, Promise<Root>>();
-const CACHE_SIZE = 200;
+interface BodyCaches {
+  trees: LRUCache<string, Root>;
+  html: LRUCache<string, string>;
+}
 
 // Feeds carry the latest 50 bodies in three formats for the site, every section and every author: at
-// 10,000 articles and 48 authors that is ~2,400 distinct bodies, which the tree cache below cannot hold
-// (a build re-rendered each about three times). As HTML a body is ~10 KB, so 2,000 of them fit in ~20 MB.
-const htmlCache = new Map<Article, Promise<string>>();
-const HTML_CACHE_SIZE = 2_000;
+// 10,000 articles and 48 authors that is ~2,400 distinct bodies. As HTML a body is ~10 KB, so 2,000
+// of them fit in ~20 MB; trees are ~10× larger in memory, and only pages being rendered need them.
+const bodies = () =>
+  processValue('article-bodies', (): BodyCaches => {
+    const caches = {
+      trees: new LRUCache<string, Root>({ max: 200 }),
+      html: new LRUCache<string, string>({ max: 2_000 }),
+    };
+    onContentChanged(() => {
+      caches.trees.clear();
+      caches.html.clear();
+    });
+    return caches;
+  });
 
 /** An article's body as sanitised HTML, for feeds. */
-export function loadArticleBody(article: Article): Promise<string> {
-  return remember(htmlCache, HTML_CACHE_SIZE, article, async () =>
-    toHtml(await loadArticleBodyTree(article)),
-  );
+export function loadArticleBody(index: ContentIndex, article: Article): string {
+  const { html } = bodies();
+  let body = html.get(article.bodyKey);
+  if (body === undefined) html.set(article.bodyKey, (body = bodyHtml(loadArticleBodyTree(index, article))));
+  return body;
 }
 
 /**
- * Renders an article's body from its file on demand as a sanitised HTML tree, keeping the most
- * recently used few in memory, so the content index never holds the whole archive's bodies.
+ * An article's sanitised body tree, as stored when its file was parsed, with the most recently used
+ * few kept in memory, so the index never holds the whole archive's bodies. If the stored tree is gone
+ * (the cache folder was emptied under a running server), the file is parsed again and the tree stored.
  */
-export function loadArticleBodyTree(article: Article): Promise<Root> {
-  return remember(cache, CACHE_SIZE, article, async () => {
-    const split = splitFrontMatter(
-      readText(article.file)
-        .replace(/^\uFEFF/, '')
-        .replace(/\r\n?/g, '\n'),
-    );
-    return renderMarkdownTree(split.ok ? split.body : '');
-  });
-}
-
-// A least-recently-used cache: a Map keeps insertion order, so a hit moves to the end and the first is oldest.
-function remember<T>(
-  lru: Map<Article, Promise<T>>,
-  size: number,
-  article: Article,
-  load: () => Promise<T>,
-): Promise<T> {
-  const cached = lru.get(article);
-  if (cached) {
-    lru.delete(article);
-    lru.set(article, cached);
-    return cached;
+export function loadArticleBodyTree(index: ContentIndex, article: Article): Root {
+  const { trees } = bodies();
+  let tree = trees.get(article.bodyKey) ?? index.trees.get(article.bodyKey);
+  if (!tree) {
+    tree = parseArticleBody(article.file, readText(article.file));
+    index.trees.put(article.bodyKey, tree);
   }
-  const loaded = load();
-  lru.set(article, loaded);
-  const oldest = lru.keys().next().value;
-  if (lru.size > size && oldest) lru.delete(oldest);
-  return loaded;
+  trees.set(article.bodyKey, tree);
+  return tree;
 }

@@ -1,29 +1,36 @@
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { buildContentIndex } from './build-content-index';
 import type { ContentIndex } from './content-index';
-import { loadContent } from './load-content';
 import { findContentWarnings } from './find-content-warnings';
-import { loadParseCache, parseCacheFile, saveParseCache } from './load-parse-cache';
+import { loadContent } from './load-content';
+import { loadParseCache, parseCacheFile, saveParseCache, treeStoreRoot } from './load-parse-cache';
 import { checkAvatars, measureImages } from './measure-images';
-import { type ArticleParser, createParseCache } from './parse-cache';
-import { parseContent } from './parse-content';
+import { type ParseMany, parseArticles } from './parse-articles';
+import { createParseCache, parserFingerprint } from './parse-cache';
+import { parseConfig } from './parse-content';
 import type { ContentProblem, Result } from './problem';
+import { createDiskTreeStore, createMemoryTreeStore, type TreeStore } from './tree-store';
 
 export interface LoadedIndex {
   result: Result<ContentIndex>;
   warnings: ContentProblem[];
   /** With `skipBrokenArticles`: the problems of the articles left out of the index. */
   skipped: ContentProblem[];
+  stats: { parsed: number; reused: number };
 }
 
 export interface LoadOptions {
   siteUrl?: string;
   /** Where image paths such as /images/x.jpg are found; ./public by default. */
   publicDir?: string;
-  /** Where parsed articles are kept between runs (see parse-cache.ts); nothing is kept when unset. */
+  /**
+   * Where parsed articles and their body trees are kept between runs (see parse-cache.ts and
+   * tree-store.ts); unset, trees are held in memory and nothing is kept.
+   */
   cacheDir?: string;
-  /** The article parser, replaceable so tests can count its calls. */
-  parseArticle?: ArticleParser;
+  /** Parses the files not in the cache elsewhere (the command-line tools' worker pool, parse-pool.ts). */
+  createParseMany?: (treeRoot: string, parser: string) => ParseMany;
   /**
    * Leave articles with problems out and index the rest (for `next dev`, so one broken file does not
    * take the preview down). Problems in site, section or author files still fail the load.
@@ -32,43 +39,80 @@ export interface LoadOptions {
 }
 
 /**
- * Reads, parses and cross-checks the content folder into a content index, or every problem found, with
- * warnings about likely mistakes either way.
+ * Reads, parses and cross-checks the content folder into a content index, or every problem found
+ * (every stage of every file, sorted by file and line), with warnings about likely mistakes either way.
  */
 export async function loadContentIndex(contentDir: string, options: LoadOptions = {}): Promise<LoadedIndex> {
-  const cacheFile = options.cacheDir === undefined ? undefined : parseCacheFile(options.cacheDir, contentDir);
-  const [sources, stored] = await Promise.all([
-    loadContent(contentDir),
-    cacheFile ? loadParseCache(cacheFile) : undefined,
-  ]);
-  const cache = stored && createParseCache(stored, options.parseArticle);
-  const parsed = parseContent(sources, {
-    ...options,
-    parseArticle: cache?.parseArticle ?? options.parseArticle,
-  });
-  if (cacheFile && cache?.isChanged()) await saveParseCache(cacheFile, cache.entries());
+  const sources = await loadContent(contentDir);
+  const config = parseConfig(sources, options.siteUrl);
+  const { cacheDir } = options;
+  const parser = parserFingerprint();
+  const cacheFile = cacheDir === undefined ? undefined : parseCacheFile(cacheDir, contentDir);
+  const cache = cacheFile ? createParseCache(await loadParseCache(cacheFile)) : undefined;
+  const treeRoot = cacheDir === undefined ? undefined : treeStoreRoot(cacheDir, contentDir);
+  const store: TreeStore = treeRoot ? createDiskTreeStore(treeRoot, parser) : createMemoryTreeStore();
+  const parseMany = treeRoot ? options.createParseMany?.(treeRoot, parser) : undefined;
+  const parsed = await parseArticles(sources.articles, config.context, { cache, store, parseMany });
+  if (cacheFile && cache?.isChanged()) {
+    await saveParseCache(cacheFile, cache.entries());
+    store.prune(new Set(parsed.articles.map((p) => p.article.bodyKey)));
+  }
+
   const publicDir = options.publicDir ?? path.resolve('public');
-  parsed.problems.push(...(await measureImages(parsed.articles, publicDir)));
-  parsed.problems.push(
+  const problems = [
+    ...config.problems,
+    ...parsed.problems,
+    ...(await measureImages(parsed.articles, publicDir)),
     ...(await checkAvatars(
-      parsed.authors,
+      config.authors,
       sources.authors.map((f) => f.path),
       publicDir,
     )),
-  );
-  const warnings = [...parsed.warnings, ...findContentWarnings(parsed.articles)];
+  ];
+  const valid = parsed.articles.filter((p) => !parsed.invalidFiles.has(p.article.file));
+  const baseWarnings = [...config.warnings, ...parsed.warnings, ...findContentWarnings(valid)];
+  const warnings: ContentProblem[] = [];
   const articleFiles = new Set(sources.articles.map((f) => f.path));
-  let result = buildContentIndex(parsed);
+  const publicFiles = await listPublicFiles(publicDir);
+  const build = (articles: typeof parsed.articles, found: ContentProblem[]) => {
+    const built = buildContentIndex({ ...config, trees: store, publicFiles, problems: found, articles });
+    warnings.push(...built.warnings);
+    return built.result;
+  };
+
+  // Every article, valid or not, is checked against all the others, so one run reports everything.
+  let result = build(parsed.articles, problems);
   const skipped: ContentProblem[] = [];
   // Leaving an article out can break another's links to it, so repeat until nothing more breaks.
   while (options.skipBrokenArticles && !result.ok && result.problems.every((p) => articleFiles.has(p.file))) {
     skipped.push(...result.problems);
     const broken = new Set(skipped.map((p) => p.file));
-    result = buildContentIndex({
-      ...parsed,
-      problems: [],
-      articles: parsed.articles.filter((a) => !broken.has(a.article.file)),
-    });
+    warnings.length = 0;
+    result = build(
+      parsed.articles.filter((p) => !broken.has(p.article.file)),
+      [],
+    );
   }
-  return { result, warnings, skipped };
+  if (!result.ok) result = { ok: false, problems: sortProblems(result.problems) };
+  return {
+    result,
+    warnings: sortProblems([...baseWarnings, ...warnings]),
+    skipped: sortProblems(skipped),
+    stats: parsed.stats,
+  };
+}
+
+/** Every file under public/ as the site path it is served at (`/images/x.jpg`). */
+async function listPublicFiles(publicDir: string): Promise<Set<string>> {
+  const entries = await readdir(publicDir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return new Set(
+    entries
+      .filter((e) => e.isFile())
+      .map((e) => `/${path.relative(publicDir, path.join(e.parentPath, e.name)).split(path.sep).join('/')}`),
+  );
+}
+
+/** Problems in the order an editor fixes them: by file, then by line. */
+export function sortProblems(problems: readonly ContentProblem[]): ContentProblem[] {
+  return problems.toSorted((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

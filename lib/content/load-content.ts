@@ -11,6 +11,7 @@ export async function loadContent(contentDir: string): Promise<ContentSources> {
   const read = (file: string): SourceFile => ({ path: show(file), text: readText(file) });
   const articleFiles = await listFiles(path.join(contentDir, 'articles'));
   const authorFiles = (await listFiles(path.join(contentDir, 'authors'))).filter((f) => /\.ya?ml$/.test(f));
+  const pageFiles = (await listFiles(path.join(contentDir, 'pages'))).filter((f) => /\.md$/i.test(f));
   return {
     site: read(path.join(contentDir, 'site.yaml')),
     sections: read(path.join(contentDir, 'sections.yaml')),
@@ -25,6 +26,7 @@ export async function loadContent(contentDir: string): Promise<ContentSources> {
           return readText(file);
         },
       })),
+    pages: pageFiles.map(read),
     ignored: articleFiles.filter((f) => !MARKDOWN.test(f) && !path.basename(f).startsWith('.')).map(show),
   };
 }

@@ -22,3 +22,8 @@ export async function loadParseCache(file: string): Promise<ParseCacheEntries> {
 export function saveParseCache(file: string, entries: ParseCacheEntries): Promise<void> {
   return writeCacheFile(file, [PARSE_CACHE_VERSION, [...entries]]);
 }
+
+/** The folder of a content folder's stored body trees (see tree-store.ts). */
+export function treeStoreRoot(cacheDir: string, contentDir: string): string {
+  return cacheFileFor(cacheDir, contentDir, 'trees').replace(/\.bin$/, '');
+}

@@ -1,8 +1,10 @@
-import type { ParsedArticle } from './article';
 import { type Author, authorSchema } from './author-schema';
 import { describeIssue, formatFieldPath } from './describe-issue';
-import { parseArticle } from './parse-article';
+import type { ArticleContext } from './parse-article';
+import { parsePage, type StandingPage } from './parse-page';
 import { parseYaml } from './parse-yaml';
+import { isSafeSlug, slugify } from './slugify';
+import { quote } from '../text/quote';
 import type { ContentProblem } from './problem';
 import { type Section, sectionsFileSchema } from './section-schema';
 import { type SiteConfig, siteConfigSchema } from './site-config-schema';
@@ -19,30 +21,32 @@ export interface ContentSources {
   sections: SourceFile;
   authors: SourceFile[];
   articles: SourceFile[];
+  /** `content/pages/*.md`: the about page and the other standing pages. */
+  pages: SourceFile[];
   /** Files in the articles folder that are not Markdown, reported as warnings. */
   ignored: string[];
 }
 
-export interface ParsedContent {
+/** Everything in content/ but the articles: the site, its sections, authors and standing pages. */
+export interface ParsedConfig {
   site?: SiteConfig;
   sections: Section[];
   authors: Author[];
-  articles: ParsedArticle[];
+  pages: StandingPage[];
+  /** What parsing an article needs to know of the rest. */
+  context: ArticleContext;
   problems: ContentProblem[];
   warnings: ContentProblem[];
 }
 
-export interface ParseOptions {
-  siteUrl?: string;
-  /** Parses each article: parseArticle, or the parse cache's wrapper around it. */
-  parseArticle?: typeof parseArticle;
-}
-
-/** Parses every source file, collecting every problem rather than stopping at the first. */
-export function parseContent(sources: ContentSources, env: ParseOptions = {}): ParsedContent {
+/**
+ * Parses the site, section, author and page files, collecting every problem rather than stopping at
+ * the first. `siteUrl` (SITE_URL) replaces the configured address.
+ */
+export function parseConfig(sources: ContentSources, siteUrl?: string): ParsedConfig {
   const problems: ContentProblem[] = [];
   const site = parseYamlFile(sources.site, siteConfigSchema, problems);
-  if (site && env.siteUrl) site.url = env.siteUrl.replace(/\/+$/, '');
+  if (site && siteUrl) site.url = siteUrl.replace(/\/+$/, '');
   const sections = (parseYamlFile(sources.sections, sectionsFileSchema, problems) ?? []).toSorted(
     (a, b) => a.order - b.order,
   );
@@ -64,6 +68,16 @@ export function parseContent(sources: ContentSources, env: ParseOptions = {}): P
         .split('/')
         .pop()
         ?.replace(/\.ya?ml$/, '') ?? '';
+    // The id is the address of the author's page, so it must already be a slug.
+    if (!isSafeSlug(id)) {
+      problems.push({
+        file: file.path,
+        field: 'file',
+        code: 'unsafe-slug',
+        message: `expected a file name of lower-case letters, digits and hyphens, found ${quote(id)}; rename it to ${slugify(id) || 'a name with letters'}.yaml`,
+      });
+      return [];
+    }
     return author ? [{ ...author, id }] : [];
   });
 
@@ -72,19 +86,18 @@ export function parseContent(sources: ContentSources, env: ParseOptions = {}): P
     authorIds: new Set(authors.map((a) => a.id)),
     sectionSlugs: new Set(sections.map((s) => s.slug)),
   };
-  const articles: ParsedArticle[] = [];
-  for (const file of sources.articles) {
-    const result = (env.parseArticle ?? parseArticle)(file.path, file.text, context);
-    if (result.ok) articles.push(result.value);
-    else problems.push(...result.problems);
-  }
+  const pages = sources.pages.flatMap((file) => {
+    const { page, problems: pageProblems } = parsePage(file.path, file.text);
+    problems.push(...pageProblems);
+    return page ? [page] : [];
+  });
   const warnings = sources.ignored.map((path): ContentProblem => ({
     file: path,
     field: 'file',
     code: 'not-markdown',
     message: 'expected a Markdown file (.md); this file is ignored',
   }));
-  return { site, sections, authors, articles, problems, warnings };
+  return { site, sections, authors, pages, context, problems, warnings };
 }
 
 function parseYamlFile<T extends z.ZodType>(

@@ -1,4 +1,5 @@
 import yaml from 'js-yaml';
+import { cleanValue } from '../text/clean-text';
 
 export const MAX_YAML_DEPTH = 8;
 const MAX_YAML_NODES = 5_000;
@@ -9,7 +10,7 @@ export type YamlResult =
 /**
  * Parses YAML with js-yaml's core schema, so nothing executes and dates stay strings we validate
  * ourselves (the default schema turns 2024-02-30 into 2024-03-01). Refuses alias bombs and very deep
- * or very large structures. Lines and columns are 1-based, relative to `source`.
+ * or very large structures, and removes characters no page may carry (see cleanText). Lines and columns are 1-based, relative to `source`.
  */
 export function parseYaml(source: string): YamlResult {
   let value: unknown;
@@ -23,7 +24,8 @@ export function parseYaml(source: string): YamlResult {
   }
   const shape = measure(value);
   if (shape) return { ok: false, message: shape };
-  return { ok: true, value };
+  // YAML escapes ("\u000b", "\u202e") can write what the file's text check never saw.
+  return { ok: true, value: cleanValue(value) };
 }
 
 // js-yaml shares aliased objects rather than copying them, so a "billion laughs" stays small in memory

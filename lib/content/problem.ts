@@ -34,6 +34,9 @@ export type ProblemCode =
   | 'broken-internal-link'
   | 'missing-image'
   | 'unsupported-image'
+  | 'remote-image'
+  | 'empty-body'
+  | 'too-complex'
   // Warnings: likely mistakes that do not stop the build.
   | 'not-markdown'
   | 'title-too-long'
@@ -41,7 +44,9 @@ export type ProblemCode =
   | 'image-too-wide'
   | 'image-too-heavy'
   | 'no-tags'
-  | 'tag-typo';
+  | 'tag-typo'
+  | 'invisible-character'
+  | 'links-to-draft';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
 

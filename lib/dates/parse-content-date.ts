@@ -1,3 +1,4 @@
+import { quote } from '../text/quote';
 import { TZDate } from '@date-fns/tz';
 import { isValid, parseISO } from 'date-fns';
 
@@ -40,4 +41,39 @@ function isRealCalendarTime(y: number, mo: number, d: number, h: number, mi: num
   // Day 0 of the next month is the last day of this one, leap years included.
   const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
   return d >= 1 && d <= daysInMonth;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * Says in words why `value` is not a date parseContentDate accepts, from the editor's side, or
+ * undefined when it is one.
+ * @example explainContentDate('2025-02-30') // 'expected a real date, found "2025-02-30": February 2025 has 28 days'
+ * @example explainContentDate('next Tuesday') // 'expected an ISO 8601 date such as 2026-03-14 or 2026-03-14T09:30, found "next Tuesday"'
+ */
+export function explainContentDate(value: string): string | undefined {
+  const match = ISO_8601.exec(value.trim());
+  const quoted = `expected a real date, found ${quote(value)}`;
+  if (!match)
+    return `expected an ISO 8601 date such as 2026-03-14 or 2026-03-14T09:30, found ${quote(value)}`;
+  const [y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0] = match.slice(1, 7).map((part) => Number(part ?? 0));
+  if (mo < 1 || mo > 12) return `${quoted}: there is no month ${mo} (months are 01 to 12)`;
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (d < 1 || d > days) return `${quoted}: ${MONTHS[mo - 1]} ${y} has ${days} days`;
+  if (h > 23) return `${quoted}: hours go from 00 to 23 (midnight is 00:00 the next day)`;
+  if (mi > 59 || s > 59) return `${quoted}: minutes and seconds go from 00 to 59`;
+  return undefined;
 }

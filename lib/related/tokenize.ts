@@ -1,3 +1,5 @@
+import { foldText, WORD } from '../text/fold-text';
+
 // Function words carry no topic; dropping them keeps term vectors short and meaningful.
 const STOP_WORDS = new Set(
   `a about above after again against all also am an and any are as at be because been before being below
@@ -15,9 +17,6 @@ const STOP_WORDS = new Set(
  * @example tokenize("Liverpool's new R&D hub") // ["liverpool", "hub"]
  */
 export function tokenize(text: string): string[] {
-  const lower = text.toLowerCase();
-  // Folding accents is the slow part and changes nothing in plain ASCII, most of an English archive.
-  const folded = /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFKD').replace(/\p{M}+/gu, '') : lower;
-  const words = folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = foldText(text).match(WORD) ?? [];
   return words.filter((w) => w.length > 2 && !STOP_WORDS.has(w) && !/^\d+$/.test(w));
 }

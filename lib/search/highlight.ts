@@ -1,3 +1,5 @@
+import { foldText, WORD } from '../text/fold-text';
+
 export interface TextPart {
   text: string;
   match: boolean;
@@ -10,7 +12,7 @@ export interface TextPart {
  * @example highlight('Rail strike ends', ['rail']) // [{ text: 'Rail', match: true }, { text: ' strike ends', match: false }]
  */
 export function highlight(text: string, terms: readonly string[]): TextPart[] {
-  const wanted = terms.map(fold).filter((t) => t.length > 1);
+  const wanted = terms.map(foldText).filter((t) => t.length > 1);
   if (wanted.length === 0) return [{ text, match: false }];
   const parts: TextPart[] = [];
   const push = (chunk: string, match: boolean) => {
@@ -18,8 +20,8 @@ export function highlight(text: string, terms: readonly string[]): TextPart[] {
     if (last && last.match === match) last.text += chunk;
     else if (chunk) parts.push({ text: chunk, match });
   };
-  for (const chunk of text.split(/([\p{L}\p{N}]+)/u)) {
-    const folded = fold(chunk);
+  for (const chunk of text.split(new RegExp(`(${WORD.source})`, 'u'))) {
+    const folded = foldText(chunk);
     push(chunk, wanted.includes(folded));
   }
   return parts;
@@ -29,16 +31,12 @@ export function highlight(text: string, terms: readonly string[]): TextPart[] {
  * A passage of `text` around the first match of `terms`, about `length` characters, for result snippets.
  */
 export function excerpt(text: string, terms: readonly string[], length = 220): string {
-  const folded = fold(text);
-  const positions = terms.map((t) => folded.indexOf(fold(t))).filter((i) => i >= 0);
+  // Folding keeps string lengths for precomposed Latin text (é → e), so indexes in the fold fit the original.
+  const folded = foldText(text);
+  const positions = terms.map((t) => folded.indexOf(foldText(t))).filter((i) => i >= 0);
   const first = positions.length > 0 ? Math.min(...positions) : 0;
   const start = Math.max(0, text.lastIndexOf(' ', Math.max(0, first - length / 3)) + 1);
   const cut = text.slice(start, start + length);
   const end = cut.length < text.length - start ? cut.lastIndexOf(' ') : cut.length;
   return `${start > 0 ? '…' : ''}${cut.slice(0, end > 0 ? end : cut.length)}${start + length < text.length ? '…' : ''}`;
-}
-
-// Folding keeps string lengths for Latin text (é → e) so indexes found in the fold match the original.
-function fold(value: string): string {
-  return value.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 }

@@ -2,6 +2,7 @@ import type MiniSearch from 'minisearch';
 import type { Article } from '../content/article';
 import type { ContentIndex } from '../content/content-index';
 import { type Audience, isVisible } from '../content/visibility';
+import { onContentChanged, processValue } from '../state/process-state.mjs';
 import { buildSearchEngine, search, type SearchDocument } from './search-engine';
 
 export interface ArticleHit {
@@ -12,15 +13,20 @@ export interface ArticleHit {
 }
 
 type Engines = WeakMap<ContentIndex, Promise<MiniSearch<SearchDocument>>>;
-// On globalThis like the content index: instrumentation.ts warms the engine from another bundle.
-const KEY = Symbol.for('newsroom.search-engines');
-const engines: Engines = ((globalThis as { [KEY]?: Engines })[KEY] ??= new WeakMap());
+// One per process: instrumentation.ts warms the engine from another bundle than the search page's.
+const searchEngines = () =>
+  processValue('search-engine', () => {
+    const engines = { byIndex: new WeakMap() as Engines };
+    onContentChanged(() => (engines.byIndex = new WeakMap()));
+    return engines;
+  });
 
 /**
  * The search index of `index`, built once, a chunk at a time so a large archive does not stall other
  * requests. Built on the first search, or when the server starts (instrumentation.ts), never in a build.
  */
 export function prepareSearch(index: ContentIndex): Promise<MiniSearch<SearchDocument>> {
+  const engines = searchEngines().byIndex;
   let engine = engines.get(index);
   if (!engine) {
     engine = buildSearchEngine(

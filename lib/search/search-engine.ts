@@ -1,4 +1,6 @@
 import MiniSearch from 'minisearch';
+import { cleanText } from '../text/clean-text';
+import { foldText } from '../text/fold-text';
 
 export interface SearchDocument {
   slug: string;
@@ -21,18 +23,12 @@ const MAX_QUERY_TERMS = 12;
 // Fifty pages of results: no reader goes further, and every hit kept costs memory while the page renders.
 export const MAX_RESULTS = 500;
 
-// Folding accents is the slow part of indexing and changes nothing in plain ASCII, most of an English archive.
-const normalise = (term: string) => {
-  const lower = term.toLowerCase();
-  return /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFKD').replace(/\p{M}+/gu, '') : lower;
-};
-
 /** An empty in-memory BM25 index (MiniSearch) over title, summary, tags, authors and body. */
 export function createSearchEngine(): MiniSearch<SearchDocument> {
   return new MiniSearch<SearchDocument>({
     idField: 'slug',
     fields: ['title', 'summary', 'tags', 'authors', 'body'],
-    processTerm: (term) => (term.length > 1 ? normalise(term) : null),
+    processTerm: (term) => (term.length > 1 ? foldText(term) : null),
   });
 }
 
@@ -50,13 +46,13 @@ export async function buildSearchEngine(
 
 /**
  * Trims a reader's query to something safe to search: at most MAX_QUERY_LENGTH characters and
- * MAX_QUERY_TERMS words, control characters removed.
+ * MAX_QUERY_TERMS words, control and text-direction characters removed.
  * @example cleanQuery('  rail\u0000 strike ') // "rail strike"
  */
 export function cleanQuery(raw: string | string[] | undefined): string {
   const text = (Array.isArray(raw) ? raw[0] : raw) ?? '';
-  return text
-    .replace(/\p{Cc}+/gu, ' ')
+  // Control characters become spaces, so "rail\u0000strike" is two words; then nothing a page may not carry.
+  return cleanText(text.replace(/\p{Cc}+/gu, ' '))
     .slice(0, MAX_QUERY_LENGTH)
     .trim()
     .split(/\s+/)

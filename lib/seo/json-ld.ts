@@ -4,10 +4,8 @@ import { articlePath } from '../content/article-summary';
 import type { ContentIndex } from '../content/content-index';
 import type { SiteConfig } from '../content/site-config-schema';
 import { formatIsoInZone } from '../dates/format-date';
-import { truncateAtWord } from '../markdown/extract-text';
-
-// Google shows at most 110 characters of a headline.
-const HEADLINE_LENGTH = 110;
+import { HEADLINE_LENGTH } from '../content/find-content-warnings';
+import { truncateAtWord } from '../text/truncate';
 
 export interface Crumb {
   name: string;

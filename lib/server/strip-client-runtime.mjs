@@ -21,8 +21,7 @@ export function stripClientRuntime(html) {
   const cuts = [];
   let keepAll = false;
   visit(tree, 'element', (node) => {
-    if (node.tagName === 'template' && String(node.properties.id ?? '').startsWith('B:'))
-      keepAll = true;
+    if (node.tagName === 'template' && String(node.properties.id ?? '').startsWith('B:')) keepAll = true;
     if (!isClientRuntime(node)) return undefined;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;

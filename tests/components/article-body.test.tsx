@@ -2,7 +2,7 @@
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
 import { ArticleBody } from '@/components/article-body';
-import { renderMarkdownTree } from '@/lib/markdown/render-markdown';
+import { renderMarkdownTree } from '../support/render-markdown';
 
 afterEach(cleanup);
 

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { findArticle, getAudience, getContentIndex } from '@/lib/content';
+import { getContentIndex, routeFor } from '@/lib/content';
 import { SOCIAL_CARD_SIZE, socialCardImage } from '../../_views/social-card-image';
 
 export const alt = 'Headline card';
@@ -12,10 +12,11 @@ export function generateStaticParams() {
 }
 
 export default async function ArticleCard(props: { params: Promise<{ section: string; slug: string }> }) {
-  const { slug } = await props.params;
+  const params = await props.params;
+  const route = await routeFor(`/${params.section}/${params.slug}/opengraph-image`);
+  if (route.kind !== 'article') notFound();
+  const { article } = route;
   const index = await getContentIndex();
-  const article = findArticle(index, slug, getAudience());
-  if (!article) notFound();
   const section = index.sections.find((s) => s.slug === article.section);
   return socialCardImage({
     title: article.title,

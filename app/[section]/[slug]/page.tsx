@@ -8,11 +8,11 @@ import { JsonLd } from '@/components/json-ld';
 import { LeadImage } from '@/components/lead-image';
 import { RelatedArticles } from '@/components/related-articles';
 import {
-  findArticle,
   findRelated,
   getAudience,
   getContentIndex,
   loadArticleBodyTree,
+  routeFor,
   sizedImage,
   summarizeArticle,
   visibleArticles,
@@ -34,12 +34,13 @@ export async function generateStaticParams() {
     .map((a) => ({ section: a.section, slug: a.slug }));
 }
 
-/** The article a URL names; proxy.ts has already redirected a story asked for under another section. */
+/** The article a URL names, as the router says; proxy.ts has already answered redirects and misses. */
 async function resolve(props: PageProps<'/[section]/[slug]'>) {
   const { section, slug } = await props.params;
+  const route = await routeFor(`/${section}/${slug}`);
+  if (route.kind !== 'article') notFound();
+  const { article } = route;
   const index = await getContentIndex();
-  const article = findArticle(index, slug, getAudience());
-  if (!article || article.section !== section) notFound();
   const summary = summarizeArticle(index, article);
   const crumbs = [
     { name: 'Home', path: '/' },
@@ -78,7 +79,7 @@ export default async function ArticlePage(props: PageProps<'/[section]/[slug]'>)
   const { index, article, summary, crumbs } = await resolve(props);
   const audience = getAudience();
   const related = findRelated(index, article, audience).map((a) => summarizeArticle(index, a));
-  const body = await loadArticleBodyTree(article);
+  const body = loadArticleBodyTree(index, article);
   const image = sizedImage(article.image);
   const { site } = index;
   return (

@@ -1,5 +1,5 @@
 import { getContentIndex } from '@/lib/content';
-import { feedResponse, sectionFeed } from '../../_views/feeds';
+import { feedResponse } from '../../_views/feeds';
 
 export const revalidate = 60;
 
@@ -9,5 +9,6 @@ export async function generateStaticParams() {
 }
 
 export async function GET(_request: Request, context: RouteContext<'/[section]/atom.xml'>) {
-  return feedResponse(sectionFeed((await context.params).section), 'atom');
+  const p = await context.params;
+  return feedResponse(`/${p.section}/atom.xml`);
 }

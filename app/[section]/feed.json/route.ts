@@ -1,5 +1,5 @@
 import { getContentIndex } from '@/lib/content';
-import { feedResponse, sectionFeed } from '../../_views/feeds';
+import { feedResponse } from '../../_views/feeds';
 
 export const revalidate = 60;
 
@@ -9,5 +9,6 @@ export async function generateStaticParams() {
 }
 
 export async function GET(_request: Request, context: RouteContext<'/[section]/feed.json'>) {
-  return feedResponse(sectionFeed((await context.params).section), 'json');
+  const p = await context.params;
+  return feedResponse(`/${p.section}/feed.json`);
 }

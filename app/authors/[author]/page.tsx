@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
-import { AuthorProfile } from '@/components/author-profile';
 import { JsonLd } from '@/components/json-ld';
 import { profilePageJsonLd } from '@/lib/seo/json-ld';
-import { authorList } from '../../_views/author-list';
-import { listMetadata, ListView } from '../../_views/list-view';
+import { listMetadata, ListView, resolveList } from '../../_views/list-view';
 
 export const revalidate = 60;
 
@@ -12,17 +10,21 @@ export function generateStaticParams() {
   return [];
 }
 
+async function list(props: PageProps<'/authors/[author]'>) {
+  return resolveList(`/authors/${(await props.params).author}`);
+}
+
 export async function generateMetadata(props: PageProps<'/authors/[author]'>): Promise<Metadata> {
-  const list = await authorList((await props.params).author);
-  return listMetadata(list, list.author.name, `${list.author.role}. ${list.author.bio}`, 1, list.author.name);
+  return listMetadata(await list(props));
 }
 
 export default async function AuthorPage(props: PageProps<'/authors/[author]'>) {
-  const list = await authorList((await props.params).author);
+  const page = await list(props);
+  const { name } = page.list;
   return (
     <>
-      <JsonLd data={profilePageJsonLd(list.index.site, list.author)} />
-      <ListView spec={{ ...list, intro: <AuthorProfile author={list.author} /> }} page={1} />
+      {name.type === 'author' && <JsonLd data={profilePageJsonLd(page.index.site, name.author)} />}
+      <ListView {...page} />
     </>
   );
 }

@@ -1,18 +1,22 @@
 import type { Metadata } from 'next';
-import { homeList } from '../../_views/home-list';
-import { listMetadata, ListView, readPageParam } from '../../_views/list-view';
+import { listMetadata, ListView, resolveList } from '../../_views/list-view';
 
 export const revalidate = 60;
 
+// Rendered on first request, then served from the cache.
 export function generateStaticParams() {
   return [];
 }
 
+async function list(props: PageProps<'/page/[page]'>) {
+  const p = await props.params;
+  return resolveList(`/page/${p.page}`);
+}
+
 export async function generateMetadata(props: PageProps<'/page/[page]'>): Promise<Metadata> {
-  const list = await homeList();
-  return listMetadata(list, list.title, list.description, readPageParam((await props.params).page));
+  return listMetadata(await list(props));
 }
 
 export default async function HomePageN(props: PageProps<'/page/[page]'>) {
-  return <ListView spec={await homeList()} page={readPageParam((await props.params).page)} />;
+  return <ListView {...await list(props)} />;
 }

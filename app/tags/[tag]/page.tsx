@@ -1,18 +1,22 @@
 import type { Metadata } from 'next';
-import { listMetadata, ListView } from '../../_views/list-view';
-import { tagList } from '../../_views/tag-list';
+import { listMetadata, ListView, resolveList } from '../../_views/list-view';
 
 export const revalidate = 60;
 
+// Rendered on first request, then served from the cache.
 export function generateStaticParams() {
   return [];
 }
 
+async function list(props: PageProps<'/tags/[tag]'>) {
+  const p = await props.params;
+  return resolveList(`/tags/${p.tag}`);
+}
+
 export async function generateMetadata(props: PageProps<'/tags/[tag]'>): Promise<Metadata> {
-  const list = await tagList((await props.params).tag);
-  return listMetadata(list, `${list.name}: latest news`, `Every story about ${list.name}, newest first.`, 1);
+  return listMetadata(await list(props));
 }
 
 export default async function TagPage(props: PageProps<'/tags/[tag]'>) {
-  return <ListView spec={await tagList((await props.params).tag)} page={1} />;
+  return <ListView {...await list(props)} />;
 }

@@ -49,7 +49,7 @@ describe('npm run new', () => {
     expect(report).toEqual({ exitCode: 0, output: `${shown}/articles/2026/tram-line-opens.md` });
     const text = await readFile(path.join(dir, 'articles/2026/tram-line-opens.md'), 'utf8');
     const parsed = parseArticle(report.output, text, context);
-    expect(parsed.ok && parsed.value.article).toMatchObject({
+    expect(parsed.ok && parsed.parsed!.article).toMatchObject({
       slug: 'tram-line-opens',
       title: 'Tram line opens',
       date: '2026-12-31T23:30:00.000Z',
@@ -82,7 +82,7 @@ describe('npm run new', () => {
       await readFile(path.join(dir, 'articles/2026/trams-return.md'), 'utf8'),
       context,
     );
-    expect(parsed.ok && parsed.value.article.tags.map((t) => t.slug)).toEqual(['leeds', 'trams']);
+    expect(parsed.ok && parsed.parsed!.article.tags.map((t) => t.slug)).toEqual(['leeds', 'trams']);
   });
 
   it('refuses a slug used by a file in any folder or by a front-matter slug, creating nothing', async () => {
@@ -160,7 +160,7 @@ describe('npm run new', () => {
       await readFile(path.join(dir, 'articles/2026/council-budget-2027.md'), 'utf8'),
       context,
     );
-    expect(parsed.ok && parsed.value.article).toMatchObject({
+    expect(parsed.ok && parsed.parsed!.article).toMatchObject({
       title: 'Council budget',
       authors: ['ben'],
       tags: [{ slug: 'council' }, { slug: 'money' }],

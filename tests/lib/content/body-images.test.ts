@@ -5,7 +5,7 @@ import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAvatars, measureImages } from '@/lib/content/measure-images';
 import { parseArticle } from '@/lib/content/parse-article';
-import { renderMarkdown } from '@/lib/markdown/render-markdown';
+import { renderMarkdown } from '../../support/render-markdown';
 import { articleText, context, validFrontMatter } from '../../support/content-context';
 
 const FILE = 'content/articles/2026/a-headline.md';
@@ -58,18 +58,22 @@ describe('body images', () => {
       context,
     );
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    const [image] = result.value.article.bodyImages;
+    const [image] = result.parsed!.article.bodyImages;
     expect(image).toMatchObject({ src: '/images/chart.png', alt: 'A bar chart of waits' });
     // withBody adds a final newline, so the image is on the line before the last.
     expect(image!.line).toBe(withBody('Some text.\n\n![A').split('\n').length - 1);
-    expect(await measureImages([result.value], publicDir)).toEqual([]);
+    expect(await measureImages([result.parsed!], publicDir)).toEqual([]);
     expect(image).toMatchObject({ width: 40, height: 30 });
   });
 
-  it('refuses an image without alt text, on another host, or as a data: URL, naming the line', () => {
+  it('refuses an image without alt text, on another host, or as a data: URL, in Markdown or raw HTML, naming the line', () => {
     for (const [markdown, code] of [
       ['![](/images/chart.png)', 'missing-image-alt'],
-      ['![Chart](https://cdn.example/chart.png)', 'invalid-field'],
+      ['<img src="/images/chart.png">', 'missing-image-alt'],
+      ['![Chart](https://cdn.example/chart.png)', 'remote-image'],
+      ['<figure>\n\t<img src="https://cdn.example/chart.png" alt="Chart">\n</figure>', 'remote-image'],
+      ['Text <img src="//cdn.example/chart.png" alt="Chart"> inline.', 'remote-image'],
+      ['![Chart](/images/chart.svg)', 'unsupported-image'],
       ['![Chart](data:image/png;base64,AAAA)', 'invalid-field'],
       ['![Chart](/images/../../secret.png)', 'invalid-field'],
     ] as const) {
@@ -92,7 +96,7 @@ describe('body images', () => {
       context,
     );
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    const problems = await measureImages([result.value], publicDir);
+    const problems = await measureImages([result.parsed!], publicDir);
     expect(problems.map((p) => [p.code, p.field, typeof p.line])).toEqual([
       ['missing-image', 'body', 'number'],
       ['missing-image', 'body', 'number'],

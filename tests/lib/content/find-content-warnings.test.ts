@@ -13,7 +13,7 @@ import { articleText, context, validFrontMatter } from '../../support/content-co
 function parse(name: string, frontMatter: string[]): ParsedArticle {
   const result = parseArticle(`content/articles/2026/${name}.md`, articleText(frontMatter), context);
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.value;
+  return result.parsed!;
 }
 
 /** A PNG header with the given size, padded to `bytes`: image-size reads only the header. */
@@ -66,8 +66,8 @@ describe('findContentWarnings', () => {
       articleText(tagged, 'word '.repeat(100)),
       context,
     );
-    expect(derived.ok && derived.value.article.summary.length).toBeGreaterThan(160);
-    expect(derived.ok && findContentWarnings([derived.value, parse('other', tagged)])).toEqual([]);
+    expect(derived.ok && derived.parsed!.article.summary.length).toBeGreaterThan(160);
+    expect(derived.ok && findContentWarnings([derived.parsed!, parse('other', tagged)])).toEqual([]);
   });
 
   it('warns about a title over 110 characters, with its line', () => {

@@ -39,7 +39,7 @@ describe('formatNewArticle', () => {
       '---',
     ]);
     const parsed = parseArticle('content/articles/2026/tram-line-opens.md', text, context);
-    expect(parsed.ok && parsed.value.article).toMatchObject({
+    expect(parsed.ok && parsed.parsed!.article).toMatchObject({
       title: 'Tram line opens',
       date: '2026-06-30T23:30:00.000Z',
       authors: ['ada'],
@@ -63,7 +63,7 @@ describe('formatNewArticle', () => {
       timeZone: 'Europe/London',
     });
     const parsed = parseArticle('content/articles/2026/mayor.md', text, context);
-    expect(parsed.ok && parsed.value.article).toMatchObject({
+    expect(parsed.ok && parsed.parsed!.article).toMatchObject({
       title,
       section: 'null',
       authors: ['true', 'ada'],

@@ -24,6 +24,9 @@ const EXPECTED: Record<string, Pick<ContentProblem, 'code' | 'field'>> = {
   'impossible-date.md': { code: 'invalid-date', field: 'date' },
   'javascript-image.md': { code: 'invalid-field', field: 'image' },
   'data-url-image.md': { code: 'invalid-field', field: 'body' },
+  'remote-html-image.md': { code: 'remote-image', field: 'body' },
+  'empty-body.md': { code: 'empty-body', field: 'body' },
+  'nested-quotes.md': { code: 'too-complex', field: 'body' },
   'huge-file.md': { code: 'file-too-large', field: 'file' },
   'malformed-utf8.md': { code: 'invalid-encoding', field: 'file' },
 };
@@ -53,7 +56,7 @@ beforeAll(async () => {
     path.join(dir, 'articles/bom-crlf.md'),
     '\uFEFF---\r\ntitle: "Windows file"\r\ndate: 2026-11-03\r\nauthor: ada\r\nsection: news\r\n---\r\n\tIndented code, a tab.\r\n\r\nA paragraph.\r\n',
   );
-  const loaded = await loadContentIndex(dir, { publicDir: path.join(dir, 'public') });
+  const loaded = await loadContentIndex(dir, { publicDir: path.resolve('public') });
   problems = loaded.result.ok ? [] : loaded.result.problems;
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));

@@ -13,9 +13,8 @@ const problemsOf = (text: string) => {
 describe('parseArticle', () => {
   it('parses a valid article, taking the slug from the file name and the summary from the first paragraph', () => {
     const result = parse(articleText([...validFrontMatter, 'tags: [Liverpool, Electric vehicles]']));
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    const { article } = result.value;
+    expect(result.problems).toEqual([]);
+    const { article } = result.parsed!;
     expect(article).toMatchObject({
       slug: 'a-headline',
       title: 'A headline',
@@ -43,17 +42,17 @@ describe('parseArticle', () => {
         'slug: Custom Slug',
       ]),
     );
-    expect(result.ok && result.value.article.authors).toEqual(['ada', 'ben']);
-    expect(result.ok && result.value.article.slug).toBe('custom-slug');
+    expect(result.ok && result.parsed!.article.authors).toEqual(['ada', 'ben']);
+    expect(result.ok && result.parsed!.article.slug).toBe('custom-slug');
   });
 
   it('reports every missing required field at once, with its line-less field name', () => {
     const problems = problemsOf(articleText(['tags: [x]']));
     expect(problems.map((p) => [p.field, p.code])).toEqual([
       ['title', 'invalid-field'],
-      ['date', 'invalid-date'],
       ['author', 'invalid-field'],
       ['section', 'invalid-field'],
+      ['date', 'invalid-date'],
     ]);
     expect(problems[0]).toMatchObject({ file: FILE, message: 'expected text; the field is required' });
   });
@@ -72,11 +71,19 @@ describe('parseArticle', () => {
     });
   });
 
-  it('refuses an impossible date that YAML would silently roll over', () => {
+  it('refuses an impossible date that YAML would silently roll over, saying why in words', () => {
     const [problem] = problemsOf(
-      articleText(['title: T', 'date: 2024-02-30', 'author: ada', 'section: news']),
+      articleText(['title: T', 'date: 2025-02-30', 'author: ada', 'section: news']),
     );
-    expect(problem).toMatchObject({ field: 'date', code: 'invalid-date', line: 3 });
+    expect(problem).toMatchObject({
+      field: 'date',
+      code: 'invalid-date',
+      line: 3,
+      message: 'expected a real date, found "2025-02-30": February 2025 has 28 days',
+    });
+    expect(
+      problemsOf(articleText(['title: T', 'date: 2026-13-01', 'author: ada', 'section: news']))[0]?.message,
+    ).toBe('expected a real date, found "2026-13-01": there is no month 13 (months are 01 to 12)');
   });
 
   it('refuses an updated date before the publication date', () => {
@@ -131,9 +138,64 @@ describe('parseArticle', () => {
     );
     expect(problem).toMatchObject({
       field: 'image',
-      code: 'invalid-field',
-      message: 'expected a path under public/ such as /images/photo.jpg, found "https://evil.example/a.jpg"',
+      code: 'remote-image',
+      message:
+        'expected an image saved under public/ (the site never loads images from another host), found "https://evil.example/a.jpg"; download it into public/images/ and write /images/<file>',
     });
+  });
+
+  it('calls an SVG or other format next/image cannot serve unsupported-image, not a bad path', () => {
+    const [problem] = problemsOf(
+      articleText([...validFrontMatter, 'image: /images/logo.svg', 'imageAlt: x']),
+    );
+    expect(problem).toMatchObject({ field: 'image', code: 'unsupported-image', line: 6 });
+  });
+
+  it('cuts a long value quoted in a message with an ellipsis', () => {
+    const [problem] = problemsOf(
+      articleText(['title: T', `date: soon${'9'.repeat(300)}`, 'author: ada', 'section: news']),
+    );
+    expect(problem?.message).toBe(
+      `expected an ISO 8601 date such as 2026-03-14 or 2026-03-14T09:30, found "soon${'9'.repeat(55)}…"`,
+    );
+  });
+
+  it('refuses an article with no body text', () => {
+    const [problem] = problemsOf(articleText(validFrontMatter, '\n\n<!-- nothing yet -->\n'));
+    expect(problem).toMatchObject({ field: 'body', code: 'empty-body' });
+  });
+
+  it('still reads the body of an article whose front matter is wrong, so every problem shows in one run', () => {
+    const result = parse(
+      articleText(
+        ['title: T', 'date: soon', 'author: ada', 'section: news'],
+        'Text. ![](https://x.example/a.png)',
+      ),
+    );
+    expect(result.problems.map((p) => p.code)).toEqual(['invalid-date', 'remote-image']);
+    expect(result.parsed?.article.slug).toBe('a-headline');
+  });
+
+  it('derives a plain-text summary, words and search text from a body that begins with HTML', () => {
+    const body =
+      '<div class="intro">\n\t<p>Council <strong>approves</strong> the <em>budget</em>.</p>\n</div>\n\nMore text.';
+    const result = parse(articleText(validFrontMatter, body));
+    expect(result.parsed?.article.summary).toBe('Council approves the budget.');
+    expect(result.parsed?.bodyStart).toBe('Council approves the budget.\nMore text.');
+    expect(result.parsed?.article.wordCount).toBe(6);
+  });
+
+  it('removes control and text-direction characters, warning with the line of the first', () => {
+    const result = parse(
+      articleText([
+        'title: "Rail\u000B strike \u202Eends"',
+        'date: 2026-11-18',
+        'author: ada',
+        'section: news',
+      ]),
+    );
+    expect(result.parsed?.article.title).toBe('Rail strike ends');
+    expect(result.warnings).toMatchObject([{ code: 'invisible-character', line: 2 }]);
   });
 
   it('refuses unknown fields, so a typo is not silently ignored', () => {
@@ -180,13 +242,13 @@ describe('parseArticle', () => {
 
   it('parses CRLF line endings and a byte-order mark', () => {
     const result = parse(`\uFEFF${articleText(validFrontMatter).replace(/\n/g, '\r\n')}`);
-    expect(result.ok && result.value.article.title).toBe('A headline');
+    expect(result.ok && result.parsed!.article.title).toBe('A headline');
   });
 
   it('counts words and reading time from the body text, not the Markdown syntax', () => {
     const body = `${'word '.repeat(460)}\n\n| a | b |\n|---|---|\n| c | d |`;
     const result = parse(articleText(validFrontMatter, body));
-    expect(result.ok && result.value.article.wordCount).toBe(464);
-    expect(result.ok && result.value.article.readingMinutes).toBe(2);
+    expect(result.ok && result.parsed!.article.wordCount).toBe(464);
+    expect(result.ok && result.parsed!.article.readingMinutes).toBe(2);
   });
 });

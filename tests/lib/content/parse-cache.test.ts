@@ -1,4 +1,4 @@
-import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { writeArchive } from '@/lib/bench/write-archive';
 import { loadContentIndex } from '@/lib/content/load-content-index';
 import { loadParseCache, parseCacheFile } from '@/lib/content/load-parse-cache';
 import { parseArticle } from '@/lib/content/parse-article';
-import { type ArticleParser, createParseCache } from '@/lib/content/parse-cache';
+import { createParseCache } from '@/lib/content/parse-cache';
 
 const archive = generateArchive({ articles: 12, seed: 11 });
 const dirs: string[] = [];
@@ -15,48 +15,46 @@ afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: t
 
 let contentDir = '';
 let cacheDir = '';
-let parsed: string[] = [];
-// Counts real parses per file; the cache's own probe of the parser is not an article.
-const countingParser: ArticleParser = (file, text, context) => {
-  if (!file.startsWith('probe/')) parsed.push(path.basename(file));
-  return parseArticle(file, text, context);
-};
+let parsed = 0;
 
 beforeEach(async () => {
   contentDir = await mkdtemp(path.join(os.tmpdir(), 'parse-cache-content-'));
   cacheDir = await mkdtemp(path.join(os.tmpdir(), 'parse-cache-'));
   dirs.push(contentDir, cacheDir);
   await writeArchive(contentDir, archive.files);
-  parsed = [];
+  parsed = 0;
 });
 
 async function load() {
-  parsed = [];
-  const { result } = await loadContentIndex(contentDir, {
+  const { result, stats } = await loadContentIndex(contentDir, {
     cacheDir,
-    parseArticle: countingParser,
     publicDir: path.resolve('public'),
   });
+  parsed = stats.parsed;
   if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 2));
-  // The ranker is a function, so indexes are compared by what it answers for every article.
-  const { relatedTo, ...index } = result.value;
-  return { ...index, related: index.articles.map((a) => relatedTo(a.slug)) };
+  // The ranker and the tree store are functions, so indexes are compared by what they answer.
+  const { relatedTo, trees, ...index } = result.value;
+  return {
+    ...index,
+    related: index.articles.map((a) => relatedTo(a.slug)),
+    bodies: index.articles.map((a) => trees.get(a.bodyKey)),
+  };
 }
 
 const fileOf = (i: number) => path.join(contentDir, archive.articles[i]!.path);
-const nameOf = (i: number) => path.basename(archive.articles[i]!.path);
 
 describe('the parse cache', { timeout: 30_000 }, () => {
   it('parses every article once, then none until one changes, then only that one', async () => {
     const cold = await load();
-    expect(parsed).toHaveLength(12);
+    expect(parsed).toBe(12);
+    expect(cold.bodies.every((tree) => tree?.type === 'root')).toBe(true);
     const warm = await load();
-    expect(parsed).toEqual([]);
+    expect(parsed).toBe(0);
     expect(warm).toEqual(cold);
 
     await appendFile(fileOf(3), '\nA late paragraph about the council.\n');
     const edited = await load();
-    expect(parsed).toEqual([nameOf(3)]);
+    expect(parsed).toBe(1);
     const slug = archive.articles[3]!.slug;
     expect(edited.bySlug.get(slug)!.wordCount).toBe(cold.bySlug.get(slug)!.wordCount + 6);
   });
@@ -67,7 +65,7 @@ describe('the parse cache', { timeout: 30_000 }, () => {
     const newest = archive.articles[11]!; // nothing links to or pins the newest article
     await rm(fileOf(11));
     const index = await load();
-    expect(parsed).toEqual([]);
+    expect(parsed).toBe(0);
     expect(index.bySlug.has(newest.slug)).toBe(false);
     expect(index.articles).toHaveLength(11);
     expect((await loadParseCache(parseCacheFile(cacheDir, contentDir))).size).toBe(before - 1);
@@ -85,9 +83,9 @@ describe('the parse cache', { timeout: 30_000 }, () => {
     const file = parseCacheFile(cacheDir, contentDir);
     await writeFile(file, damage(await readFile(file)));
     expect(await load()).toEqual(cold);
-    expect(parsed).toHaveLength(12);
+    expect(parsed).toBe(12);
     expect(await load()).toEqual(cold);
-    expect(parsed).toEqual([]);
+    expect(parsed).toBe(0);
   });
 
   it('returns exactly what a fresh parse returns', async () => {
@@ -100,12 +98,16 @@ describe('the parse cache', { timeout: 30_000 }, () => {
     };
     const articles = archive.files.filter((f) => f.path.startsWith('articles/'));
     const first = createParseCache(new Map());
-    for (const f of articles) first.parseArticle(f.path, f.text, context);
-    const second = createParseCache(first.entries());
     for (const f of articles)
-      expect(second.parseArticle(f.path, f.text, context)).toStrictEqual(
-        parseArticle(f.path, f.text, context),
-      );
+      first.store(first.keyOf(f.path, f.text, context), parseArticle(f.path, f.text, context));
+    const second = createParseCache(first.entries());
+    for (const f of articles) {
+      const fresh = parseArticle(f.path, f.text, context);
+      expect(second.lookup(second.keyOf(f.path, f.text, context), context)).toStrictEqual({
+        parsed: fresh.parsed,
+        warnings: fresh.warnings,
+      });
+    }
     expect(second.stats).toEqual({ hits: articles.length, misses: 0 });
   });
 
@@ -114,12 +116,21 @@ describe('the parse cache', { timeout: 30_000 }, () => {
     const text = await readFile(fileOf(5), 'utf8');
     const author = /^author: (?:\[)?([\w-]+)/m.exec(text)?.[1] ?? '';
     await rm(path.join(contentDir, 'authors', `${author}.yaml`));
-    const { result } = await loadContentIndex(contentDir, {
-      cacheDir,
-      parseArticle: countingParser,
-      publicDir: path.resolve('public'),
-    });
+    const { result } = await loadContentIndex(contentDir, { cacheDir, publicDir: path.resolve('public') });
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.problems.map((p) => p.code)).toContain('unknown-author');
+  });
+
+  it('parses an article again when its stored body tree has gone, and keeps only the trees in use', async () => {
+    const cold = await load();
+    const trees = path.join(cacheDir, (await readdir(cacheDir)).find((f) => f.startsWith('trees-')) ?? '');
+    const files = async () => (await readdir(trees, { recursive: true })).filter((f) => f.endsWith('.bin'));
+    expect(await files()).toHaveLength(12);
+    await rm(path.join(trees, (await files())[0]!));
+    expect(await load()).toEqual(cold);
+    expect(parsed).toBe(1);
+    await appendFile(fileOf(2), '\nAn edit.\n');
+    await load();
+    expect(await files()).toHaveLength(12);
   });
 });

@@ -41,8 +41,8 @@ it('also leaves out a story whose link breaks because its target was left out', 
   const preview = await loadContentIndex(dir, { publicDir: dir, skipBrokenArticles: true });
   if (!preview.result.ok) throw new Error('the preview should load');
   expect(preview.skipped.map((p) => [path.basename(p.file), p.code])).toEqual([
-    ['target.md', 'invalid-date'],
     ['linker.md', 'broken-internal-link'],
+    ['target.md', 'invalid-date'],
   ]);
 });
 

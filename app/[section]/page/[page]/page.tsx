@@ -1,22 +1,22 @@
 import type { Metadata } from 'next';
-import { listMetadata, ListView, readPageParam } from '../../../_views/list-view';
-import { sectionList } from '../../../_views/section-list';
+import { listMetadata, ListView, resolveList } from '../../../_views/list-view';
 
 export const revalidate = 60;
 
-// Later pages render on first request and are then cached.
+// Rendered on first request, then served from the cache.
 export function generateStaticParams() {
   return [];
 }
 
+async function list(props: PageProps<'/[section]/page/[page]'>) {
+  const p = await props.params;
+  return resolveList(`/${p.section}/page/${p.page}`);
+}
+
 export async function generateMetadata(props: PageProps<'/[section]/page/[page]'>): Promise<Metadata> {
-  const params = await props.params;
-  const list = await sectionList(params.section);
-  return listMetadata(list, list.name, list.description, readPageParam(params.page), list.name);
+  return listMetadata(await list(props));
 }
 
 export default async function SectionPageN(props: PageProps<'/[section]/page/[page]'>) {
-  const params = await props.params;
-  const list = await sectionList(params.section);
-  return <ListView spec={list} page={readPageParam(params.page)} />;
+  return <ListView {...await list(props)} />;
 }

@@ -1,20 +1,22 @@
 import type { Metadata } from 'next';
-import { listMetadata, ListView } from '../../../_views/list-view';
-import { monthList } from '../../../_views/month-list';
+import { listMetadata, ListView, resolveList } from '../../../_views/list-view';
 
 export const revalidate = 60;
 
+// Rendered on first request, then served from the cache.
 export function generateStaticParams() {
   return [];
 }
 
+async function list(props: PageProps<'/archive/[year]/[month]'>) {
+  const p = await props.params;
+  return resolveList(`/archive/${p.year}/${p.month}`);
+}
+
 export async function generateMetadata(props: PageProps<'/archive/[year]/[month]'>): Promise<Metadata> {
-  const { year, month } = await props.params;
-  const list = await monthList(year, month);
-  return listMetadata(list, `Archive: ${list.title}`, `Every story published in ${list.title}.`, 1);
+  return listMetadata(await list(props));
 }
 
 export default async function MonthPage(props: PageProps<'/archive/[year]/[month]'>) {
-  const { year, month } = await props.params;
-  return <ListView spec={await monthList(year, month)} page={1} />;
+  return <ListView {...await list(props)} />;
 }

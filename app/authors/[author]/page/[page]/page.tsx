@@ -1,27 +1,22 @@
 import type { Metadata } from 'next';
-import { authorList } from '../../../../_views/author-list';
-import { listMetadata, ListView, readPageParam } from '../../../../_views/list-view';
+import { listMetadata, ListView, resolveList } from '../../../../_views/list-view';
 
 export const revalidate = 60;
 
+// Rendered on first request, then served from the cache.
 export function generateStaticParams() {
   return [];
 }
 
+async function list(props: PageProps<'/authors/[author]/page/[page]'>) {
+  const p = await props.params;
+  return resolveList(`/authors/${p.author}/page/${p.page}`);
+}
+
 export async function generateMetadata(props: PageProps<'/authors/[author]/page/[page]'>): Promise<Metadata> {
-  const params = await props.params;
-  const list = await authorList(params.author);
-  return listMetadata(
-    list,
-    list.author.name,
-    `${list.author.role}. ${list.author.bio}`,
-    readPageParam(params.page),
-    list.author.name,
-  );
+  return listMetadata(await list(props));
 }
 
 export default async function AuthorPageN(props: PageProps<'/authors/[author]/page/[page]'>) {
-  const params = await props.params;
-  const list = await authorList(params.author);
-  return <ListView spec={list} page={readPageParam(params.page)} />;
+  return <ListView {...await list(props)} />;
 }

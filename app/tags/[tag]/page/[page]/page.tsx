@@ -1,26 +1,22 @@
 import type { Metadata } from 'next';
-import { listMetadata, ListView, readPageParam } from '../../../../_views/list-view';
-import { tagList } from '../../../../_views/tag-list';
+import { listMetadata, ListView, resolveList } from '../../../../_views/list-view';
 
 export const revalidate = 60;
 
+// Rendered on first request, then served from the cache.
 export function generateStaticParams() {
   return [];
 }
 
+async function list(props: PageProps<'/tags/[tag]/page/[page]'>) {
+  const p = await props.params;
+  return resolveList(`/tags/${p.tag}/page/${p.page}`);
+}
+
 export async function generateMetadata(props: PageProps<'/tags/[tag]/page/[page]'>): Promise<Metadata> {
-  const params = await props.params;
-  const list = await tagList(params.tag);
-  return listMetadata(
-    list,
-    `${list.name}: latest news`,
-    `Every story about ${list.name}, newest first.`,
-    readPageParam(params.page),
-  );
+  return listMetadata(await list(props));
 }
 
 export default async function TagPageN(props: PageProps<'/tags/[tag]/page/[page]'>) {
-  const params = await props.params;
-  const list = await tagList(params.tag);
-  return <ListView spec={list} page={readPageParam(params.page)} />;
+  return <ListView {...await list(props)} />;
 }

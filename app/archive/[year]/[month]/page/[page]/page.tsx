@@ -1,28 +1,22 @@
 import type { Metadata } from 'next';
-import { listMetadata, ListView, readPageParam } from '../../../../../_views/list-view';
-import { monthList } from '../../../../../_views/month-list';
+import { listMetadata, ListView, resolveList } from '../../../../../_views/list-view';
 
 export const revalidate = 60;
 
+// Rendered on first request, then served from the cache.
 export function generateStaticParams() {
   return [];
 }
 
-export async function generateMetadata(
-  props: PageProps<'/archive/[year]/[month]/page/[page]'>,
-): Promise<Metadata> {
-  const { year, month, page } = await props.params;
-  const list = await monthList(year, month);
-  return listMetadata(
-    list,
-    `Archive: ${list.title}`,
-    `Every story published in ${list.title}.`,
-    readPageParam(page),
-  );
+async function list(props: PageProps<'/archive/[year]/[month]/page/[page]'>) {
+  const p = await props.params;
+  return resolveList(`/archive/${p.year}/${p.month}/page/${p.page}`);
+}
+
+export async function generateMetadata(props: PageProps<'/archive/[year]/[month]/page/[page]'>): Promise<Metadata> {
+  return listMetadata(await list(props));
 }
 
 export default async function MonthPageN(props: PageProps<'/archive/[year]/[month]/page/[page]'>) {
-  const { year, month, page } = await props.params;
-  const list = await monthList(year, month);
-  return <ListView spec={list} page={readPageParam(page)} />;
+  return <ListView {...await list(props)} />;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '@/lib/markdown/render-markdown';
+import { renderMarkdown } from '../../support/render-markdown';
 
 describe('renderMarkdown', () => {
   it('renders GitHub-flavoured tables, strikethrough and autolinks', () => {

@@ -1,0 +1,43 @@
+import os from 'node:os';
+import Tinypool from 'tinypool';
+import { type ParseMany, parseAndStore } from './parse-articles';
+import type { ParseTask } from './parse-worker';
+import { createDiskTreeStore } from './tree-store';
+
+// Batches amortise the message to and from a worker (a story is ~6 KB of text and ~2 KB back).
+const BATCH = 64;
+// Fewer files than this parse faster here than a worker process starts (~300 ms each, with tsx).
+const MIN_FILES_FOR_POOL = 400;
+
+/**
+ * Spreads a cold parse over worker processes, one per core (tinypool: a well-kept pool that Vitest
+ * uses; worker threads cannot load TypeScript through tsx on Node 20, child processes can, with
+ * `--import tsx`). Each worker writes its trees to the disk tree store at `treeRoot`/`parser`.
+ * For the command-line tools, which run under tsx; the Next.js server parses in its own process.
+ */
+export function createParsePool(
+  treeRoot: string,
+  parser: string,
+): { parseMany: ParseMany; close: () => Promise<void> } {
+  let pool: Tinypool | undefined;
+  const parseMany: ParseMany = async (jobs, context) => {
+    if (jobs.length < MIN_FILES_FOR_POOL)
+      return parseAndStore(jobs, context, createDiskTreeStore(treeRoot, parser));
+    pool ??= new Tinypool({
+      filename: new URL('./parse-worker.ts', import.meta.url).href,
+      runtime: 'child_process',
+      serialization: 'advanced',
+      execArgv: ['--import', 'tsx'],
+      maxThreads: Math.max(1, os.availableParallelism()),
+      minThreads: 1,
+    });
+    const running = pool;
+    const batches: Promise<Awaited<ReturnType<ParseMany>>>[] = [];
+    for (let i = 0; i < jobs.length; i += BATCH) {
+      const task: ParseTask = { jobs: jobs.slice(i, i + BATCH), context, treeRoot, parser };
+      batches.push(running.run(task));
+    }
+    return (await Promise.all(batches)).flat();
+  };
+  return { parseMany, close: async () => void (await pool?.destroy()) };
+}

@@ -1,0 +1,163 @@
+import type { Root as HastRoot } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { raw } from 'hast-util-raw';
+import { sanitize } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+import type { Root as MdastRoot } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeSlug from 'rehype-slug';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { findNestingProblem, findTooDeepNode, tooDeep } from './check-nesting';
+import {
+  type BodyImageReference,
+  type BodyReference,
+  type BodyText,
+  collectReferences,
+  deriveBodyText,
+} from './derive-body';
+import { remarkGfmLite } from './remark-gfm-lite';
+import { ID_PREFIX, sanitizeSchema } from './sanitize-schema';
+
+/** A Markdown body read once: its sanitised tree and everything the site derives from it. */
+export interface ParsedMarkdown extends BodyText {
+  /** Sanitised, shaped as a browser would parse it, without source positions (it is stored). */
+  tree: HastRoot;
+  links: BodyReference[];
+  images: BodyImageReference[];
+}
+
+export type MarkdownResult =
+  { ok: true; value: ParsedMarkdown } | { ok: false; line?: number; message: string };
+
+const parser = unified().use(remarkParse).use(remarkGfmLite);
+const shaper = unified()
+  .use(rehypeSlug)
+  .use(prefixHeadingIds)
+  .use(captionedImagesToFigures)
+  .use(rehypeAutolinkHeadings, { behavior: 'wrap' });
+
+/**
+ * Reads a GitHub-flavoured Markdown body, with raw HTML, into a sanitised HTML tree, once, and
+ * derives from that one tree its plain text, first paragraph, subheadings, footnotes, links and images.
+ * Pages render the tree (images through next/image); feeds serialise it; search, related stories and
+ * the content check read what is derived from it. Raw HTML outside the allow-list, scripts, event
+ * handlers and `javascript:` URLs never reach the tree. Content nested deeper than the libraries can
+ * walk is refused with its line rather than read.
+ * @example parseMarkdown('Intro.\n\n<p>More <em>text</em></p>').value.plainText // "Intro.\nMore text"
+ */
+export function parseMarkdown(markdown: string): MarkdownResult {
+  const early = findNestingProblem(markdown);
+  if (early) return { ok: false, ...early };
+  try {
+    return readMarkdown(markdown);
+  } catch (error) {
+    // The checks above bound the depth the libraries see; this is the last line of defence.
+    if (error instanceof RangeError) return { ok: false, message: tooDeep('the content') };
+    throw error;
+  }
+}
+
+function readMarkdown(markdown: string): MarkdownResult {
+  const mdast = parser.parse(markdown) as MdastRoot;
+  const deepMarkdown = findTooDeepNode(mdast);
+  if (deepMarkdown) return tooDeepAt(deepMarkdown, 'quotes, lists or emphasis');
+  demoteHeadings(mdast);
+  let tree = toHast(mdast, {
+    allowDangerousHtml: true,
+    clobberPrefix: ID_PREFIX,
+    footnoteLabelTagName: 'h2',
+  }) as HastRoot;
+  const hasHtml = containsRaw(tree);
+  // Parsing raw HTML costs a pass of parse5 over the whole body; most stories have none.
+  if (hasHtml) tree = raw(tree, { file: new VFile(markdown) }) as HastRoot;
+  const deepHtml = findTooDeepNode(tree);
+  if (deepHtml) return tooDeepAt(deepHtml, 'HTML elements');
+  const { links, images } = collectReferences(tree, mdast);
+  tree = shaper.runSync(tree) as HastRoot;
+  // Sanitising comes after every step that adds markup; nothing is added after it.
+  tree = sanitize(tree, sanitizeSchema) as HastRoot;
+  // Raw HTML can nest what HTML cannot (a table inside a paragraph), and sanitising can unwrap an
+  // element around a block; a browser re-parents such markup, and React would then hydrate a
+  // different page from the one it rendered. Reading our own output as a browser would fixes both.
+  if (hasHtml) tree = fromHtml(toHtml(tree), { fragment: true });
+  removePositions(tree);
+  return { ok: true, value: { tree, links, images, ...deriveBodyText(tree) } };
+}
+
+function tooDeepAt(node: Node, what: string): MarkdownResult {
+  return { ok: false, line: node.position?.start.line, message: tooDeep(what) };
+}
+
+function containsRaw(tree: HastRoot): boolean {
+  let found = false;
+  visit(tree, 'raw', () => {
+    found = true;
+    return false;
+  });
+  return found;
+}
+
+// The headline is the page's one h1, so body headings start at h2.
+function demoteHeadings(tree: MdastRoot) {
+  visit(tree, 'heading', (node) => {
+    if (node.depth < 2) node.depth = 2;
+  });
+}
+
+// Heading anchors get the same prefix as footnotes, so every `href="#…"` matches an id after sanitising.
+function prefixHeadingIds() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node) => {
+      const id = node.properties.id;
+      if (/^h[2-6]$/.test(node.tagName) && typeof id === 'string' && !id.startsWith(ID_PREFIX))
+        node.properties.id = ID_PREFIX + id;
+    });
+  };
+}
+
+// `![alt](/images/x.jpg "Caption")` alone in its paragraph becomes a figure with that caption.
+function captionedImagesToFigures() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node) => {
+      if (node.tagName !== 'p') return;
+      const content = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+      const [image] = content;
+      if (
+        content.length !== 1 ||
+        image?.type !== 'element' ||
+        image.tagName !== 'img' ||
+        typeof image.properties.title !== 'string'
+      )
+        return;
+      const caption = image.properties.title;
+      delete image.properties.title;
+      node.tagName = 'figure';
+      node.children = [
+        image,
+        {
+          type: 'element',
+          tagName: 'figcaption',
+          properties: {},
+          children: [{ type: 'text', value: caption }],
+        },
+      ];
+    });
+  };
+}
+
+// Positions are a third of a stored tree's size and only ever served to point at problems.
+function removePositions(tree: HastRoot) {
+  visit(tree, (node) => {
+    delete node.position;
+  });
+}
+
+/** A sanitised body tree as an HTML string, for feeds and standing pages. */
+export function bodyHtml(tree: HastRoot): string {
+  return toHtml(tree);
+}

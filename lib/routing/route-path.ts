@@ -1,0 +1,180 @@
+import type { Article, Tag } from '../content/article';
+import { articlePath } from '../content/article-summary';
+import type { Author } from '../content/author-schema';
+import type { ContentIndex } from '../content/content-index';
+import { visibleArticles } from '../content/queries';
+import type { Section } from '../content/section-schema';
+import type { Audience } from '../content/visibility';
+import type { FeedFormat } from '../feeds/build-feed';
+import { filterByMonth } from '../lists/group-by-month';
+import { parsePageNumber } from '../lists/paginate';
+import { selectPage } from '../lists/select-page';
+import { matchPattern, PATTERNS_IN_ORDER, type RoutePattern } from './route-table';
+
+/** A list of articles the site has pages and feeds for. */
+export type ListName =
+  | { type: 'home' }
+  | { type: 'section'; section: Section }
+  | { type: 'tag'; tag: Tag }
+  | { type: 'author'; author: Author }
+  | { type: 'month'; year: string; month: string };
+
+/** A list with what its audience may see of it, newest first, and its address. */
+export interface ListRoute {
+  name: ListName;
+  articles: Article[];
+  basePath: string;
+  /** Home and section pages lift their lead story out of page 1. */
+  withLead: boolean;
+}
+
+/** What a path is, decided in one place for proxy.ts, every page and every route handler. */
+export type Route =
+  | { kind: 'article'; pattern: RoutePattern; article: Article }
+  | { kind: 'list'; pattern: RoutePattern; list: ListRoute; page: number }
+  | { kind: 'feed'; pattern: RoutePattern; list: ListRoute; format: FeedFormat }
+  | { kind: 'page'; pattern: RoutePattern }
+  | { kind: 'file'; pattern?: RoutePattern }
+  | { kind: 'redirect'; location: string; status: 308 }
+  | { kind: 'gone' }
+  | { kind: 'missing' };
+
+const FEEDS: Record<string, FeedFormat> = { 'feed.xml': 'rss', 'atom.xml': 'atom', 'feed.json': 'json' };
+const FILES = new Set<RoutePattern>([
+  '/sitemap.xml',
+  '/news-sitemap.xml',
+  '/robots.txt',
+  '/manifest.webmanifest',
+  '/icon.png',
+  '/apple-icon.png',
+  '/api/revalidate',
+  '/api/dev/content-events',
+]);
+const PAGES = new Set<RoutePattern>(['/tags', '/authors', '/archive', '/search']);
+const MISSING: Route = { kind: 'missing' };
+
+/**
+ * Decides what a path is from the content index alone: an article (or the redirect to its one
+ * address), a page of a list (page 1 of a list has one address: `/page/1` redirects), a feed, a
+ * fixed page, a file, or missing, for an audience (readers see only what is published). Paths are
+ * matched against the app/ tree's routes (route-table.ts), then checked against the content.
+ * @example routePath('/news/page/1', index, audience) // { kind: 'redirect', location: '/news', status: 308 }
+ */
+export function routePath(pathname: string, index: ContentIndex, audience: Audience): Route {
+  const segments = pathname
+    .split('/')
+    .slice(1)
+    .filter((s, i, all) => s !== '' || i < all.length - 1)
+    .map(safeDecode);
+  // As in Next.js, a file in public/ wins over a dynamic route (`/logo.png` is not a section).
+  if (segments[0] === '_next' || index.publicFiles.has(`/${segments.join('/')}`)) return { kind: 'file' };
+  for (const pattern of PATTERNS_IN_ORDER) {
+    const params = matchPattern(pattern, segments);
+    if (params) return resolve(pattern, params, index, audience);
+  }
+  return MISSING;
+}
+
+function resolve(
+  pattern: RoutePattern,
+  params: Record<string, string>,
+  index: ContentIndex,
+  audience: Audience,
+): Route {
+  if (FILES.has(pattern)) return { kind: 'file', pattern };
+  if (PAGES.has(pattern)) return { kind: 'page', pattern };
+  if (pattern === '/about') return index.pages.has('about') ? { kind: 'page', pattern } : MISSING;
+  if (pattern === '/sitemaps/sitemap/[__metadata_id__]')
+    return /^\d{1,4}\.xml$/.test(params.__metadata_id__ ?? '') ? { kind: 'file', pattern } : MISSING;
+  if (pattern === '/[section]/[slug]' || pattern === '/[section]/[slug]/opengraph-image')
+    return resolveArticle(pattern, params.section ?? '', params.slug ?? '', index, audience);
+  const list = findList(pattern, params, index, audience);
+  if (!list) return MISSING;
+  const last = pattern.split('/').at(-1) ?? '';
+  if (FEEDS[last]) return { kind: 'feed', pattern, list, format: FEEDS[last] };
+  if (last === 'opengraph-image') return { kind: 'file', pattern };
+  if (params.page === undefined) return { kind: 'list', pattern, list, page: 1 };
+  const page = parsePageNumber(params.page);
+  if (page === 1) return { kind: 'redirect', location: encodeURI(list.basePath), status: 308 };
+  if (page === undefined || !selectPage(list.articles, page, list.withLead)) return MISSING;
+  return { kind: 'list', pattern, list, page };
+}
+
+function resolveArticle(
+  pattern: RoutePattern,
+  section: string,
+  slug: string,
+  index: ContentIndex,
+  audience: Audience,
+): Route {
+  const article = visibleArticles(
+    [index.bySlug.get(slug)].filter((a) => a !== undefined),
+    audience,
+  )[0];
+  if (!article || !index.sections.some((s) => s.slug === section)) return MISSING;
+  if (article.section === section) return { kind: 'article', pattern, article };
+  // A story asked for under another section has one address, which it redirects to.
+  return pattern === '/[section]/[slug]'
+    ? { kind: 'redirect', location: encodeURI(articlePath(article)), status: 308 }
+    : MISSING;
+}
+
+function findList(
+  pattern: RoutePattern,
+  params: Record<string, string>,
+  index: ContentIndex,
+  audience: Audience,
+): ListRoute | undefined {
+  const visible = (list: readonly Article[] | undefined) => visibleArticles(list, audience);
+  if (pattern === '/' || pattern === '/page/[page]' || FEEDS[pattern.slice(1)])
+    return { name: { type: 'home' }, articles: visible(index.articles), basePath: '/', withLead: true };
+  const [, first] = pattern.split('/');
+  if (first === '[section]') {
+    const section = index.sections.find((s) => s.slug === params.section);
+    if (!section) return undefined;
+    return {
+      name: { type: 'section', section },
+      articles: visible(index.bySection.get(section.slug)),
+      basePath: `/${section.slug}`,
+      withLead: true,
+    };
+  }
+  if (first === 'tags') {
+    const articles = visible(index.byTag.get(params.tag ?? ''));
+    const tag = articles[0]?.tags.find((t) => t.slug === params.tag);
+    return tag && { name: { type: 'tag', tag }, articles, basePath: `/tags/${tag.slug}`, withLead: false };
+  }
+  if (first === 'authors') {
+    const author = index.authors.get(params.author ?? '');
+    return (
+      author && {
+        name: { type: 'author', author },
+        articles: visible(index.byAuthor.get(author.id)),
+        basePath: `/authors/${author.id}`,
+        withLead: false,
+      }
+    );
+  }
+  if (first === 'archive') {
+    const { year = '', month = '' } = params;
+    if (!/^\d{4}$/.test(year) || !/^(0[1-9]|1[0-2])$/.test(month)) return undefined;
+    const articles = filterByMonth(visible(index.articles), `${year}-${month}`, index.site.timeZone);
+    return articles.length > 0
+      ? {
+          name: { type: 'month', year, month },
+          articles,
+          basePath: `/archive/${year}/${month}`,
+          withLead: false,
+        }
+      : undefined;
+  }
+  return undefined;
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
