@@ -1,6 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { loadContentIndex } from '../content/load-content-index';
+import { loadWithPool } from '../cli/load-with-pool';
 import { median } from './median';
 
 export interface IndexLoadFigures {
@@ -12,8 +12,9 @@ export interface IndexLoadFigures {
 }
 
 /**
- * Times loading the content index in this process: cold (an empty parse cache, so every article is
- * parsed) `coldRuns` times, then warm (the cache the last cold run filled) `warmRuns` times.
+ * Times loading the content index as `npm run build` does: cold (an empty parse cache, so every
+ * article is parsed, by a worker per core) `coldRuns` times, then warm (the cache the last cold run
+ * filled, read in this process) `warmRuns` times.
  */
 export async function measureIndexLoad(
   contentDir: string,
@@ -28,7 +29,7 @@ export async function measureIndexLoad(
   let articles = 0;
   const load = async (samples: number[]) => {
     const started = performance.now();
-    const { result } = await loadContentIndex(contentDir, { cacheDir, publicDir });
+    const { result } = await loadWithPool(contentDir, { cacheDir, publicDir });
     samples.push(performance.now() - started);
     if (!result.ok)
       throw new Error(`the generated archive did not load: ${JSON.stringify(result.problems.slice(0, 3))}`);

@@ -1,8 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { resolveContentDir } from '../content/content-dir';
-import { loadContentIndex } from '../content/load-content-index';
+import { loadWithPool } from './load-with-pool';
 import {
-  type ContentProblem,
   formatProblem,
   formatProblemReport,
   formatWarningCount,
@@ -18,8 +17,8 @@ export interface CheckReport {
  * printed too but never fail the check.
  */
 export async function checkContent(contentDir: string): Promise<CheckReport> {
-  const { result, warnings } = await loadContentIndex(contentDir);
-  const lines = warnings.toSorted(byFileAndLine).map((w) => `warning: ${formatProblem(w)}`);
+  const { result, warnings } = await loadWithPool(contentDir);
+  const lines = warnings.map((w) => `warning: ${formatProblem(w)}`);
   if (!result.ok) {
     lines.push(
       formatProblemReport(
@@ -35,10 +34,6 @@ export async function checkContent(contentDir: string): Promise<CheckReport> {
     `Content OK: ${articles.length} articles, ${authors.size} authors, ${sections.length} sections${formatWarningCount(warnings.length)}.`,
   );
   return { exitCode: 0, output: lines.join('\n') };
-}
-
-function byFileAndLine(a: ContentProblem, b: ContentProblem): number {
-  return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -16,7 +16,7 @@ export interface SiteServer {
 }
 
 /**
- * Runs `next build` for the production server, failing with the build log's tail. A build into
+ * Runs `npm run build` for the production server, failing with the build log's tail. A build into
  * another NEXT_DIST_DIR adds that folder to tsconfig.json's `include`; the file is put back after.
  */
 export async function buildSite(env: Record<string, string> = {}, name = 'build'): Promise<void> {
@@ -40,7 +40,8 @@ export async function keepTsconfig(): Promise<() => Promise<void>> {
 async function runBuild(env: Record<string, string>, name: string): Promise<void> {
   await mkdir(LOGS, { recursive: true });
   const log = path.join(LOGS, `${name}.log`);
-  const child = spawn(process.execPath, [NEXT, 'build'], {
+  // `npm run build`, as the README says: the content is prepared first, then `next build`.
+  const child = spawn('npm', ['run', 'build', '--silent'], {
     cwd: ROOT,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -51,7 +52,7 @@ async function runBuild(env: Record<string, string>, name: string): Promise<void
   const [code] = (await once(child, 'exit')) as [number | null];
   if (code !== 0)
     throw new Error(
-      `next build failed (exit ${code}); see ${log}:\n${(await readFile(log, 'utf8')).slice(-4000)}`,
+      `npm run build failed (exit ${code}); see ${log}:\n${(await readFile(log, 'utf8')).slice(-4000)}`,
     );
 }
 

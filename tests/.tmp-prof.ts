@@ -1,0 +1,13 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseArticle } from '@/lib/content/parse-article';
+import { parseMarkdown } from '@/lib/markdown/parse-markdown';
+import { serialize } from 'node:v8';
+const dir = '/tmp/arch2k/articles';
+const files = readdirSync(dir, { recursive: true }).map(String).filter(f => f.endsWith('.md')).slice(0, 800).map(f => [f, readFileSync(path.join(dir, f), 'utf8')] as const);
+const authors = new Set(readdirSync('/tmp/arch2k/authors').map(f => f.replace('.yaml','')));
+const ctx = { timeZone: 'Europe/London', authorIds: authors, sectionSlugs: new Set(['news','business','technology','science','culture','sport']) };
+const time = (name: string, fn: (f: readonly [string,string]) => unknown) => { for (const f of files.slice(0,100)) fn(f); const t = performance.now(); for (const f of files) fn(f); console.log(name, ((performance.now()-t)/files.length).toFixed(2), 'ms'); };
+time('parseArticle', ([f, t]) => parseArticle(f, t, ctx));
+time('parseMarkdown', ([, t]) => parseMarkdown(t.split('\n---\n').slice(1).join('\n---\n')));
+time('parse+serialize tree', ([f, t]) => serialize(parseArticle(f, t, ctx).tree));
