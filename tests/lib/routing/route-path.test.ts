@@ -1,0 +1,163 @@
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ContentIndex } from '@/lib/content/content-index';
+import { loadContentIndex } from '@/lib/content/load-content-index';
+import { type Route, routePath } from '@/lib/routing/route-path';
+import { ROUTE_PATTERNS } from '@/lib/routing/route-table';
+import { FIXTURE_CONTENT } from '../../support/load-fixture-index';
+
+const reader = { now: new Date('2026-11-20T12:00:00Z'), preview: false };
+const editor = { now: reader.now, preview: true };
+const WORLD_TAGS = ['Περιεχόμενο', 'Новости', '新闻', 'أخبار', 'Café société', 'हिन्दी समाचार'];
+
+let dir = '';
+let index: ContentIndex;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'route-path-'));
+  await cp(FIXTURE_CONTENT, dir, { recursive: true });
+  await writeFile(
+    path.join(dir, 'articles/world-tags.md'),
+    `---\ntitle: Tags in every script\ndate: 2026-11-10\nauthor: ada\nsection: news\ntags: [${WORLD_TAGS.join(', ')}]\n---\n\nA story.\n`,
+  );
+  const { result } = await loadContentIndex(dir, { publicDir: path.resolve('public') });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  index = result.value;
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+const kind = (pathname: string, audience = reader): Route['kind'] =>
+  routePath(pathname, index, audience).kind;
+
+describe('routePath', () => {
+  // A path of each route that exists in the fixture content: a route the router cannot resolve fails here.
+  const EXAMPLES: Record<(typeof ROUTE_PATTERNS)[number], string> = {
+    '/': '/',
+    '/page/[page]': '/page/1',
+    '/[section]': '/news',
+    '/[section]/page/[page]': '/news/page/1',
+    '/[section]/[slug]': '/news/council-budget',
+    '/[section]/[slug]/opengraph-image': '/news/council-budget/opengraph-image',
+    '/[section]/opengraph-image': '/news/opengraph-image',
+    '/[section]/feed.xml': '/news/feed.xml',
+    '/[section]/atom.xml': '/news/atom.xml',
+    '/[section]/feed.json': '/news/feed.json',
+    '/tags': '/tags',
+    '/tags/[tag]': '/tags/council',
+    '/tags/[tag]/page/[page]': '/tags/council/page/1',
+    '/tags/[tag]/feed.xml': '/tags/council/feed.xml',
+    '/tags/[tag]/atom.xml': '/tags/council/atom.xml',
+    '/tags/[tag]/feed.json': '/tags/council/feed.json',
+    '/authors': '/authors',
+    '/authors/[author]': '/authors/ada',
+    '/authors/[author]/page/[page]': '/authors/ada/page/1',
+    '/authors/[author]/feed.xml': '/authors/ada/feed.xml',
+    '/authors/[author]/atom.xml': '/authors/ada/atom.xml',
+    '/authors/[author]/feed.json': '/authors/ada/feed.json',
+    '/archive': '/archive',
+    '/archive/[year]/[month]': '/archive/2026/11',
+    '/archive/[year]/[month]/page/[page]': '/archive/2026/11/page/1',
+    '/search': '/search',
+    '/about': '/about',
+    '/feed.xml': '/feed.xml',
+    '/atom.xml': '/atom.xml',
+    '/feed.json': '/feed.json',
+    '/sitemap.xml': '/sitemap.xml',
+    '/sitemaps/sitemap/[__metadata_id__]': '/sitemaps/sitemap/0.xml',
+    '/news-sitemap.xml': '/news-sitemap.xml',
+    '/robots.txt': '/robots.txt',
+    '/manifest.webmanifest': '/manifest.webmanifest',
+    '/icon.png': '/icon.png',
+    '/apple-icon.png': '/apple-icon.png',
+    '/api/revalidate': '/api/revalidate',
+    '/api/dev/content-events': '/api/dev/content-events',
+  };
+  it.each(Object.entries(EXAMPLES))('resolves %s (%s)', (_, example) => {
+    expect(kind(example)).not.toBe('missing');
+  });
+
+  it('says what each kind of path is', () => {
+    expect(routePath('/news/council-budget', index, reader)).toMatchObject({
+      kind: 'article',
+      article: { slug: 'council-budget' },
+    });
+    expect(routePath('/news/page/2', index, reader).kind).toBe('missing');
+    expect(routePath('/feed.xml', index, reader)).toMatchObject({
+      kind: 'feed',
+      format: 'rss',
+      list: { basePath: '/' },
+    });
+    expect(routePath('/tags/liverpool', index, reader)).toMatchObject({
+      kind: 'list',
+      page: 1,
+      list: { name: { type: 'tag' } },
+    });
+    expect(kind('/images/gp-waits-chart.png')).toBe('file');
+    expect(kind('/logo.png')).toBe('file');
+    expect(kind('/_next/static/chunks/x.js')).toBe('file');
+  });
+
+  it('sends page 1 of a list and a story under another section to their one address', () => {
+    expect(routePath('/page/1', index, reader)).toEqual({ kind: 'redirect', location: '/', status: 308 });
+    expect(routePath('/news/page/1', index, reader)).toEqual({
+      kind: 'redirect',
+      location: '/news',
+      status: 308,
+    });
+    expect(routePath('/business/council-budget', index, reader)).toEqual({
+      kind: 'redirect',
+      location: '/news/council-budget',
+      status: 308,
+    });
+    expect(routePath(`/tags/${encodeURIComponent('новости')}/page/1`, index, reader)).toEqual({
+      kind: 'redirect',
+      location: `/tags/${encodeURIComponent('новости')}`,
+      status: 308,
+    });
+  });
+
+  it.each([
+    '/nope',
+    '/news/ghost',
+    '/nope/council-budget',
+    '/tags/ghost',
+    '/authors/ghost',
+    '/authors/__proto__',
+    '/archive/2026/13',
+    '/archive/1999/01',
+    '/page/0',
+    '/page/02',
+    '/page/2',
+    '/2021/05/06/slug',
+    '/news/council-budget/extra',
+    '/sitemaps/sitemap/x.xml',
+    '/ghost.png',
+    '/news//council-budget',
+  ])('calls %s missing', (pathname) => {
+    expect(kind(pathname)).toBe('missing');
+  });
+
+  it('hides drafts and scheduled stories from readers, not from editors in preview', () => {
+    expect(kind('/news/draft-story')).toBe('missing');
+    expect(kind('/business/future-story')).toBe('missing');
+    expect(kind('/business/future-story', editor)).toBe('article');
+    expect(kind('/business/future-story', { now: new Date('2099-01-02'), preview: false })).toBe('article');
+  });
+
+  it('answers a page and a feed for a tag in any script, encoded or not', () => {
+    for (const tag of index.articles.find((a) => a.slug === 'world-tags')!.tags) {
+      expect(kind(`/tags/${encodeURIComponent(tag.slug)}`), tag.slug).toBe('list');
+      expect(kind(`/tags/${tag.slug}`), tag.slug).toBe('list');
+      expect(kind(`/tags/${encodeURIComponent(tag.slug)}/feed.xml`), tag.slug).toBe('feed');
+    }
+    expect(index.articles.find((a) => a.slug === 'world-tags')!.tags.map((t) => t.slug)).toEqual([
+      'περιεχομενο',
+      'новости',
+      '新闻',
+      'أخبار',
+      'cafe-societe',
+      'हिन्दी-समाचार',
+    ]);
+  });
+});
