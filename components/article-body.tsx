@@ -14,6 +14,9 @@ interface Props {
 /** The article body: sanitised Markdown as React elements, with measured images through next/image. */
 export function ArticleBody({ tree, images = [] }: Props) {
   const components: Partial<Components> = {
+    // Wide tables and long code lines scroll inside their own box; keyboard users must reach it too.
+    table: (props) => <table {...props} tabIndex={0} />,
+    pre: (props) => <pre {...props} tabIndex={0} />,
     img: ({ src, alt }) => {
       const measured = images.find((image) => image.src === src);
       if (measured?.width && measured.height)

@@ -3,6 +3,7 @@ import { describeIssue, formatFieldPath } from './describe-issue';
 import type { ArticleContext } from './parse-article';
 import { parsePage, type StandingPage } from './parse-page';
 import { parseYaml } from './parse-yaml';
+import { readSource } from './read-source';
 import { isSafeSlug, slugify } from './slugify';
 import { quote } from '../text/quote';
 import type { ContentProblem } from './problem';
@@ -45,9 +46,10 @@ export interface ParsedConfig {
  */
 export function parseConfig(sources: ContentSources, siteUrl?: string): ParsedConfig {
   const problems: ContentProblem[] = [];
-  const site = parseYamlFile(sources.site, siteConfigSchema, problems);
+  const warnings: ContentProblem[] = [];
+  const site = parseYamlFile(sources.site, siteConfigSchema, problems, warnings);
   if (site && siteUrl) site.url = siteUrl.replace(/\/+$/, '');
-  const sections = (parseYamlFile(sources.sections, sectionsFileSchema, problems) ?? []).toSorted(
+  const sections = (parseYamlFile(sources.sections, sectionsFileSchema, problems, warnings) ?? []).toSorted(
     (a, b) => a.order - b.order,
   );
   const seenSections = new Set<string>();
@@ -62,7 +64,7 @@ export function parseConfig(sources: ContentSources, siteUrl?: string): ParsedCo
     seenSections.add(section.slug);
   }
   const authors = sources.authors.flatMap((file) => {
-    const author = parseYamlFile(file, authorSchema, problems);
+    const author = parseYamlFile(file, authorSchema, problems, warnings);
     const id =
       file.path
         .split('/')
@@ -91,21 +93,28 @@ export function parseConfig(sources: ContentSources, siteUrl?: string): ParsedCo
     problems.push(...pageProblems);
     return page ? [page] : [];
   });
-  const warnings = sources.ignored.map((path): ContentProblem => ({
+  const ignored = sources.ignored.map((path): ContentProblem => ({
     file: path,
     field: 'file',
     code: 'not-markdown',
     message: 'expected a Markdown file (.md); this file is ignored',
   }));
-  return { site, sections, authors, pages, context, problems, warnings };
+  return { site, sections, authors, pages, context, problems, warnings: [...warnings, ...ignored] };
 }
 
 function parseYamlFile<T extends z.ZodType>(
   file: SourceFile,
   schema: T,
   problems: ContentProblem[],
+  warnings: ContentProblem[],
 ): z.infer<T> | undefined {
-  const yaml = parseYaml(file.text.replace(/^\uFEFF/, ''));
+  const source = readSource(file.path, file.text);
+  warnings.push(...source.warnings);
+  if (source.text === undefined) {
+    problems.push(...source.problems);
+    return undefined;
+  }
+  const yaml = parseYaml(source.text);
   if (!yaml.ok) {
     problems.push({
       file: file.path,

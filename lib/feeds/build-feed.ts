@@ -75,7 +75,7 @@ export function buildFeed(index: ContentIndex, spec: FeedSpec, format: FeedForma
         name: index.authors.get(id)?.name ?? id,
         link: absolute(`/authors/${id}`),
       })),
-      category: article.tags.map((t) => ({ name: t.name, domain: absolute(`/tags/${t.slug}`) })),
+      category: article.tags.map((t) => categoryOf(t, absolute(`/tags/${t.slug}`), format)),
       image: article.image
         ? { url: absolute(article.image.src), type: imageType(article.image.src) }
         : undefined,
@@ -84,6 +84,16 @@ export function buildFeed(index: ContentIndex, spec: FeedSpec, format: FeedForma
   if (format === 'rss') return withDublinCoreCreators(feed.rss2());
   if (format === 'atom') return feed.atom1();
   return toJsonFeed11(feed.json1(), site.language, items, index);
+}
+
+// The feed package escapes only "&" in attribute values, so a "<" in a tag name would end up raw in
+// Atom's <category label="…"> and break the document. Atom gets the tag's slug as its term, the tag
+// page as its scheme and the name without angle brackets as its label; RSS carries the name as
+// element text, which the package does escape, and the page as its domain (a URL, percent-encoded).
+function categoryOf(tag: { slug: string; name: string }, url: string, format: FeedFormat) {
+  return format === 'atom'
+    ? { term: tag.slug, scheme: url, name: tag.name.replace(/[<>]/g, '') }
+    : { name: tag.name, domain: url };
 }
 
 // The feed package writes JSON Feed 1.0; 1.1 renames `author` to an `authors` list and adds `language`.

@@ -77,7 +77,8 @@ it('renders the hostile article inert: no script, frame, style, handler or dange
     .evaluateAll((elements) =>
       elements.flatMap((el) => [...el.attributes].map((a) => `${a.name}=${a.value}`)),
     );
-  expect(attributes.filter((a) => /^on|^style=|^srcdoc=/i.test(a))).toEqual([]);
+  // next/image's own `color:transparent` (hiding alt text while the image loads) is the one style.
+  expect(attributes.filter((a) => /^on|^style=|^srcdoc=/i.test(a) && a !== 'style=color:transparent')).toEqual([]);
   const urls = await body
     .locator('[href], [src]')
     .evaluateAll((elements) => elements.map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? ''));
@@ -133,4 +134,94 @@ it('keeps JSON-LD and XML intact around titles with </script>, < and &', async (
   ]) {
     expect(XMLValidator.validate(await (await fetch(`${server.url}${url}`)).text()), url).toBe(true);
   }
+});
+
+const BIDI_OR_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+it('answers every topic linked from /tags, in any script, with a page and feeds that parse as strict XML', async () => {
+  const { page, close } = await openPage(browser, server.url, '/tags', { javaScript: false });
+  const tags = await page
+    .locator('main .term-list a')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  await close();
+  // The fixture's tags in Greek, Cyrillic, Chinese, Arabic and with accents and markup.
+  expect(tags.length).toBeGreaterThanOrEqual(9);
+  for (const tag of tags) {
+    expect((await fetch(`${server.url}${tag}`)).status, decodeURIComponent(tag)).toBe(200);
+    for (const feed of ['feed.xml', 'atom.xml']) {
+      const response = await fetch(`${server.url}${tag}/${feed}`);
+      expect(response.status, `${decodeURIComponent(tag)}/${feed}`).toBe(200);
+      expect(XMLValidator.validate(await response.text()), `${decodeURIComponent(tag)}/${feed}`).toBe(true);
+    }
+    const json = (await (await fetch(`${server.url}${tag}/feed.json`)).json()) as { items: unknown[] };
+    expect(json.items.length, `${decodeURIComponent(tag)}/feed.json`).toBeGreaterThan(0);
+  }
+});
+
+it('writes every feed and sitemap as strict XML, with no control or text-direction character anywhere', async () => {
+  const lists = ['', '/news', '/business', '/authors/ada', '/authors/ben', '/authors/cy'];
+  const documents = [
+    ...lists.flatMap((list) => [`${list}/feed.xml`, `${list}/atom.xml`]),
+    '/sitemap.xml',
+    '/sitemaps/sitemap/0.xml',
+    '/news-sitemap.xml',
+  ];
+  for (const url of documents) {
+    const response = await fetch(`${server.url}${url}`);
+    expect(response.status, url).toBe(200);
+    const xml = await response.text();
+    expect(XMLValidator.validate(xml), url).toBe(true);
+    expect(xml, url).not.toMatch(BIDI_OR_CONTROL);
+  }
+  for (const list of lists) {
+    const text = await (await fetch(`${server.url}${list}/feed.json`)).text();
+    expect(text).not.toMatch(BIDI_OR_CONTROL);
+    expect(() => JSON.parse(text)).not.toThrow();
+  }
+});
+
+it('keeps text-direction overrides out of titles, headlines and bylines', async () => {
+  for (const url of ['/news/world-and-wide', '/business/unicode-and-long-title', '/authors/cy']) {
+    const { page, close } = await openPage(browser, server.url, url, { javaScript: false });
+    expect(await page.title(), url).not.toMatch(BIDI_OR_CONTROL);
+    expect(await page.locator('main').innerText(), url).not.toMatch(BIDI_OR_CONTROL);
+    await close();
+  }
+});
+
+it('finds a word that sits only inside raw HTML', async () => {
+  const { page, close } = await openPage(browser, server.url, '/search?q=zanzibarquokka', {
+    javaScript: false,
+  });
+  await expect(page.locator('.search-results li').count()).resolves.toBe(1);
+  await close();
+});
+
+// Every page type with 300-character words, long URLs, wide tables and code: nothing may push the
+// page sideways at 320 CSS px (WCAG 1.4.10); tables and code scroll inside their own box.
+it.each([
+  '/news/world-and-wide',
+  '/business/unicode-and-long-title',
+  '/',
+  '/news',
+  '/tags',
+  `/tags/${encodeURIComponent('περιεχομενο')}`,
+  '/authors',
+  '/authors/cy',
+  '/archive',
+  '/archive/2026/11',
+  '/search?q=supercalifragilistic',
+  '/about',
+  '/no-such-page',
+])('does not scroll sideways at 320 px on %s', async (url) => {
+  const { page, close } = await openPage(browser, server.url, url, {
+    javaScript: false,
+    viewport: { width: 320, height: 640 },
+  });
+  const widths = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    viewport: window.innerWidth,
+  }));
+  expect(widths.page, url).toBeLessThanOrEqual(widths.viewport);
+  await close();
 });

@@ -47,3 +47,10 @@ it('gives React the tree a browser builds from the same HTML, so hydration finds
   expect(container.querySelector('p table')).toBeNull();
   expect(container.querySelector('[onerror], style, script')).toBeNull();
 });
+
+it('lets keyboard users reach a wide table or code block that scrolls in its own box', () => {
+  const tree = renderMarkdownTree('| a | b |\n|---|---|\n| 1 | 2 |\n\n```\ncode\n```');
+  const { container } = render(<ArticleBody tree={tree} />);
+  expect(container.querySelector('table')?.getAttribute('tabindex')).toBe('0');
+  expect(container.querySelector('pre')?.getAttribute('tabindex')).toBe('0');
+});
