@@ -1,11 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import { resolveContentDir } from '../content/content-dir';
+import type { LoadOptions } from '../content/load-content-index';
 import { loadWithPool } from './load-with-pool';
-import {
-  formatProblem,
-  formatProblemReport,
-  formatWarningCount,
-} from '../content/problem';
+import { formatProblem, formatProblemReport, formatWarningCount } from '../content/problem';
 
 export interface CheckReport {
   exitCode: number;
@@ -16,8 +13,8 @@ export interface CheckReport {
  * Validates the whole content folder and reports every problem at once, like a compiler. Warnings are
  * printed too but never fail the check.
  */
-export async function checkContent(contentDir: string): Promise<CheckReport> {
-  const { result, warnings } = await loadWithPool(contentDir);
+export async function checkContent(contentDir: string, options: LoadOptions = {}): Promise<CheckReport> {
+  const { result, warnings } = await loadWithPool(contentDir, options);
   const lines = warnings.map((w) => `warning: ${formatProblem(w)}`);
   if (!result.ok) {
     lines.push(

@@ -13,7 +13,10 @@ export async function prepareContent(contentDir: string): Promise<{ exitCode: nu
   const started = performance.now();
   const { result, stats } = await loadWithPool(contentDir);
   if (!result.ok)
-    return { exitCode: 1, output: formatProblemReport(result.problems, 'The build stopped; no page was generated.') };
+    return {
+      exitCode: 1,
+      output: formatProblemReport(result.problems, 'The build stopped; no page was generated.'),
+    };
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   return {
     exitCode: 0,

@@ -11,9 +11,11 @@ beforeEach(async () => {
   await cp(FIXTURE_CONTENT, dir, { recursive: true });
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
+// Each test's folder is new: nothing is worth keeping in the project's parse cache.
+const NO_CACHE = { cacheDir: undefined };
 
 it('passes the fixture content with a count', async () => {
-  const report = await checkContent(dir);
+  const report = await checkContent(dir, NO_CACHE);
   expect(report).toEqual({ exitCode: 0, output: 'Content OK: 6 articles, 2 authors, 2 sections.' });
 });
 
@@ -27,7 +29,7 @@ it('lists every bad file at once with file, line, field and a summary, and exits
     '---\ntitle: T\ndate: 2026-01-01\nauthor: jsmith\nsection: news\n---\nBody',
   );
   await writeFile(path.join(dir, 'articles/notes.txt'), 'not an article');
-  const { exitCode, output } = await checkContent(dir);
+  const { exitCode, output } = await checkContent(dir, NO_CACHE);
   expect(exitCode).toBe(1);
   const lines = output.split('\n');
   expect(lines).toHaveLength(4);
@@ -52,7 +54,7 @@ it('prints warnings with their line and counts them, but still exits 0 when noth
     path.join(dir, 'articles/typo.md'),
     '---\ntitle: T\ndate: 2026-01-01\nauthor: ada\nsection: news\ntags: [liverpol]\n---\nBody',
   );
-  const { exitCode, output } = await checkContent(dir);
+  const { exitCode, output } = await checkContent(dir, NO_CACHE);
   expect(exitCode).toBe(0);
   const lines = output.split('\n');
   expect(lines).toHaveLength(4);
@@ -73,9 +75,42 @@ it('reports a lead image whose file is missing', async () => {
     path.join(dir, 'articles/pictured.md'),
     '---\ntitle: T\ndate: 2026-01-01\nauthor: ada\nsection: news\nimage: /images/nowhere.jpg\nimageAlt: A view\n---\nBody',
   );
-  const { exitCode, output } = await checkContent(dir);
+  const { exitCode, output } = await checkContent(dir, NO_CACHE);
   expect(exitCode).toBe(1);
   expect(output).toContain(
     'image  expected an image file at public/images/nowhere.jpg, found none (or not a readable image)  [missing-image]',
   );
+});
+
+it('reports every problem of every stage in one run, sorted by file and line', async () => {
+  // Four mistakes that once took three runs: front matter, a body image, a link and an old permalink.
+  await writeFile(
+    path.join(dir, 'articles/four-mistakes.md'),
+    [
+      '---',
+      'title: T',
+      'date: 2025-02-30',
+      'author: ada',
+      'section: news',
+      '---',
+      'Body with ![a chart](/images/nowhere.png).',
+      '',
+      'A link to [a draft](/news/draft-story) and [an old permalink](/2021/05/06/slug/).',
+    ].join('\n'),
+  );
+  await writeFile(
+    path.join(dir, 'articles/another.md'),
+    '---\ntitle: T\ndate: 2026-01-01\nauthor: ada\nsection: news\n---\n<img src="https://cdn.example/x.jpg" alt="x">',
+  );
+  const { exitCode, output } = await checkContent(dir, NO_CACHE);
+  expect(exitCode).toBe(1);
+  const codes = output.split('\n').map((line) => /^(\S+?)(?::(\d+))?\s.*\[([\w-]+)\]$/.exec(line)?.slice(1));
+  expect(codes.filter(Boolean).map((c) => [c![0]!.split('/').pop(), c![1], c![2]])).toEqual([
+    ['another.md', '7', 'remote-image'],
+    ['four-mistakes.md', '3', 'invalid-date'],
+    ['four-mistakes.md', '7', 'missing-image'],
+    ['four-mistakes.md', '9', 'broken-internal-link'],
+    ['four-mistakes.md', '9', 'broken-internal-link'],
+  ]);
+  expect(output).toContain('February 2025 has 28 days');
 });

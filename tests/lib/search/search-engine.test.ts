@@ -116,6 +116,7 @@ describe('search', () => {
 describe('cleanQuery', () => {
   it('caps length and word count and strips control characters', () => {
     expect(cleanQuery('  rail\u0000 strike ')).toBe('rail strike');
+    expect(cleanQuery('rail \u202Eekirts\u202C')).toBe('rail ekirts');
     expect(cleanQuery('x'.repeat(500))).toHaveLength(200);
     expect(cleanQuery(Array.from({ length: 30 }, (_, i) => `w${i}`).join(' ')).split(' ')).toHaveLength(12);
     expect(cleanQuery(['first', 'second'])).toBe('first');
