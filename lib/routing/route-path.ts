@@ -9,7 +9,7 @@ import type { FeedFormat } from '../feeds/build-feed';
 import { filterByMonth } from '../lists/group-by-month';
 import { parsePageNumber } from '../lists/paginate';
 import { selectPage } from '../lists/select-page';
-import { matchPattern, PATTERNS_IN_ORDER, type RoutePattern } from './route-table';
+import { matchPattern, PATTERNS_IN_ORDER, type RoutePattern, ROUTES } from './route-table';
 
 /** A list of articles the site has pages and feeds for. */
 export type ListName =
@@ -40,17 +40,6 @@ export type Route =
   | { kind: 'missing' };
 
 const FEEDS: Record<string, FeedFormat> = { 'feed.xml': 'rss', 'atom.xml': 'atom', 'feed.json': 'json' };
-const FILES = new Set<RoutePattern>([
-  '/sitemap.xml',
-  '/news-sitemap.xml',
-  '/robots.txt',
-  '/manifest.webmanifest',
-  '/icon.png',
-  '/apple-icon.png',
-  '/api/revalidate',
-  '/api/dev/content-events',
-]);
-const PAGES = new Set<RoutePattern>(['/tags', '/authors', '/archive', '/search']);
 const MISSING: Route = { kind: 'missing' };
 
 /**
@@ -81,18 +70,19 @@ function resolve(
   index: ContentIndex,
   audience: Audience,
 ): Route {
-  if (FILES.has(pattern)) return { kind: 'file', pattern };
-  if (PAGES.has(pattern)) return { kind: 'page', pattern };
+  const role = ROUTES[pattern];
+  if (role === 'article')
+    return resolveArticle(pattern, params.section ?? '', params.slug ?? '', index, audience);
   if (pattern === '/about') return index.pages.has('about') ? { kind: 'page', pattern } : MISSING;
+  if (role === 'page') return { kind: 'page', pattern };
   if (pattern === '/sitemaps/sitemap/[__metadata_id__]')
     return /^\d{1,4}\.xml$/.test(params.__metadata_id__ ?? '') ? { kind: 'file', pattern } : MISSING;
-  if (pattern === '/[section]/[slug]' || pattern === '/[section]/[slug]/opengraph-image')
-    return resolveArticle(pattern, params.section ?? '', params.slug ?? '', index, audience);
-  const list = findList(pattern, params, index, audience);
+  // A section's social card exists when its section does; the other files always do.
+  const list = role === 'file' && !params.section ? undefined : findList(pattern, params, index, audience);
+  if (role === 'file') return params.section && !list ? MISSING : { kind: 'file', pattern };
   if (!list) return MISSING;
-  const last = pattern.split('/').at(-1) ?? '';
-  if (FEEDS[last]) return { kind: 'feed', pattern, list, format: FEEDS[last] };
-  if (last === 'opengraph-image') return { kind: 'file', pattern };
+  const format = FEEDS[pattern.split('/').at(-1) ?? ''];
+  if (role === 'feed' && format) return { kind: 'feed', pattern, list, format };
   if (params.page === undefined) return { kind: 'list', pattern, list, page: 1 };
   const page = parsePageNumber(params.page);
   if (page === 1) return { kind: 'redirect', location: encodeURI(list.basePath), status: 308 };

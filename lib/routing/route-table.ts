@@ -1,52 +1,61 @@
 /**
- * Every route of the app/ tree, written as its folder path, with what it serves. The router
+ * Every route of the app/ tree, written as its folder path, with what it serves (its role). The router
  * (route-path.ts) matches a path against these and asks the content index whether it exists; a
  * test (tests/lib/routing/route-table.test.ts) derives the list from app/, so a route added there
  * without being taught here fails it.
  */
-export const ROUTE_PATTERNS = [
-  '/',
-  '/page/[page]',
-  '/[section]',
-  '/[section]/page/[page]',
-  '/[section]/[slug]',
-  '/[section]/[slug]/opengraph-image',
-  '/[section]/opengraph-image',
-  '/[section]/feed.xml',
-  '/[section]/atom.xml',
-  '/[section]/feed.json',
-  '/tags',
-  '/tags/[tag]',
-  '/tags/[tag]/page/[page]',
-  '/tags/[tag]/feed.xml',
-  '/tags/[tag]/atom.xml',
-  '/tags/[tag]/feed.json',
-  '/authors',
-  '/authors/[author]',
-  '/authors/[author]/page/[page]',
-  '/authors/[author]/feed.xml',
-  '/authors/[author]/atom.xml',
-  '/authors/[author]/feed.json',
-  '/archive',
-  '/archive/[year]/[month]',
-  '/archive/[year]/[month]/page/[page]',
-  '/search',
-  '/about',
-  '/feed.xml',
-  '/atom.xml',
-  '/feed.json',
-  '/sitemap.xml',
-  '/sitemaps/sitemap/[__metadata_id__]',
-  '/news-sitemap.xml',
-  '/robots.txt',
-  '/manifest.webmanifest',
-  '/icon.png',
-  '/apple-icon.png',
-  '/api/revalidate',
-  '/api/dev/content-events',
-] as const;
+/**
+ * What a route serves: a story (`article`), a page of a list of stories (`list`), a feed of one, a
+ * fixed page, or a file (sitemaps, icons, social cards, API routes).
+ */
+export type RouteRole = 'article' | 'list' | 'feed' | 'page' | 'file';
 
-export type RoutePattern = (typeof ROUTE_PATTERNS)[number];
+export const ROUTES = {
+  '/': 'list',
+  '/page/[page]': 'list',
+  '/[section]': 'list',
+  '/[section]/page/[page]': 'list',
+  '/[section]/[slug]': 'article',
+  '/[section]/[slug]/opengraph-image': 'article',
+  '/[section]/opengraph-image': 'file',
+  '/[section]/feed.xml': 'feed',
+  '/[section]/atom.xml': 'feed',
+  '/[section]/feed.json': 'feed',
+  '/tags': 'page',
+  '/tags/[tag]': 'list',
+  '/tags/[tag]/page/[page]': 'list',
+  '/tags/[tag]/feed.xml': 'feed',
+  '/tags/[tag]/atom.xml': 'feed',
+  '/tags/[tag]/feed.json': 'feed',
+  '/authors': 'page',
+  '/authors/[author]': 'list',
+  '/authors/[author]/page/[page]': 'list',
+  '/authors/[author]/feed.xml': 'feed',
+  '/authors/[author]/atom.xml': 'feed',
+  '/authors/[author]/feed.json': 'feed',
+  '/archive': 'page',
+  '/archive/[year]/[month]': 'list',
+  '/archive/[year]/[month]/page/[page]': 'list',
+  '/search': 'page',
+  '/about': 'page',
+  '/feed.xml': 'feed',
+  '/atom.xml': 'feed',
+  '/feed.json': 'feed',
+  '/sitemap.xml': 'file',
+  '/sitemaps/sitemap/[__metadata_id__]': 'file',
+  '/news-sitemap.xml': 'file',
+  '/robots.txt': 'file',
+  '/manifest.webmanifest': 'file',
+  '/icon.png': 'file',
+  '/apple-icon.png': 'file',
+  '/api/revalidate': 'file',
+  '/api/dev/content-events': 'file',
+} as const satisfies Record<string, RouteRole>;
+
+export type RoutePattern = keyof typeof ROUTES;
+
+/** Every route pattern, in the app/ tree's terms. */
+export const ROUTE_PATTERNS = Object.keys(ROUTES) as RoutePattern[]; // the keys of a literal object
 
 /** The params of a path matched against a pattern, decoded, or undefined when it does not match. */
 export function matchPattern(
