@@ -109,8 +109,12 @@ describe('indexes', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(author.name);
     await expect(page.getByText(author.role).count()).resolves.toBeGreaterThan(0);
     await expect(page.getByText(author.bio).count()).resolves.toBe(1);
+    // The avatar may still be loading when the page's load event fires: wait for it, then check it drew.
+    await page.waitForFunction(() => document.querySelector<HTMLImageElement>('main img')?.complete, null, {
+      timeout: 10_000,
+    });
     const avatar = page.locator('main img').first();
-    expect(await avatar.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect(await avatar.evaluate((img: HTMLImageElement) => img.naturalWidth > 0)).toBe(true);
     expect(external).toEqual([]);
     await expect(
       page.locator(`a[href="/${coAuthored.section}/${coAuthored.slug}"]`).count(),
