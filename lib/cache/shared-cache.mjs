@@ -1,8 +1,8 @@
 // Plain JavaScript: Next.js loads the cache handler at run time, outside the bundler.
+import { LRUCache } from 'lru-cache';
 import { decodeEntry, encodeEntry } from './cache-entry-codec.mjs';
 import { CONTENT_CHANGED_TAG } from './content-changed.mjs';
 import { entryTags, isInvalidated } from './entry-tags.mjs';
-import { createLocalLru } from './local-lru.mjs';
 
 // Only ever raise a tag's time: an instance flushing revalidations it queued during an outage must not
 // undo a later one from another instance.
@@ -32,7 +32,9 @@ export function createSharedCache({
   onContentChanged = () => {},
   now = Date.now,
 }) {
-  const local = createLocalLru(maxLocalBytes);
+  // This instance's copies, by the length of their Redis text: what keeps pages servable from memory
+  // while Redis is unreachable. lru-cache refuses a budget of 0; 1 byte keeps nothing, as 0 asks.
+  const local = new LRUCache({ maxSize: Math.max(1, Math.floor(maxLocalBytes)) });
   const localTagTimes = new Map();
   const unsentTagTimes = new Map();
   const contentChannel = `${tagsKey}:content-changed`;
@@ -76,7 +78,7 @@ export function createSharedCache({
     noteContentTime(Number(times[0] ?? 0));
     tags.forEach((tag, i) => times[i + 1] && noteTagTime(tag, Number(times[i + 1])));
     if (!entry || isInvalidated(entry.lastModified, times.slice(1))) return null;
-    local.set(key, entry, text.length);
+    local.set(key, entry, { size: text.length });
     return entry;
   }
 
@@ -105,7 +107,7 @@ export function createSharedCache({
     async set(key, value, { cacheControl, tags = [] } = {}) {
       const entry = { lastModified: now(), value, cacheControl, tags };
       const text = encodeEntry(entry);
-      local.set(key, entry, text.length);
+      local.set(key, entry, { size: text.length });
       await redis?.settled;
       if (!redis?.isAvailable()) return;
       // Without an expiry, Redis would keep pages no one asks for; Next.js's own expire time bounds it.

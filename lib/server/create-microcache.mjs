@@ -1,5 +1,5 @@
 // Plain JavaScript: lib/server/serve.mjs runs under plain Node, outside Next.js's bundler.
-import { createLocalLru } from '../cache/local-lru.mjs';
+import { LRUCache } from 'lru-cache';
 import { pathKey } from './cache-key.mjs';
 import { judgeFreshness } from './judge-freshness.mjs';
 
@@ -14,9 +14,20 @@ const MAX_PASSES = 10_000;
  * Next.js and resolves to `{ entry }` or, for an answer that cannot be kept, `{ response }`.
  */
 export function createMicrocache({ fill, maxBytes, passMs, now = () => performance.now() }) {
-  let entries = createLocalLru(maxBytes);
+  // lru-cache reads its clock through `perf`; a resolution of 0 makes it ask on every check rather
+  // than reuse a reading for a millisecond, so a test's clock moves it at once.
+  const clock = { perf: { now }, ttlResolution: 0 };
+  const createEntries = () =>
+    new LRUCache({
+      ...clock,
+      // lru-cache refuses a budget of 0; 1 byte keeps nothing, as MICROCACHE_MAX_BYTES=0 asks.
+      maxSize: Math.max(1, Math.floor(maxBytes)),
+      sizeCalculation: (entry, key) => entry.size + key.length,
+    });
+  const createPasses = () => new LRUCache({ ...clock, max: MAX_PASSES, ttl: passMs });
+  let entries = createEntries();
   let fills = new Map();
-  let passes = new Map();
+  let passes = createPasses();
 
   function startFill(key, request) {
     const fillsAtStart = fills;
@@ -24,11 +35,12 @@ export function createMicrocache({ fill, maxBytes, passMs, now = () => performan
       (result) => {
         // Filled before clear(): possibly what the revalidation just replaced.
         if (fills !== fillsAtStart) return { request, ...result };
-        if (result.entry) entries.set(key, result.entry, result.entry.size + key.length);
+        if (result.entry)
+          // Past its stale limit an entry can only be a miss: lru-cache lets go of it then.
+          entries.set(key, result.entry, { ttl: result.entry.staleLimitMs, start: result.entry.filledAt });
         else if (result.response.status < 500) {
           entries.delete(key);
-          if (passes.size >= MAX_PASSES) passes.clear();
-          passes.set(pathKey(key), now() + passMs);
+          passes.set(pathKey(key), true);
         }
         return { request, ...result };
       },
@@ -53,11 +65,7 @@ export function createMicrocache({ fill, maxBytes, passMs, now = () => performan
     },
     /** Whether the path of this key last answered with something that could not be kept. */
     isPassed(key) {
-      const until = passes.get(pathKey(key));
-      if (until === undefined) return false;
-      if (until > now()) return true;
-      passes.delete(pathKey(key));
-      return false;
+      return passes.has(pathKey(key));
     },
     /** Asks Next.js for a missing entry, sharing one request among concurrent misses for the key. */
     fill(key, request) {
@@ -65,9 +73,9 @@ export function createMicrocache({ fill, maxBytes, passMs, now = () => performan
     },
     /** Forgets every entry, fill and remembered path: the next request for each page asks Next.js. */
     clear() {
-      entries = createLocalLru(maxBytes);
+      entries = createEntries();
       fills = new Map();
-      passes = new Map();
+      passes = createPasses();
     },
   };
 }

@@ -1,11 +1,12 @@
 // Plain JavaScript: lib/server/serve.mjs runs under plain Node, outside Next.js's bundler.
+import { LRUCache } from 'lru-cache';
 import { stripClientRuntime } from './strip-client-runtime.mjs';
 
 const HTML = /^\s*text\/html\b/i;
 // Pages the cache may not keep come back the same on every request (the 404 page above all): the last
 // few cuts are remembered by the page's text, so they are not parsed again each time.
 const REMEMBERED_PAGES = 16;
-const recent = new Map();
+const recent = new LRUCache({ max: REMEMBERED_PAGES });
 // Next.js's answer carries its own length, tag and policy; they describe the page before the cut.
 const REWRITTEN = new Set(['content-length', 'etag', 'content-security-policy']);
 
@@ -42,9 +43,8 @@ function rememberedCut(html) {
   let stripped = recent.get(html);
   if (stripped === undefined) {
     stripped = stripClientRuntime(html);
-    if (recent.size >= REMEMBERED_PAGES) recent.delete(recent.keys().next().value);
-  } else recent.delete(html);
-  recent.set(html, stripped);
+    recent.set(html, stripped);
+  }
   return stripped;
 }
 
