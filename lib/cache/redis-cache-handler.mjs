@@ -3,21 +3,16 @@
 // file at run time, outside the bundler, so it is plain JavaScript.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { purgeMicrocache } from '../server/microcache-purge.mjs';
+import { announceContentChanged, processValue } from '../state/process-state.mjs';
 import { connectRedis } from './redis-connection.mjs';
 import { createSharedCache } from './shared-cache.mjs';
 
-// Next.js creates a handler per request; the connection and the memory copy must live once per process.
-const SHARED = Symbol.for('newsroom.redis-cache');
-// lib/content/index.ts keeps the loaded content index under this key; dropping it makes the next
-// request read content/ again (what reloadContentIndex() does there).
-const CONTENT_INDEX = Symbol.for('newsroom.content-index');
 const DEFAULT_LOCAL_BYTES = 50 * 1024 * 1024;
 
 export default class RedisCacheHandler {
   constructor(context = {}) {
-    globalThis[SHARED] ??= createProcessCache(context);
-    this.cache = globalThis[SHARED];
+    // Next.js creates a handler per request; the connection and the memory copy live once per process.
+    this.cache = processValue('redis-cache', () => createProcessCache(context)).cache;
   }
 
   async get(key, context = {}) {
@@ -45,19 +40,19 @@ function createProcessCache(context) {
   // `next build` renders pages too; it keeps them in memory and leaves Redis to the running servers.
   const building = process.env.NEXT_PHASE === 'phase-production-build';
   const prefix = process.env.REDIS_KEY_PREFIX || 'newsroom';
-  return createSharedCache({
-    redis: url && !building ? connectRedis(url) : undefined,
+  const redis = url && !building ? connectRedis(url) : undefined;
+  const cache = createSharedCache({
+    redis,
     // Pages embed the build's script names, so one build never serves another build's pages.
     entryPrefix: `${prefix}:${readBuildId(context.serverDistDir)}:`,
     // Tags name paths, not builds: a revalidation applies whatever build is running.
     tagsKey: `${prefix}:tags`,
     maxLocalBytes: context.maxMemoryCacheSize ?? DEFAULT_LOCAL_BYTES,
-    // Another instance revalidated: the pages this one keeps in its microcache may be the old ones.
-    onContentChanged: () => {
-      globalThis[CONTENT_INDEX] = undefined;
-      purgeMicrocache();
-    },
+    // Another instance reloaded its content: this one's content index and every page kept from it
+    // (the microcache) are the old ones; each owner of such a cache listens for this.
+    onContentChanged: () => announceContentChanged({ source: 'redis' }),
   });
+  return { cache, close: () => redis?.close() };
 }
 
 function readBuildId(serverDistDir) {

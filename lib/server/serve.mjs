@@ -6,13 +6,12 @@
 // (64 MB), CLIENT_RUNTIME (none; `next` sends pages with Next.js's scripts, as `next start` does).
 import http from 'node:http';
 import v8 from 'node:v8';
-import { createMicrocacheHandler } from './create-microcache-handler.mjs';
 import { createPageRelay } from './create-page-relay.mjs';
 import { fillFromNext } from './fill-from-next.mjs';
-import { registerMicrocachePurge } from './microcache-purge.mjs';
 import { parseServerOptions } from './parse-server-options.mjs';
 import { createRelayListener } from './relay-whole-response.mjs';
 import { startInternalOrigin } from './start-internal-origin.mjs';
+import { startProcessMicrocache } from './start-process-microcache.mjs';
 
 // Entries past their TTL are served while one refresh runs, for at most this long (or the page's
 // s-maxage, if shorter); paths that answered with uncacheable pages skip the cache for as long.
@@ -45,15 +44,13 @@ const relay = createPageRelay(origin.fetch, { clientRuntime });
 const listener = ttlMs > 0 ? startMicrocache() : createRelayListener({ handle, relay });
 
 function startMicrocache() {
-  const cached = createMicrocacheHandler({
+  return startProcessMicrocache({
     handle,
     fill: (request) => fillFromNext(relay, request, { ttlMs, staleCapMs: STALE_CAP_MS }),
     relay,
     maxBytes,
     passMs: STALE_CAP_MS,
-  });
-  registerMicrocachePurge(cached.clear);
-  return cached.listener;
+  }).listener;
 }
 
 const server = http.createServer(listener);
