@@ -6,6 +6,7 @@
 // (64 MB), CLIENT_RUNTIME (none; `next` sends pages with Next.js's scripts, as `next start` does).
 import http from 'node:http';
 import v8 from 'node:v8';
+import { processValue } from '../state/process-state.mjs';
 import { createPageRelay } from './create-page-relay.mjs';
 import { fillFromNext } from './fill-from-next.mjs';
 import { parseServerOptions } from './parse-server-options.mjs';
@@ -28,6 +29,9 @@ const { port, hostname, ttlMs, maxBytes, clientRuntime } = options.value;
 // index is long-lived and large, so that slack was ~200 MB of RSS at 10,000 articles under load.
 // Growing by a quarter keeps peak RSS near the live size at no measurable cost in throughput.
 v8.setFlagsFromString('--heap-growing-percent=25');
+
+// Read by the request guard that instrumentation.ts installs as Next.js starts (guard-request.mjs).
+processValue('client-runtime', () => clientRuntime);
 
 // As `next start` does, before React is loaded: it picks its production build from NODE_ENV.
 process.env.NODE_ENV ||= 'production';

@@ -9,13 +9,17 @@ const ROOT = path.resolve(import.meta.dirname, '../../..');
 async function sourcesOf(folder: string): Promise<Array<{ file: string; text: string }>> {
   const names = await readdir(path.join(ROOT, folder), { recursive: true });
   const files = names.filter((name) => /\.(?:mjs|ts)$/.test(name)).map((name) => path.join(folder, name));
-  return Promise.all(files.map(async (file) => ({ file, text: await readFile(path.join(ROOT, file), 'utf8') })));
+  return Promise.all(
+    files.map(async (file) => ({ file, text: await readFile(path.join(ROOT, file), 'utf8') })),
+  );
 }
 
 const importsOf = (text: string) =>
-  [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]/g)].map(
-    (match) => match[1] ?? match[2] ?? '',
-  );
+  [
+    ...text.matchAll(
+      /(?:^|\n)\s*(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]/g,
+    ),
+  ].map((match) => match[1] ?? match[2] ?? '');
 
 describe.each([
   ['lib/server', 'lib/cache'],
