@@ -1,4 +1,6 @@
+import { readdir } from 'node:fs/promises';
 import net from 'node:net';
+import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 
 const base = () => inject('baseUrl');
@@ -221,31 +223,84 @@ describe('hostile requests get a 4xx or the 404 page, never a 500 or a file outs
 });
 
 describe('security headers', () => {
-  it.each([
-    '/',
-    '/news',
-    '/no-such-page',
-    '/feed.xml',
-    '/sitemap.xml',
-    '/robots.txt',
-    '/icon.png',
-    '/search?q=rail',
-    '/_next/static/not-there.js',
-  ])('are on %s', async (url) => {
-    const response = await fetch(`${base()}${url}`);
-    const csp = response.headers.get('content-security-policy') ?? '';
-    expect(csp).toContain("default-src 'self'");
-    expect(csp).toContain("object-src 'none'");
-    expect(csp).toContain("base-uri 'self'");
-    expect(csp).toContain("frame-ancestors 'none'");
-    expect(csp).not.toMatch(/https?:|\*/);
-    expect(csp).not.toContain("'unsafe-eval'");
+  const expectCommonHeaders = (response: Response) => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(response.headers.get('permissions-policy')).toContain('camera=()');
     expect(response.headers.get('x-powered-by')).toBeNull();
     // Plain HTTP on loopback: HSTS would be meaningless here.
     expect(response.headers.get('strict-transport-security')).toBeNull();
+  };
+
+  it.each(['/', '/news', '/no-such-page', '/search?q=rail', `/news/${NEWS_SLUG}`])(
+    'are on the page %s',
+    async (url) => {
+      const response = await fetch(`${base()}${url}`);
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("object-src 'none'");
+      expect(csp).toContain("base-uri 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("script-src 'none'");
+      expect(csp).not.toMatch(/https?:|\*/);
+      expect(csp).not.toContain("'unsafe-eval'");
+      expectCommonHeaders(response);
+    },
+  );
+
+  /** Whether a policy lets no script run: script-src, or failing that default-src, is 'none'. */
+  const allowsNoScript = (policy: string) => {
+    const directives = new Map(
+      policy
+        .split(';')
+        .map((directive) => directive.trim().split(/\s+/))
+        .filter(([name]) => name)
+        .map(([name = '', ...values]) => [name.toLowerCase(), values.join(' ')]),
+    );
+    return (
+      (directives.get('script-src') ?? directives.get('default-src')) === "'none'" &&
+      directives.has('sandbox')
+    );
+  };
+
+  it.each([
+    '/feed.xml',
+    '/atom.xml',
+    '/feed.json',
+    '/news/feed.xml',
+    '/authors/amara-okafor/feed.json',
+    '/sitemap.xml',
+    '/sitemaps/sitemap/0.xml',
+    '/news-sitemap.xml',
+    '/robots.txt',
+    '/manifest.webmanifest',
+    '/icon.png',
+    '/apple-icon.png',
+    '/images/calder-valley-flood-defences.jpg',
+    '/news/opengraph-image',
+    `/news/${NEWS_SLUG}/opengraph-image`,
+    '/_next/image?url=%2Fimages%2Fcalder-valley-flood-defences.jpg&w=640&q=75',
+    '/_next/static/not-there.js',
+  ])('let no script run in %s, which is not a page', async (url) => {
+    const response = await fetch(`${base()}${url}`);
+    expect(response.status, url).toBe(url.includes('not-there') ? 404 : 200);
+    if (response.status === 200) expect(response.headers.get('content-type')).not.toMatch(/^text\/html/);
+    expect(allowsNoScript(response.headers.get('content-security-policy') ?? '')).toBe(true);
+    expectCommonHeaders(response);
+  });
+
+  it('let no script run in build files, whole or in part', async () => {
+    const dist = path.resolve(import.meta.dirname, '../../.next/static/chunks');
+    const files = (await readdir(dist)).filter((name) => /\.(?:js|css)$/.test(name)).slice(0, 3);
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      for (const headers of [{}, { Range: 'bytes=0-9' }] as Array<Record<string, string>>) {
+        const response = await fetch(`${base()}/_next/static/chunks/${file}`, { headers });
+        expect([file, response.status]).toEqual([file, 'Range' in headers ? 206 : 200]);
+        expect(allowsNoScript(response.headers.get('content-security-policy') ?? '')).toBe(true);
+      }
+    }
   });
 
   it('keeps the stricter policy Next.js gives optimised images', async () => {
