@@ -9,16 +9,32 @@ import { createSharedCache } from './shared-cache.mjs';
 
 const DEFAULT_LOCAL_BYTES = 50 * 1024 * 1024;
 
+// What this handler reads of the contexts Next.js passes (they hold more).
+/** @typedef {{ serverDistDir?: string, maxMemoryCacheSize?: number }} HandlerContext */
+/** @typedef {{ tags?: string[], softTags?: string[] }} GetContext */
+/** @typedef {{ fetchCache?: boolean, cacheControl?: import('./shared-cache.mjs').EntryCacheControl, tags?: string[] }} SetContext */
+/** @typedef {{ cache: import('./shared-cache.mjs').SharedCache, close: () => void }} ProcessCache */
+
 export default class RedisCacheHandler {
+  /** @param {HandlerContext} [context] */
   constructor(context = {}) {
     // Next.js creates a handler per request; the connection and the memory copy live once per process.
     this.cache = processValue('redis-cache', () => createProcessCache(context)).cache;
   }
 
+  /**
+   * @param {string} key
+   * @param {GetContext} [context]
+   */
   async get(key, context = {}) {
     return this.cache.get(key, [...(context.tags ?? []), ...(context.softTags ?? [])]);
   }
 
+  /**
+   * @param {string} key
+   * @param {unknown} data
+   * @param {SetContext} [context]
+   */
   async set(key, data, context = {}) {
     // A fetch entry keeps its lifetime in the value; a page or route passes it here, and returning it
     // from get() lets an instance that did not render the page serve it with the right lifetime.
@@ -28,6 +44,7 @@ export default class RedisCacheHandler {
 
   // Stale-while-revalidate profiles (`durations`) are treated as immediate expiry: once an editor
   // revalidates a story, no instance should serve the old version again.
+  /** @param {string | string[]} tags */
   async revalidateTag(tags) {
     await this.cache.revalidateTags(typeof tags === 'string' ? [tags] : tags);
   }
@@ -35,6 +52,10 @@ export default class RedisCacheHandler {
   resetRequestCache() {}
 }
 
+/**
+ * @param {HandlerContext} context
+ * @returns {ProcessCache}
+ */
 function createProcessCache(context) {
   const url = process.env.REDIS_URL;
   // `next build` renders pages too; it keeps them in memory and leaves Redis to the running servers.
@@ -55,7 +76,9 @@ function createProcessCache(context) {
   return { cache, close: () => redis?.close() };
 }
 
+/** @param {string | undefined} serverDistDir */
 function readBuildId(serverDistDir) {
+  if (!serverDistDir) return 'unknown-build';
   try {
     return readFileSync(path.join(serverDistDir, '..', 'BUILD_ID'), 'utf8').trim();
   } catch {

@@ -21,7 +21,12 @@ const CODINGS = ['br', 'gzip', 'x-gzip', 'identity'];
 export function chooseEncoding(acceptEncoding) {
   if (!acceptEncoding) return 'identity';
   const negotiator = new Negotiator({ headers: { 'accept-encoding': acceptEncoding } });
-  const coding = negotiator.encoding(CODINGS, { preferred: CODINGS });
+  // negotiator 1.x takes the `preferred` option; @types/negotiator still describes 0.6, without it.
+  const encoding =
+    /** @type {(available: string[], options: { preferred: string[] }) => string | undefined} */ (
+      negotiator.encoding.bind(negotiator)
+    );
+  const coding = encoding(CODINGS, { preferred: CODINGS });
   if (coding === 'br') return 'br';
   return coding === 'gzip' || coding === 'x-gzip' ? 'gzip' : 'identity';
 }

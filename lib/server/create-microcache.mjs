@@ -7,31 +7,67 @@ import { judgeFreshness } from './judge-freshness.mjs';
 // must not grow the list without end.
 const MAX_PASSES = 10_000;
 
+/** @typedef {import('node:http').IncomingMessage} IncomingMessage */
+/** @typedef {import('./build-stored-response.mjs').StoredResponse} StoredResponse */
+/** @typedef {import('./build-stored-response.mjs').CacheState} CacheState */
+/** @typedef {import('./start-internal-origin.mjs').NextResponse} NextResponse */
+/**
+ * What a fill brings back: an entry to keep, or an answer that cannot be kept.
+ * @typedef {{ entry: StoredResponse, response?: never, error?: never } | { response: NextResponse, entry?: never, error?: never }} FillOutcome
+ */
+/**
+ * A fill's outcome with the request that started it, or the error it failed with.
+ * @typedef {{ request: IncomingMessage } & (FillOutcome | { error: Error, entry?: never, response?: never })} FillResult
+ */
+/**
+ * @typedef {object} Microcache
+ * @property {(key: string, request: IncomingMessage) => { entry: StoredResponse, state: CacheState } | undefined} lookup
+ * @property {(key: string) => boolean} isPassed
+ * @property {(key: string, request: IncomingMessage) => Promise<FillResult>} fill
+ * @property {() => void} clear
+ */
+
 /**
  * The microcache's state, without HTTP: entries by key (the least recently used dropped past
  * `maxBytes`), the one fill under way per key (concurrent misses wait for it), and the paths whose
  * last answer could not be kept, which go straight to Next.js for `passMs`. `fill(request)` asks
  * Next.js and resolves to `{ entry }` or, for an answer that cannot be kept, `{ response }`.
+ * @param {object} options
+ * @param {(request: IncomingMessage) => Promise<FillOutcome>} options.fill
+ * @param {number} options.maxBytes
+ * @param {number} options.passMs
+ * @param {() => number} [options.now]
+ * @returns {Microcache}
  */
 export function createMicrocache({ fill, maxBytes, passMs, now = () => performance.now() }) {
   // lru-cache reads its clock through `perf`; a resolution of 0 makes it ask on every check rather
   // than reuse a reading for a millisecond, so a test's clock moves it at once.
   const clock = { perf: { now }, ttlResolution: 0 };
   const createEntries = () =>
-    new LRUCache({
-      ...clock,
-      // lru-cache refuses a budget of 0; 1 byte keeps nothing, as MICROCACHE_MAX_BYTES=0 asks.
-      maxSize: Math.max(1, Math.floor(maxBytes)),
-      sizeCalculation: (entry, key) => entry.size + key.length,
-    });
-  const createPasses = () => new LRUCache({ ...clock, max: MAX_PASSES, ttl: passMs });
+    /** @type {LRUCache<string, StoredResponse>} */ (
+      new LRUCache({
+        ...clock,
+        // lru-cache refuses a budget of 0; 1 byte keeps nothing, as MICROCACHE_MAX_BYTES=0 asks.
+        maxSize: Math.max(1, Math.floor(maxBytes)),
+        sizeCalculation: (entry, key) => entry.size + key.length,
+      })
+    );
+  const createPasses = () =>
+    /** @type {LRUCache<string, true>} */ (new LRUCache({ ...clock, max: MAX_PASSES, ttl: passMs }));
   let entries = createEntries();
+  /** @type {Map<string, Promise<FillResult>>} */
   let fills = new Map();
   let passes = createPasses();
 
+  /**
+   * @param {string} key
+   * @param {IncomingMessage} request
+   * @returns {Promise<FillResult>}
+   */
   function startFill(key, request) {
     const fillsAtStart = fills;
     const pending = fill(request).then(
+      /** @returns {FillResult} */
       (result) => {
         // Filled before clear(): possibly what the revalidation just replaced.
         if (fills !== fillsAtStart) return { request, ...result };
@@ -45,9 +81,10 @@ export function createMicrocache({ fill, maxBytes, passMs, now = () => performan
         return { request, ...result };
       },
       // A failed refresh leaves the stale entry servable until its stale limit.
-      (error) => ({ request, error }),
+      /** @returns {FillResult} */
+      (error) => ({ request, error: error instanceof Error ? error : new Error(String(error)) }),
     );
-    pending.finally(() => fills.get(key) === pending && fills.delete(key));
+    void pending.finally(() => fills.get(key) === pending && fills.delete(key));
     fills.set(key, pending);
     return pending;
   }
@@ -80,6 +117,7 @@ export function createMicrocache({ fill, maxBytes, passMs, now = () => performan
   };
 }
 
+/** @param {FillResult} result */
 function reportFailedRefresh(result) {
   if (result.error)
     console.error(

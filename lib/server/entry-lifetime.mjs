@@ -10,6 +10,9 @@ import { parseCacheControl } from './parse-cache-control.mjs';
  * refresh runs. Fresh for `ttlMs`; stale until the response's shared lifetime (`s-maxage`, else
  * `max-age`), at most `capMs`, never less than `ttlMs`; nothing stale with `must-revalidate`. An
  * `immutable` file (a hashed script) stays fresh until then: refreshing it could not change it.
+ * @param {string | undefined} cacheControl
+ * @param {{ ttlMs: number, capMs: number }} limits
+ * @returns {{ freshMs: number, staleLimitMs: number }}
  * @example entryLifetime('s-maxage=60, stale-while-revalidate=31535940', { ttlMs: 1000, capMs: 60000 }) // { freshMs: 1000, staleLimitMs: 60000 }
  */
 export function entryLifetime(cacheControl, { ttlMs, capMs }) {

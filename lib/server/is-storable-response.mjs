@@ -19,6 +19,9 @@ const VARY_HANDLED = new Set([...ROUTER_HEADERS, 'accept-encoding']);
  * Whether a response from Next.js may be kept and shared: a 200 (or a 404) that a CDN could keep too
  * (`s-maxage` or `public`, and none of `private`, `no-store`, `no-cache`), sets no cookie, and varies on
  * nothing but what the cache handles.
+ * @param {number} status
+ * @param {import('node:http').IncomingHttpHeaders} headers
+ * @returns {boolean}
  */
 export function isStorableResponse(status, headers) {
   if (!STORABLE_STATUSES.has(status) || headers['set-cookie'] !== undefined) return false;

@@ -34,7 +34,8 @@ v8.setFlagsFromString('--heap-growing-percent=25');
 processValue('client-runtime', () => clientRuntime);
 
 // As `next start` does, before React is loaded: it picks its production build from NODE_ENV.
-process.env.NODE_ENV ||= 'production';
+// (Through Object.assign: Next.js's types declare NODE_ENV read-only, which it is only once React is loaded.)
+if (!process.env.NODE_ENV) Object.assign(process.env, { NODE_ENV: 'production' });
 const { default: next } = await import('next');
 // By name: bound to 127.0.0.1 by IP, Next.js proxies its own rewrites over HTTP (see proxy.ts).
 const app = next({ dev: false, hostname, port });
@@ -68,10 +69,10 @@ server.listen(port, hostname, () => {
   console.log(`Ready on http://${hostname}:${port} (${cache}, ${scripts})`);
 });
 
-for (const [signal, code] of [
+for (const [signal, code] of /** @type {const} */ ([
   ['SIGINT', 130],
   ['SIGTERM', 143],
-]) {
+])) {
   process.once(signal, () => {
     // Finish the requests under way, then let Next.js flush what it must; never wait more than 10 s.
     setTimeout(() => process.exit(code), 10_000).unref();
