@@ -119,8 +119,39 @@ const nextConfig = {
   },
 };
 
+/**
+ * The policy of everything that is not a page: feeds, sitemaps, robots.txt, the manifest, images,
+ * social cards, build files, API answers. None of them needs a script, a frame or a form, so a
+ * document opened from one (an SVG, an XML file a browser renders) can run nothing.
+ */
+const NO_SCRIPT_POLICY = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox";
+
+/**
+ * Paths that are never pages, by name: Next.js matches response headers on the request's path only.
+ * They are declared here rather than set by the production server from the Content-Type because
+ * Next.js applies these to every response it makes, under `npm start`, `next start`, standalone
+ * output and `next dev`, streamed or not (a static file, a byte range, an image from /_next/image),
+ * where lib/server sees only the responses it fetches whole. For the same path the last rule wins.
+ */
+const NOT_PAGES = [
+  // A last segment with one of these extensions: feeds, sitemaps, robots.txt, the manifest, icons,
+  // files under public/ (an HTML page at such a path is a 404, which needs no script either).
+  '/:path*/:file(.+\\.(?:xml|json|txt|webmanifest|png|jpe?g|gif|webp|avif|svg|ico|pdf|css|js|map|woff2?))',
+  '/:path*/opengraph-image',
+  '/_next/static/:path*',
+  '/_next/image',
+  '/api/:path*',
+];
+
 export default function config(phase) {
   const dev = phase === PHASE_DEVELOPMENT_SERVER;
+  const noScript = [{ key: 'Content-Security-Policy', value: NO_SCRIPT_POLICY }];
   /** @type {import('next').NextConfig} */
-  return { ...nextConfig, headers: async () => [{ source: '/:path*', headers: securityHeaders(dev) }] };
+  return {
+    ...nextConfig,
+    headers: async () => [
+      { source: '/:path*', headers: securityHeaders(dev) },
+      ...NOT_PAGES.map((source) => ({ source, headers: noScript })),
+    ],
+  };
 }

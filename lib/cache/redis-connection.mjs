@@ -10,31 +10,42 @@ const MAX_RECONNECT_DELAY_MS = 2_000;
 // covers commands not yet written, so a hung server would otherwise collect one stuck command per request.
 const PAUSE_AFTER_FAILURE_MS = 1_000;
 
+/** @typedef {ReturnType<typeof createRedisClient>} RedisClient */
+/**
+ * @typedef {object} Logger
+ * @property {(message: string) => void} error
+ * @property {(message: string) => void} info
+ */
+/**
+ * @typedef {object} RedisConnection
+ * @property {Promise<unknown>} settled Resolves once the first connection attempt succeeded, failed or took too long.
+ * @property {() => boolean} isAvailable Whether a command is worth trying now.
+ * @property {<T>(command: (client: RedisClient) => Promise<T>) => Promise<T>} run
+ * @property {(channel: string, listener: (message: string) => void) => void} subscribe
+ * @property {() => void} close
+ */
+
 /**
  * Connects to Redis in the background and keeps reconnecting by itself. Commands run through `run`,
  * which fails fast while Redis is unreachable. An outage is logged once when it starts and once when it
  * ends, never once per request.
+ * @param {string} url
+ * @param {{ log?: Logger, now?: () => number }} [options]
+ * @returns {RedisConnection}
  */
 export function connectRedis(url, { log = console, now = Date.now } = {}) {
   const where = describe(url);
   let down = false;
   let pausedUntil = 0;
 
-  const client = createClient({
-    url,
-    // Without this, commands sent while disconnected wait in a queue until Redis is back.
-    disableOfflineQueue: true,
-    socket: {
-      connectTimeout: CONNECT_TIMEOUT_MS,
-      reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, MAX_RECONNECT_DELAY_MS),
-    },
-  });
+  const client = createRedisClient(url);
 
+  /** @param {unknown} error */
   function reportDown(error) {
     if (down) return;
     down = true;
     log.error(
-      `[redis-cache] Redis at ${where} is unreachable (${error?.message ?? error}); serving from this instance's memory and reconnecting.`,
+      `[redis-cache] Redis at ${where} is unreachable (${error instanceof Error ? error.message : String(error)}); serving from this instance's memory and reconnecting.`,
     );
   }
 
@@ -53,6 +64,7 @@ export function connectRedis(url, { log = console, now = Date.now } = {}) {
     connecting,
     new Promise((resolve) => setTimeout(resolve, CONNECT_TIMEOUT_MS).unref()),
   ]);
+  /** @type {RedisClient[]} */
   const subscribers = [];
 
   return {
@@ -62,7 +74,9 @@ export function connectRedis(url, { log = console, now = Date.now } = {}) {
     isAvailable: () => client.isReady && now() >= pausedUntil,
     /** Runs `command(client)` with a short timeout; a failure marks an outage and pauses Redis use. */
     async run(command) {
+      /** @type {NodeJS.Timeout | undefined} */
       let timer;
+      /** @type {Promise<never>} */
       const timeout = new Promise((_, reject) => {
         timer = setTimeout(
           () => reject(new Error(`no answer within ${COMMAND_TIMEOUT_MS} ms`)),
@@ -103,7 +117,23 @@ export function connectRedis(url, { log = console, now = Date.now } = {}) {
   };
 }
 
-/** The host and port of a Redis URL, without its password, for log lines. */
+/** @param {string} url */
+function createRedisClient(url) {
+  return createClient({
+    url,
+    // Without this, commands sent while disconnected wait in a queue until Redis is back.
+    disableOfflineQueue: true,
+    socket: {
+      connectTimeout: CONNECT_TIMEOUT_MS,
+      reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, MAX_RECONNECT_DELAY_MS),
+    },
+  });
+}
+
+/**
+ * The host and port of a Redis URL, without its password, for log lines.
+ * @param {string} url
+ */
 function describe(url) {
   try {
     const { host } = new URL(url);

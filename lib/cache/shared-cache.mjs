@@ -1,8 +1,8 @@
 // Plain JavaScript: Next.js loads the cache handler at run time, outside the bundler.
+import { LRUCache } from 'lru-cache';
 import { decodeEntry, encodeEntry } from './cache-entry-codec.mjs';
 import { CONTENT_CHANGED_TAG } from './content-changed.mjs';
 import { entryTags, isInvalidated } from './entry-tags.mjs';
-import { createLocalLru } from './local-lru.mjs';
 
 // Only ever raise a tag's time: an instance flushing revalidations it queued during an outage must not
 // undo a later one from another instance.
@@ -15,6 +15,22 @@ for i, tag in ipairs(ARGV) do
 end
 return 0`;
 
+/** @typedef {import('./redis-connection.mjs').RedisConnection} RedisConnection */
+/** @typedef {{ revalidate?: number | false, expire?: number }} EntryCacheControl */
+/**
+ * @typedef {object} SharedCacheEntry
+ * @property {number} lastModified
+ * @property {unknown} value
+ * @property {EntryCacheControl} [cacheControl]
+ * @property {string[]} tags
+ */
+/**
+ * @typedef {object} SharedCache
+ * @property {(key: string, lookupTags?: readonly string[]) => Promise<SharedCacheEntry | null>} get
+ * @property {(key: string, value: unknown, options?: { cacheControl?: EntryCacheControl, tags?: string[] }) => Promise<void>} set
+ * @property {(tags: readonly string[]) => Promise<void>} revalidateTags
+ */
+
 /**
  * A page cache shared by every instance through Redis, with this instance's memory as the fallback.
  * Entries live under `entryPrefix`; tag revalidation times live in one hash, `tagsKey`, and an entry
@@ -23,6 +39,14 @@ return 0`;
  *
  * A content change (CONTENT_CHANGED_TAG) calls `onContentChanged` on every other instance: at once
  * through a Redis channel, and, should that message be missed, at the instance's next lookup.
+ * @param {object} options
+ * @param {RedisConnection} [options.redis] None while building, or without REDIS_URL: memory alone.
+ * @param {string} options.entryPrefix
+ * @param {string} options.tagsKey
+ * @param {number} options.maxLocalBytes
+ * @param {() => void} [options.onContentChanged]
+ * @param {() => number} [options.now]
+ * @returns {SharedCache}
  */
 export function createSharedCache({
   redis,
@@ -32,25 +56,36 @@ export function createSharedCache({
   onContentChanged = () => {},
   now = Date.now,
 }) {
-  const local = createLocalLru(maxLocalBytes);
+  // This instance's copies, by the length of their Redis text: what keeps pages servable from memory
+  // while Redis is unreachable. lru-cache refuses a budget of 0; 1 byte keeps nothing, as 0 asks.
+  /** @type {LRUCache<string, SharedCacheEntry>} */
+  const local = new LRUCache({ maxSize: Math.max(1, Math.floor(maxLocalBytes)) });
+  /** @type {Map<string, number>} */
   const localTagTimes = new Map();
+  /** @type {Map<string, number>} */
   const unsentTagTimes = new Map();
   const contentChannel = `${tagsKey}:content-changed`;
   // The content this process has loaded is as new as the process.
   let contentSeenAt = now();
   redis?.subscribe(contentChannel, (message) => noteContentTime(Number(message)));
 
+  /**
+   * @param {string} tag
+   * @param {number} time
+   */
   function noteTagTime(tag, time) {
     if (time > (localTagTimes.get(tag) ?? 0)) localTagTimes.set(tag, time);
   }
 
+  /** @param {number} time */
   function noteContentTime(time) {
     if (time <= contentSeenAt) return;
     contentSeenAt = time;
     onContentChanged();
   }
 
-  async function sendUnsentTagTimes() {
+  /** @param {RedisConnection} redis */
+  async function sendUnsentTagTimes(redis) {
     if (unsentTagTimes.size === 0) return;
     const pending = [...unsentTagTimes];
     unsentTagTimes.clear();
@@ -67,19 +102,31 @@ export function createSharedCache({
     }
   }
 
-  async function getShared(key, lookupTags) {
-    await sendUnsentTagTimes();
+  /**
+   * @param {RedisConnection} redis
+   * @param {string} key
+   * @param {readonly string[]} lookupTags
+   * @returns {Promise<SharedCacheEntry | null>}
+   */
+  async function getShared(redis, key, lookupTags) {
+    await sendUnsentTagTimes(redis);
     const text = await redis.run((client) => client.get(entryPrefix + key));
-    const entry = text ? decodeEntry(text) : undefined;
+    // Under entryPrefix, only set() below writes: the text is a SharedCacheEntry it encoded.
+    const entry = text ? /** @type {SharedCacheEntry} */ (decodeEntry(text)) : undefined;
     const tags = entry ? entryTags(entry.value, lookupTags) : [];
     const times = await redis.run((client) => client.hmGet(tagsKey, [CONTENT_CHANGED_TAG, ...tags]));
     noteContentTime(Number(times[0] ?? 0));
     tags.forEach((tag, i) => times[i + 1] && noteTagTime(tag, Number(times[i + 1])));
-    if (!entry || isInvalidated(entry.lastModified, times.slice(1))) return null;
-    local.set(key, entry, text.length);
+    if (!text || !entry || isInvalidated(entry.lastModified, times.slice(1))) return null;
+    local.set(key, entry, { size: text.length });
     return entry;
   }
 
+  /**
+   * @param {string} key
+   * @param {readonly string[]} lookupTags
+   * @returns {SharedCacheEntry | null}
+   */
   function getLocal(key, lookupTags) {
     const entry = local.get(key);
     if (!entry) return null;
@@ -93,7 +140,7 @@ export function createSharedCache({
       await redis?.settled;
       if (redis?.isAvailable()) {
         try {
-          return await getShared(key, lookupTags);
+          return await getShared(redis, key, lookupTags);
         } catch {
           // Logged by the connection, once per outage; fall through to this instance's copy.
         }
@@ -103,9 +150,10 @@ export function createSharedCache({
 
     /** Stores an entry here and, when Redis answers, for every instance; never throws. */
     async set(key, value, { cacheControl, tags = [] } = {}) {
+      /** @type {SharedCacheEntry} */
       const entry = { lastModified: now(), value, cacheControl, tags };
       const text = encodeEntry(entry);
-      local.set(key, entry, text.length);
+      local.set(key, entry, { size: text.length });
       await redis?.settled;
       if (!redis?.isAvailable()) return;
       // Without an expiry, Redis would keep pages no one asks for; Next.js's own expire time bounds it.
@@ -133,7 +181,7 @@ export function createSharedCache({
       await redis?.settled;
       if (!redis?.isAvailable()) return;
       try {
-        await sendUnsentTagTimes();
+        await sendUnsentTagTimes(redis);
       } catch {
         // Kept in unsentTagTimes and sent with the first lookup after Redis is back.
       }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { routePath, type Route } from '../routing/route-path';
-import { announceContentChanged, onContentChanged, processValue } from '../state/process-state.mjs';
+import { onContentChanged, processValue } from '../state/process-state.mjs';
 import type { ContentIndex } from './content-index';
 import { resolveContentDir, resolveParseCacheDir } from './content-dir';
 import { contentSignature } from './content-signature';
@@ -78,13 +78,13 @@ export async function getSkippedContent(): Promise<ContentProblem[]> {
 /**
  * Reads content/ again after an edit on disk (the revalidate hook calls it) and serves the new index
  * only if it is valid: a broken edit throws ContentError with the report and leaves the previous
- * content in place. Every cache of the process then hears that content changed; with REDIS_URL set,
- * the other instances hear it through Redis and read content/ again on their next request.
+ * content in place. The caller announces the change (announceContentChanged) once the pages it
+ * touched are expired, so no cache refills from a page about to be replaced; with REDIS_URL set, the
+ * other instances hear it through Redis and read content/ again on their next request.
  */
 export async function reloadContentIndex(): Promise<ContentIndex> {
   const index = await load();
   slot().index = Promise.resolve(index);
-  announceContentChanged({ source: 'reload' });
   return index;
 }
 

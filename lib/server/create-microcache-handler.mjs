@@ -1,11 +1,18 @@
 // Plain JavaScript: lib/server/serve.mjs runs under plain Node, outside Next.js's bundler.
+import fresh from 'fresh';
+import { LRUCache } from 'lru-cache';
 import { cacheKey } from './cache-key.mjs';
 import { chooseEncoding } from './choose-encoding.mjs';
 import { createMicrocache } from './create-microcache.mjs';
 import { handleSafely } from './handle-safely.mjs';
 import { isCacheableRequest, isRelayableRequest } from './is-cacheable-request.mjs';
-import { isNotModified } from './is-not-modified.mjs';
 import { relayWholeResponse, sendWholeResponse } from './relay-whole-response.mjs';
+
+/** @typedef {import('node:http').IncomingMessage} IncomingMessage */
+/** @typedef {import('node:http').ServerResponse} ServerResponse */
+/** @typedef {import('./build-stored-response.mjs').StoredResponse} StoredResponse */
+/** @typedef {import('./build-stored-response.mjs').CacheState} CacheState */
+/** @typedef {import('./choose-encoding.mjs').Encoding} Encoding */
 
 // Browsers send a handful of distinct Accept-Encoding values: parse each once, not on every hit.
 const MAX_REMEMBERED_ENCODINGS = 100;
@@ -14,26 +21,44 @@ const MAX_REMEMBERED_ENCODINGS = 100;
  * The server's request listener: answers cacheable GET and HEAD requests from the microcache, filling
  * it through `fill`. Other requests for pages get their whole response through `relay` (as the cache
  * does, so they too lose the client runtime); the rest go to Next.js's own handler, streamed as usual.
+ * @param {object} options
+ * @param {import('./handle-safely.mjs').RequestHandler} options.handle
+ * @param {(request: IncomingMessage) => Promise<import('./create-microcache.mjs').FillOutcome>} options.fill
+ * @param {import('./relay-whole-response.mjs').Relay} options.relay
+ * @param {number} options.maxBytes
+ * @param {number} options.passMs
+ * @returns {{ listener: (request: IncomingMessage, response: ServerResponse) => void, clear: () => void }}
  */
 export function createMicrocacheHandler({ handle, fill, relay, maxBytes, passMs }) {
   const cache = createMicrocache({ fill, maxBytes, passMs });
-  const encodings = new Map();
+  /** @type {LRUCache<string, Encoding>} */
+  const encodings = new LRUCache({ max: MAX_REMEMBERED_ENCODINGS });
 
+  /**
+   * @param {string} [acceptEncoding]
+   * @returns {Encoding}
+   */
   function encodingFor(acceptEncoding = '') {
     let encoding = encodings.get(acceptEncoding);
     if (encoding === undefined) {
-      if (encodings.size >= MAX_REMEMBERED_ENCODINGS) encodings.clear();
       encoding = chooseEncoding(acceptEncoding);
       encodings.set(acceptEncoding, encoding);
     }
     return encoding;
   }
 
+  /**
+   * @param {IncomingMessage} request
+   * @param {ServerResponse} response
+   * @param {StoredResponse} entry
+   * @param {CacheState} state
+   */
   function sendStored(request, response, entry, state) {
     const variant =
       entry.variants[encodingFor(request.headers['accept-encoding'])] ?? entry.variants.identity;
-    const ifNoneMatch = request.headers['if-none-match'];
-    if (ifNoneMatch !== undefined && entry.status === 200 && isNotModified(ifNoneMatch, variant.etag)) {
+    // fresh compares If-None-Match weakly, as RFC 9110 asks, and sends the whole page to a reload
+    // (Cache-Control: no-cache); ~0.14 µs a conditional request.
+    if (entry.status === 200 && fresh(request.headers, { etag: variant.etag })) {
       response.writeHead(304, variant.notModifiedHeads[state]).end();
       return;
     }
@@ -41,23 +66,33 @@ export function createMicrocacheHandler({ handle, fill, relay, maxBytes, passMs 
     response.end(request.method === 'HEAD' ? undefined : variant.body);
   }
 
+  /**
+   * @param {IncomingMessage} request
+   * @param {ServerResponse} response
+   */
   function pass(request, response) {
-    if (isRelayableRequest(request.method, request.url, request.headers))
+    if (isRelayableRequest(request.method, request.url ?? '', request.headers))
       relayWholeResponse(relay, request, response);
     else handleSafely(handle, request, response);
   }
 
+  /**
+   * @param {IncomingMessage} request
+   * @param {ServerResponse} response
+   */
   function listener(request, response) {
-    if (!isCacheableRequest(request.method, request.url, request.headers)) return pass(request, response);
-    const key = cacheKey(request.url, request.headers);
+    const url = request.url ?? '';
+    if (!isCacheableRequest(request.method, url, request.headers)) return pass(request, response);
+    const key = cacheKey(url, request.headers);
     const found = cache.lookup(key, request);
     if (found !== undefined) return sendStored(request, response, found.entry, found.state);
     if (cache.isPassed(key)) return pass(request, response);
     void cache.fill(key, request).then((result) => {
       if (result.entry) sendStored(request, response, result.entry, 'MISS');
-      else if (result.request === request) sendWholeResponse(request, response, result, 'MISS');
       // Only a kept entry is shared: an uncacheable answer may be meant for the client that asked alone.
-      else pass(request, response);
+      else if (result.request !== request) pass(request, response);
+      else if (result.error) sendWholeResponse(request, response, { error: result.error }, 'MISS');
+      else sendWholeResponse(request, response, { response: result.response }, 'MISS');
     });
   }
 

@@ -10,6 +10,9 @@ const CLIENT_RENDERED_SHELL = '<html id="__next_error__"';
  * How the server gets a page from Next.js for a reader: whole, with the site's 404 page in place of
  * Next.js's empty 404 shell (it would be blank without JavaScript), and without the client runtime
  * unless `clientRuntime` is `next`.
+ * @param {(request: import('node:http').IncomingMessage, path?: string) => Promise<import('./start-internal-origin.mjs').NextResponse>} fetchFromNext
+ * @param {{ clientRuntime: 'none' | 'next' }} options
+ * @returns {import('./relay-whole-response.mjs').Relay}
  */
 export function createPageRelay(fetchFromNext, { clientRuntime }) {
   return async (request) => {

@@ -7,6 +7,10 @@ import { isStorableResponse } from './is-storable-response.mjs';
 /**
  * Asks Next.js for a request's page and turns a storable answer into a cache entry with its gzip and
  * brotli variants; any other answer comes back as it is, `{ response }`, for the one client that asked.
+ * @param {import('./relay-whole-response.mjs').Relay} fetchFromNext
+ * @param {import('node:http').IncomingMessage} request
+ * @param {{ ttlMs: number, staleCapMs: number, now?: () => number }} options
+ * @returns {Promise<import('./create-microcache.mjs').FillOutcome>}
  */
 export async function fillFromNext(
   fetchFromNext,

@@ -24,10 +24,14 @@ const DROPPED = new Set([
  * The headers to fill the cache with for a client's request: the client's own (Host, cookies,
  * X-Forwarded-*), with its address as X-Forwarded-For if it sent none (what Next.js itself would
  * use), without hop-by-hop or conditional headers, and asking for the uncompressed body.
+ * @param {import('node:http').IncomingHttpHeaders} headers
+ * @param {string | undefined} clientAddress
+ * @returns {import('node:http').OutgoingHttpHeaders}
  */
 export function forwardedHeaders(headers, clientAddress) {
   // Headers named in Connection are not dropped: they could take Host or X-Forwarded-Proto, which
   // are part of the cache key, away from the request that fills the entry.
+  /** @type {import('node:http').OutgoingHttpHeaders} */
   const forwarded = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value !== undefined && !DROPPED.has(name)) forwarded[name] = value;

@@ -31,6 +31,10 @@ const PREVIEW_COOKIE = /(?:^|;)\s*(?:__prerender_bypass|__next_preview_data)=/;
  * makes Next.js answer it differently. API routes and /_next/ go straight to Next.js, except
  * /_next/static/: Next.js gzips those scripts again on every request (a 230 KB chunk: about 140 a
  * second on two cores), where the cache compresses each once.
+ * @param {string | undefined} method
+ * @param {string} url
+ * @param {import('node:http').IncomingHttpHeaders} headers
+ * @returns {boolean}
  */
 export function isCacheableRequest(method, url, headers) {
   if (!isPageOrFileGet(method, url)) return false;
@@ -44,6 +48,10 @@ export function isCacheableRequest(method, url, headers) {
  * the client runtime out of a page), rather than streamed: a GET or HEAD for a page that wants its
  * HTML, even one the cache must not share (draft mode, a search). Client-side navigation, API routes,
  * /_next/ and byte ranges stream from Next.js as they are.
+ * @param {string | undefined} method
+ * @param {string} url
+ * @param {import('node:http').IncomingHttpHeaders} headers
+ * @returns {boolean}
  */
 export function isRelayableRequest(method, url, headers) {
   if (!isPageOrFileGet(method, url) || url.startsWith('/_next/')) return false;
@@ -51,6 +59,10 @@ export function isRelayableRequest(method, url, headers) {
   return true;
 }
 
+/**
+ * @param {string | undefined} method
+ * @param {string} url
+ */
 function isPageOrFileGet(method, url) {
   if (method !== 'GET' && method !== 'HEAD') return false;
   return url.startsWith('/') && url !== '/api' && !/^\/api[/?]/.test(url);

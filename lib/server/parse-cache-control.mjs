@@ -2,9 +2,12 @@
 
 /**
  * Reads a Cache-Control header into its directives, names lower-cased, quotes removed.
+ * @param {string | undefined} header
+ * @returns {Map<string, string | true>}
  * @example parseCacheControl('public, s-maxage=60') // Map { 'public' => true, 's-maxage' => '60' }
  */
 export function parseCacheControl(header) {
+  /** @type {Map<string, string | true>} */
   const directives = new Map();
   if (!header) return directives;
   for (const part of header.split(',')) {

@@ -1,20 +1,22 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { processValue } from '@/lib/state/process-state.mjs';
+import { guardRequest } from './guard-request.mjs';
 
 /**
- * What instrumentation.ts does when a Node.js server starts. Next.js 16 answers TRACE with a 500
- * before any of our code runs: building the proxy's Request throws on those methods. Here the Node
- * server answers them with 405 first. The site serves GET and HEAD (POST under /api/); proxy.ts
- * refuses the rest.
+ * What instrumentation.ts does when a Node.js server starts: every request to every HTTP server of
+ * the process (`npm start`'s, its internal origin, `next start`, `next dev`) passes guardRequest
+ * before anything else sees it, since some of what it refuses makes Next.js throw before any of our
+ * code runs (TRACE, `OPTIONS *`). `npm start` declares how it sends pages before Next.js starts;
+ * Next.js's own servers send them with the client runtime.
  */
 export async function registerNodeServer() {
   const { Server } = await import('node:http');
+  const options = { clientRuntime: processValue('client-runtime', () => 'next' as const) };
   const emit: (event: string, ...args: unknown[]) => boolean = Server.prototype.emit;
   Server.prototype.emit = function (this: InstanceType<typeof Server>, event: string, ...args: unknown[]) {
+    // A 'request' event always carries the request and its response.
     const [request, response] = args as [IncomingMessage, ServerResponse];
-    if (event === 'request' && request.method === 'TRACE') {
-      response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Length': '0' }).end();
-      return true;
-    }
+    if (event === 'request' && guardRequest(request, response, options)) return true;
     return emit.call(this, event, ...args);
   };
   warmSearch();

@@ -6,13 +6,13 @@
 // (64 MB), CLIENT_RUNTIME (none; `next` sends pages with Next.js's scripts, as `next start` does).
 import http from 'node:http';
 import v8 from 'node:v8';
-import { createMicrocacheHandler } from './create-microcache-handler.mjs';
+import { processValue } from '../state/process-state.mjs';
 import { createPageRelay } from './create-page-relay.mjs';
 import { fillFromNext } from './fill-from-next.mjs';
-import { registerMicrocachePurge } from './microcache-purge.mjs';
 import { parseServerOptions } from './parse-server-options.mjs';
 import { createRelayListener } from './relay-whole-response.mjs';
 import { startInternalOrigin } from './start-internal-origin.mjs';
+import { startProcessMicrocache } from './start-process-microcache.mjs';
 
 // Entries past their TTL are served while one refresh runs, for at most this long (or the page's
 // s-maxage, if shorter); paths that answered with uncacheable pages skip the cache for as long.
@@ -30,8 +30,12 @@ const { port, hostname, ttlMs, maxBytes, clientRuntime } = options.value;
 // Growing by a quarter keeps peak RSS near the live size at no measurable cost in throughput.
 v8.setFlagsFromString('--heap-growing-percent=25');
 
+// Read by the request guard that instrumentation.ts installs as Next.js starts (guard-request.mjs).
+processValue('client-runtime', () => clientRuntime);
+
 // As `next start` does, before React is loaded: it picks its production build from NODE_ENV.
-process.env.NODE_ENV ||= 'production';
+// (Through Object.assign: Next.js's types declare NODE_ENV read-only, which it is only once React is loaded.)
+if (!process.env.NODE_ENV) Object.assign(process.env, { NODE_ENV: 'production' });
 const { default: next } = await import('next');
 // By name: bound to 127.0.0.1 by IP, Next.js proxies its own rewrites over HTTP (see proxy.ts).
 const app = next({ dev: false, hostname, port });
@@ -45,15 +49,13 @@ const relay = createPageRelay(origin.fetch, { clientRuntime });
 const listener = ttlMs > 0 ? startMicrocache() : createRelayListener({ handle, relay });
 
 function startMicrocache() {
-  const cached = createMicrocacheHandler({
+  return startProcessMicrocache({
     handle,
     fill: (request) => fillFromNext(relay, request, { ttlMs, staleCapMs: STALE_CAP_MS }),
     relay,
     maxBytes,
     passMs: STALE_CAP_MS,
-  });
-  registerMicrocachePurge(cached.clear);
-  return cached.listener;
+  }).listener;
 }
 
 const server = http.createServer(listener);
@@ -67,10 +69,10 @@ server.listen(port, hostname, () => {
   console.log(`Ready on http://${hostname}:${port} (${cache}, ${scripts})`);
 });
 
-for (const [signal, code] of [
+for (const [signal, code] of /** @type {const} */ ([
   ['SIGINT', 130],
   ['SIGTERM', 143],
-]) {
+])) {
   process.once(signal, () => {
     // Finish the requests under way, then let Next.js flush what it must; never wait more than 10 s.
     setTimeout(() => process.exit(code), 10_000).unref();

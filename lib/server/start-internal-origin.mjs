@@ -7,9 +7,26 @@ import { handleSafely } from './handle-safely.mjs';
 const FILL_TIMEOUT_MS = 30_000;
 
 /**
+ * @typedef {object} NextResponse A whole response from Next.js.
+ * @property {number} status
+ * @property {import('node:http').IncomingHttpHeaders} headers
+ * @property {string[]} rawHeaders Flat [name, value, …] as Next.js sent them, duplicates kept.
+ * @property {Buffer} body
+ */
+
+/**
+ * @typedef {object} InternalOrigin
+ * @property {(request: import('node:http').IncomingMessage, path?: string) => Promise<NextResponse>} fetch
+ *   Fetches the request's own path, or `path` with the request's headers.
+ * @property {() => void} close
+ */
+
+/**
  * Serves Next.js's handler on a random loopback port inside this process, and fetches whole responses
  * from it for the microcache: the real status, headers and uncompressed body, through Next.js's whole
  * pipeline (proxy.ts included), without patching its ServerResponse.
+ * @param {import('./handle-safely.mjs').RequestHandler} handle
+ * @returns {Promise<InternalOrigin>}
  */
 export async function startInternalOrigin(handle) {
   const server = http.createServer((request, response) => handleSafely(handle, request, response));
@@ -17,9 +34,15 @@ export async function startInternalOrigin(handle) {
   server.keepAliveTimeout = 60_000;
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
-  const { port } = server.address();
+  // Listening on TCP, so the address is an object, not a pipe's name.
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   const agent = new http.Agent({ keepAlive: true, maxFreeSockets: 16, timeout: 30_000 });
 
+  /**
+   * @param {import('node:http').IncomingMessage} request
+   * @param {string} path
+   * @returns {Promise<NextResponse>}
+   */
   function fetchOnce(request, path) {
     return new Promise((resolve, reject) => {
       const outgoing = http.request(
@@ -32,6 +55,7 @@ export async function startInternalOrigin(handle) {
           agent,
         },
         (incoming) => {
+          /** @type {Buffer[]} */
           const chunks = [];
           incoming.on('data', (chunk) => chunks.push(chunk));
           incoming.on('error', reject);
@@ -55,12 +79,13 @@ export async function startInternalOrigin(handle) {
   }
 
   return {
-    async fetch(request, path = request.url) {
+    async fetch(request, path = request.url ?? '/') {
       try {
         return await fetchOnce(request, path);
       } catch (error) {
         // A kept-alive socket can close just as it is reused; a fresh one is the usual remedy.
-        if (error.reusedSocket && error.code === 'ECONNRESET') return fetchOnce(request, path);
+        const failure = /** @type {{ reusedSocket?: boolean, code?: string }} */ (error);
+        if (failure.reusedSocket && failure.code === 'ECONNRESET') return fetchOnce(request, path);
         throw error;
       }
     },

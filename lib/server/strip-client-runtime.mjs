@@ -14,10 +14,13 @@ const SCRIPT_TYPES =
  * plain HTML, which is also how every page is tested without JavaScript. Elements are found by parsing
  * the document as a browser does and cut out of the original text, so nothing else changes by a byte.
  * A page that streamed a Suspense fallback keeps its scripts: React's inline script reveals the content.
+ * @param {string} html
+ * @returns {string}
  * @example stripClientRuntime('<p>Hi</p><script src="/_next/a.js"></script>') // '<p>Hi</p>'
  */
 export function stripClientRuntime(html) {
   const tree = fromHtml(html);
+  /** @type {Array<[number, number]>} */
   const cuts = [];
   let keepAll = false;
   visit(tree, 'element', (node) => {
@@ -40,9 +43,11 @@ export function stripClientRuntime(html) {
   return kept + html.slice(from);
 }
 
+/** @param {import('hast').Element} node */
 function isClientRuntime(node) {
   if (node.tagName === 'script') return SCRIPT_TYPES.test(String(node.properties.type ?? '').trim());
   if (node.tagName !== 'link') return false;
-  const rel = (node.properties.rel ?? []).map((value) => String(value).toLowerCase());
+  const { rel: relValue } = node.properties;
+  const rel = (Array.isArray(relValue) ? relValue : []).map((value) => String(value).toLowerCase());
   return rel.includes('modulepreload') || (rel.includes('preload') && node.properties.as === 'script');
 }

@@ -1,11 +1,13 @@
 // Plain JavaScript: lib/server/serve.mjs runs under plain Node, outside Next.js's bundler.
+import { LRUCache } from 'lru-cache';
 import { stripClientRuntime } from './strip-client-runtime.mjs';
 
 const HTML = /^\s*text\/html\b/i;
 // Pages the cache may not keep come back the same on every request (the 404 page above all): the last
 // few cuts are remembered by the page's text, so they are not parsed again each time.
 const REMEMBERED_PAGES = 16;
-const recent = new Map();
+/** @type {LRUCache<string, string>} */
+const recent = new LRUCache({ max: REMEMBERED_PAGES });
 // Next.js's answer carries its own length, tag and policy; they describe the page before the cut.
 const REWRITTEN = new Set(['content-length', 'etag', 'content-security-policy']);
 
@@ -13,6 +15,8 @@ const REWRITTEN = new Set(['content-length', 'etag', 'content-security-policy'])
  * A response from Next.js as the reader gets it: an HTML page without the client runtime
  * (stripClientRuntime), with a Content-Security-Policy that lets no script run at all, since none is
  * left to run, and an entity tag of its own. Anything else comes back untouched.
+ * @param {import('./start-internal-origin.mjs').NextResponse} response
+ * @returns {import('./start-internal-origin.mjs').NextResponse}
  */
 export function withoutClientRuntime(response) {
   if (!HTML.test(String(response.headers['content-type'] ?? ''))) return response;
@@ -20,34 +24,44 @@ export function withoutClientRuntime(response) {
   const stripped = rememberedCut(html);
   if (stripped === html) return response;
   const body = Buffer.from(stripped, 'utf8');
+  /** @type {string[]} */
   const rawHeaders = [];
+  /** @type {import('node:http').IncomingHttpHeaders} */
   const headers = { ...response.headers, 'content-length': String(body.length) };
   for (let i = 0; i < response.rawHeaders.length; i += 2) {
-    const name = response.rawHeaders[i];
+    const name = response.rawHeaders[i] ?? '';
     const lower = name.toLowerCase();
     if (!REWRITTEN.has(lower)) {
-      rawHeaders.push(name, response.rawHeaders[i + 1]);
+      rawHeaders.push(name, response.rawHeaders[i + 1] ?? '');
       continue;
     }
-    const value = rewrite(lower, response.rawHeaders[i + 1]);
+    const value = rewrite(lower, response.rawHeaders[i + 1] ?? '');
     if (value === undefined) continue;
     rawHeaders.push(name, value);
     headers[lower] = value;
   }
-  rawHeaders.push('Content-Length', headers['content-length']);
+  rawHeaders.push('Content-Length', String(body.length));
   return { ...response, headers, rawHeaders, body };
 }
 
+/**
+ * @param {string} html
+ * @returns {string}
+ */
 function rememberedCut(html) {
   let stripped = recent.get(html);
   if (stripped === undefined) {
     stripped = stripClientRuntime(html);
-    if (recent.size >= REMEMBERED_PAGES) recent.delete(recent.keys().next().value);
-  } else recent.delete(html);
-  recent.set(html, stripped);
+    recent.set(html, stripped);
+  }
   return stripped;
 }
 
+/**
+ * @param {string} name
+ * @param {string} value
+ * @returns {string | undefined}
+ */
 function rewrite(name, value) {
   if (name === 'content-length') return undefined;
   // The same page from Next.js always loses the same scripts, so its tag still names one version;
@@ -56,7 +70,11 @@ function rewrite(name, value) {
   return noScriptPolicy(value);
 }
 
-/** The policy with script-src 'none', keeping every other directive as Next.js sent it. */
+/**
+ * The policy with script-src 'none', keeping every other directive as Next.js sent it.
+ * @param {string} policy
+ * @returns {string}
+ */
 export function noScriptPolicy(policy) {
   const directives = policy
     .split(';')

@@ -1,4 +1,6 @@
+import { readdir } from 'node:fs/promises';
 import net from 'node:net';
+import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 
 const base = () => inject('baseUrl');
@@ -30,6 +32,19 @@ const get = (target: string, headers: Record<string, string> = {}) =>
     })
       .map(([k, v]) => `${k}: ${v}\r\n`)
       .join('')}\r\n`,
+  );
+
+const host = () => new URL(base()).host;
+// A news story, so /business/<slug> is the same story asked for under the wrong section.
+const NEWS_SLUG = 'northern-rail-fares-freeze';
+
+/** The value of a header in a raw response head, or undefined. */
+const headerIn = (head: string, name: string) => new RegExp(`^${name}: *(.*)$`, 'im').exec(head)?.[1]?.trim();
+
+/** Whether the scripts a browser would run are absent from a page, JSON-LD aside. */
+const hasRunnableScript = (html: string) =>
+  [...html.matchAll(/<script\b([^>]*)>/gi)].some(
+    (match) => !/type="application\/ld\+json"/.test(match[1] ?? ''),
   );
 
 describe('hostile requests get a 4xx or the 404 page, never a 500 or a file outside the site', () => {
@@ -127,6 +142,75 @@ describe('hostile requests get a 4xx or the 404 page, never a 500 or a file outs
     expect(body).not.toContain('secret=1');
   });
 
+  it('answers OPTIONS * with 405, and a target that is neither a path nor a URL with 400', async () => {
+    const options = await raw(`OPTIONS * HTTP/1.1\r\nHost: ${host()}\r\nConnection: close\r\n\r\n`);
+    expect(options.status).toBe(405);
+    expect(options.head).toMatch(/^Allow: GET, HEAD$/im);
+    for (const target of ['*', 'news', 'ftp://evil.example/news', 'http://user@evil.example/news'])
+      expect({ target, status: (await get(target)).status }).toEqual({ target, status: 400 });
+  });
+
+  it('answers 400 to two Host headers, even when both name this site', async () => {
+    for (const second of ['evil.example', host()]) {
+      const { status } = await raw(
+        `GET /news HTTP/1.1\r\nHost: ${host()}\r\nHost: ${second}\r\nConnection: close\r\n\r\n`,
+      );
+      expect({ second, status }).toEqual({ second, status: 400 });
+    }
+  });
+
+  it('serves an absolute URL as its path, the page a path gets', async () => {
+    const byPath = await get('/news');
+    const byUrl = await get(`http://${host()}/news`);
+    expect([byUrl.status, byUrl.body]).toEqual([200, byPath.body]);
+  });
+
+  describe.each([
+    ['a path', (target: string) => get(target)],
+    ['an absolute URL naming another host', (target: string) => get(`http://evil.example${target}`)],
+    ['an https URL naming another host', (target: string) => get(`https://evil.example:8443${target}`)],
+    ['another Host', (target: string) => get(target, { Host: 'evil.example' })],
+    ['a forwarded host', (target: string) => get(target, { 'X-Forwarded-Host': 'evil.example' })],
+  ])('redirects asked for with %s stay on the host that was asked', (_, ask) => {
+    it.each([
+      ['/page/1', '/'],
+      ['/news/', '/news'],
+      [`/business/${NEWS_SLUG}`, `/news/${NEWS_SLUG}`],
+    ])('%s', async (target, destination) => {
+      const { status, head, body } = await ask(target);
+      expect(status, head).toBe(308);
+      // A path alone: the browser resolves it against the address it asked for, never another host.
+      expect(headerIn(head, 'Location')).toBe(destination);
+      expect(head + body).not.toContain('evil.example');
+    });
+  });
+
+  it('answers requests carrying router headers or a Range with the page a plain GET gets', async () => {
+    const plain = await get('/news');
+    expect(plain.status).toBe(200);
+    const variants: Array<Record<string, string>> = [
+      { Range: 'bytes=0-99' },
+      { Range: 'bytes=0-99', 'If-Range': headerIn(plain.head, 'ETag') ?? '"x"' },
+      { 'Next-Router-Prefetch': '1' },
+      { RSC: '1' },
+      { 'Next-Router-State-Tree': encodeURIComponent(JSON.stringify(['', { children: ['news', {}] }])) },
+      { 'Next-Url': '/news' },
+      { 'Next-Router-Segment-Prefetch': '/_tree' },
+      { 'Next-Action': '0123456789abcdef' },
+      { RSC: '1', 'Next-Router-Prefetch': '1', 'Next-Router-Segment-Prefetch': '/_tree' },
+    ];
+    for (const headers of variants) {
+      const { status, head, body } = await get('/news', headers);
+      const policy = headerIn(head, 'Content-Security-Policy') ?? '';
+      expect({ headers, status }).toEqual({ headers, status: 200 });
+      expect(headerIn(head, 'Content-Type')).toMatch(/^text\/html/);
+      expect(policy).toContain("script-src 'none'");
+      expect(policy).not.toMatch(/script-src[^;]*'(?:self|unsafe-inline)'/);
+      expect(hasRunnableScript(body)).toBe(false);
+      expect(body).toBe(plain.body);
+    }
+  });
+
   it('refuses methods the HTTP parser does not know (TRACK, garbage) with a 4xx', async () => {
     for (const method of ['TRACK', 'FOO', 'G\u0000ET']) {
       const { status } = await raw(
@@ -139,31 +223,84 @@ describe('hostile requests get a 4xx or the 404 page, never a 500 or a file outs
 });
 
 describe('security headers', () => {
-  it.each([
-    '/',
-    '/news',
-    '/no-such-page',
-    '/feed.xml',
-    '/sitemap.xml',
-    '/robots.txt',
-    '/icon.png',
-    '/search?q=rail',
-    '/_next/static/not-there.js',
-  ])('are on %s', async (url) => {
-    const response = await fetch(`${base()}${url}`);
-    const csp = response.headers.get('content-security-policy') ?? '';
-    expect(csp).toContain("default-src 'self'");
-    expect(csp).toContain("object-src 'none'");
-    expect(csp).toContain("base-uri 'self'");
-    expect(csp).toContain("frame-ancestors 'none'");
-    expect(csp).not.toMatch(/https?:|\*/);
-    expect(csp).not.toContain("'unsafe-eval'");
+  const expectCommonHeaders = (response: Response) => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(response.headers.get('permissions-policy')).toContain('camera=()');
     expect(response.headers.get('x-powered-by')).toBeNull();
     // Plain HTTP on loopback: HSTS would be meaningless here.
     expect(response.headers.get('strict-transport-security')).toBeNull();
+  };
+
+  it.each(['/', '/news', '/no-such-page', '/search?q=rail', `/news/${NEWS_SLUG}`])(
+    'are on the page %s',
+    async (url) => {
+      const response = await fetch(`${base()}${url}`);
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("object-src 'none'");
+      expect(csp).toContain("base-uri 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("script-src 'none'");
+      expect(csp).not.toMatch(/https?:|\*/);
+      expect(csp).not.toContain("'unsafe-eval'");
+      expectCommonHeaders(response);
+    },
+  );
+
+  /** Whether a policy lets no script run: script-src, or failing that default-src, is 'none'. */
+  const allowsNoScript = (policy: string) => {
+    const directives = new Map(
+      policy
+        .split(';')
+        .map((directive) => directive.trim().split(/\s+/))
+        .filter(([name]) => name)
+        .map(([name = '', ...values]) => [name.toLowerCase(), values.join(' ')]),
+    );
+    return (
+      (directives.get('script-src') ?? directives.get('default-src')) === "'none'" &&
+      directives.has('sandbox')
+    );
+  };
+
+  it.each([
+    '/feed.xml',
+    '/atom.xml',
+    '/feed.json',
+    '/news/feed.xml',
+    '/authors/amara-okafor/feed.json',
+    '/sitemap.xml',
+    '/sitemaps/sitemap/0.xml',
+    '/news-sitemap.xml',
+    '/robots.txt',
+    '/manifest.webmanifest',
+    '/icon.png',
+    '/apple-icon.png',
+    '/images/calder-valley-flood-defences.jpg',
+    '/news/opengraph-image',
+    `/news/${NEWS_SLUG}/opengraph-image`,
+    '/_next/image?url=%2Fimages%2Fcalder-valley-flood-defences.jpg&w=640&q=75',
+    '/_next/static/not-there.js',
+  ])('let no script run in %s, which is not a page', async (url) => {
+    const response = await fetch(`${base()}${url}`);
+    expect(response.status, url).toBe(url.includes('not-there') ? 404 : 200);
+    if (response.status === 200) expect(response.headers.get('content-type')).not.toMatch(/^text\/html/);
+    expect(allowsNoScript(response.headers.get('content-security-policy') ?? '')).toBe(true);
+    expectCommonHeaders(response);
+  });
+
+  it('let no script run in build files, whole or in part', async () => {
+    const dist = path.resolve(import.meta.dirname, '../../.next/static/chunks');
+    const files = (await readdir(dist)).filter((name) => /\.(?:js|css)$/.test(name)).slice(0, 3);
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      for (const headers of [{}, { Range: 'bytes=0-9' }] as Array<Record<string, string>>) {
+        const response = await fetch(`${base()}/_next/static/chunks/${file}`, { headers });
+        expect([file, response.status]).toEqual([file, 'Range' in headers ? 206 : 200]);
+        expect(allowsNoScript(response.headers.get('content-security-policy') ?? '')).toBe(true);
+      }
+    }
   });
 
   it('keeps the stricter policy Next.js gives optimised images', async () => {

@@ -5,7 +5,7 @@ import { isAuthorized } from '@/lib/revalidate/is-authorized';
 import { parseRevalidateRequest } from '@/lib/revalidate/parse-revalidate-request';
 import { createRateLimiter } from '@/lib/revalidate/rate-limiter';
 import { revalidationTargets } from '@/lib/revalidate/revalidation-targets';
-import { purgeMicrocache } from '@/lib/server/microcache-purge.mjs';
+import { announceContentChanged } from '@/lib/state/process-state.mjs';
 
 // A deploy hook calls this a few times per content change; anything faster is a loop or a guesser.
 const limiter = createRateLimiter({ limit: 10, windowMs: 60_000 });
@@ -60,7 +60,8 @@ export async function POST(request: Request): Promise<Response> {
     previous ? [previous, current] : [current],
   );
   for (const target of targets) revalidatePath(target.path, target.type);
-  purgeMicrocache();
+  // After the pages are expired, so the microcache cannot refill from a page about to be replaced.
+  announceContentChanged({ source: 'reload' });
   return reply(200, {
     revalidated: targets.map((t) => (t.type ? `${t.path} (${t.type})` : t.path)),
     unknownSlugs,

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { encodeEntry } from '@/lib/cache/cache-entry-codec.mjs';
 import { CONTENT_CHANGED_TAG } from '@/lib/cache/content-changed.mjs';
 import { connectRedis, type RedisConnection } from '@/lib/cache/redis-connection.mjs';
 import { createSharedCache } from '@/lib/cache/shared-cache.mjs';
@@ -174,5 +175,31 @@ describe('createSharedCache over a real Redis', () => {
     } finally {
       redis.freeze(false);
     }
+  });
+});
+
+describe("createSharedCache's memory copy, without Redis", () => {
+  const budgetFor = (entries: number) =>
+    entries * encodeEntry({ lastModified: Date.now(), value: page('Fares frozen') }).length;
+
+  it('drops the least recently used pages once its byte budget is spent', async () => {
+    const cache = createSharedCache({ entryPrefix: 'p:', tagsKey: 't', maxLocalBytes: budgetFor(2.5) });
+    await cache.set('/a', page('Fares frozen'));
+    await cache.set('/b', page('Fares frozen'));
+    expect(await cache.get('/a')).not.toBeNull(); // now /b is the least recently used
+    await cache.set('/c', page('Fares frozen'));
+    expect(await cache.get('/b')).toBeNull();
+    expect(await cache.get('/a')).not.toBeNull();
+    expect(await cache.get('/c')).not.toBeNull();
+  });
+
+  it('keeps the newest copy of a page, and nothing with a budget of 0', async () => {
+    const cache = createSharedCache({ entryPrefix: 'p:', tagsKey: 't', maxLocalBytes: budgetFor(1.5) });
+    await cache.set('/a', page('Fares frozen'));
+    await cache.set('/a', page('Fares thawed'));
+    expect((await cache.get('/a'))?.value).toEqual(page('Fares thawed'));
+    const off = createSharedCache({ entryPrefix: 'p:', tagsKey: 't', maxLocalBytes: 0 });
+    await off.set('/a', page('Fares frozen'));
+    expect(await off.get('/a')).toBeNull();
   });
 });

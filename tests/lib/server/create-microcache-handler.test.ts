@@ -39,6 +39,21 @@ async function serve(fill: (request: IncomingMessage) => Promise<FillOutcome>) {
   return { url: `http://127.0.0.1:${port}`, handled, relayed };
 }
 
+/**
+ * A GET with exactly these headers: fetch() adds `Cache-Control: no-cache` to any request carrying
+ * If-None-Match (the Fetch standard's rule), which asks for the whole page.
+ */
+function conditionalGet(url: string, headers: Record<string, string>) {
+  return new Promise<{ status: number; etag: string | undefined }>((resolve, reject) => {
+    http
+      .get(url, { headers, agent: false }, (response) => {
+        response.resume();
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, etag: response.headers.etag }));
+      })
+      .on('error', reject);
+  });
+}
+
 const page = (body = 'the page') =>
   buildStoredResponse({
     status: 200,
@@ -70,9 +85,23 @@ describe('createMicrocacheHandler', () => {
   it('answers 304 to a matching If-None-Match', async () => {
     const { url } = await serve(async () => ({ entry: page() }));
     await fetch(`${url}/news/a`);
-    const response = await fetch(`${url}/news/a`, { headers: { 'if-none-match': '"v1"' } });
+    const response = await conditionalGet(`${url}/news/a`, { 'if-none-match': '"v1"' });
     expect(response.status).toBe(304);
-    expect(response.headers.get('etag')).toBe('"v1"');
+    expect(response.etag).toBe('"v1"');
+  });
+
+  it('compares If-None-Match weakly, among other tags, and answers a reload or another tag in full', async () => {
+    const { url } = await serve(async () => ({ entry: page() }));
+    await fetch(`${url}/news/a`);
+    const statusFor = async (headers: Record<string, string>) =>
+      (await conditionalGet(`${url}/news/a`, headers)).status;
+    expect(await statusFor({ 'if-none-match': '"zz", W/"v1"' })).toBe(304);
+    expect(await statusFor({ 'if-none-match': '*' })).toBe(304);
+    // A compressed variant's tag is weak (W/"v1"); the client sends back what it got.
+    expect(await statusFor({ 'if-none-match': 'W/"v1"', 'accept-encoding': 'identity' })).toBe(304);
+    expect(await statusFor({ 'if-none-match': '"v2"' })).toBe(200);
+    expect(await statusFor({ 'if-none-match': 'v1' })).toBe(200);
+    expect(await statusFor({ 'if-none-match': '"v1"', 'cache-control': 'no-cache' })).toBe(200);
   });
 
   it('streams requests for something other than a page from Next.js: navigation, API, images', async () => {

@@ -128,7 +128,7 @@ describe('createMicrocache', () => {
     expect(cache.isPassed('h\n\n/news/a')).toBe(true);
     expect(cache.isPassed('h\n\n/news/a?utm=x')).toBe(true);
     expect(cache.isPassed('h\n\n/news/b')).toBe(false);
-    advance(60_000);
+    advance(60_001);
     expect(cache.isPassed('h\n\n/news/a')).toBe(false);
   });
 
@@ -157,6 +157,19 @@ describe('createMicrocache', () => {
     cache.clear();
     expect(cache.lookup('a', request())).toBeUndefined();
     expect(cache.isPassed('b')).toBe(false);
+  });
+
+  it('remembers at most 10,000 passed paths, forgetting the least recently passed first', async () => {
+    const { cache, control } = setup();
+    const uncacheable = { response: { status: 200, headers: {}, rawHeaders: [], body: Buffer.from('') } };
+    for (let i = 0; i <= 10_000; i++) {
+      void cache.fill(`/search?q=${i}`.replace('?', `${i}?`), request());
+      control.settle(uncacheable);
+    }
+    await flush();
+    expect(cache.isPassed('/search0')).toBe(false);
+    expect(cache.isPassed('/search1')).toBe(true);
+    expect(cache.isPassed('/search10000')).toBe(true);
   });
 
   it('drops the least recently used entries past its byte budget', async () => {
