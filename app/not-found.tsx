@@ -1,4 +1,5 @@
 import { getContentIndex } from '@/lib/content';
+import { MAX_QUERY_LENGTH } from '@/lib/search/clean-query';
 
 export const metadata = { title: 'Page not found', robots: { index: false } };
 
@@ -23,7 +24,7 @@ export default async function NotFound() {
       </ul>
       <form action="/search" method="get" role="search" aria-label="Find a story">
         <label htmlFor="not-found-search">Search the site</label>
-        <input id="not-found-search" type="search" name="q" maxLength={200} />
+        <input id="not-found-search" type="search" name="q" maxLength={MAX_QUERY_LENGTH} />
         <button type="submit">Search</button>
       </form>
     </div>

@@ -1,3 +1,5 @@
+import { MAX_QUERY_LENGTH } from '@/lib/search/clean-query';
+
 interface Props {
   siteName: string;
   sections: { slug: string; name: string }[];
@@ -18,7 +20,7 @@ export function SiteHeader({ siteName, sections }: Props) {
           <label htmlFor="site-search" className="visually-hidden">
             Search articles
           </label>
-          <input id="site-search" type="search" name="q" placeholder="Search" maxLength={200} />
+          <input id="site-search" type="search" name="q" placeholder="Search" maxLength={MAX_QUERY_LENGTH} />
           <button type="submit">Search</button>
         </form>
       </div>

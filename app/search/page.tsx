@@ -4,7 +4,7 @@ import { SearchResults } from '@/components/search-results';
 import { getAudience, getContentIndex, summarizeArticle } from '@/lib/content';
 import { notFound } from 'next/navigation';
 import { PAGE_SIZE, paginate, parsePageNumber } from '@/lib/lists/paginate';
-import { cleanQuery, MAX_QUERY_LENGTH } from '@/lib/search/search-engine';
+import { cleanQuery, MAX_QUERY_LENGTH } from '@/lib/search/clean-query';
 import { excerpt, highlight } from '@/lib/search/highlight';
 import { searchArticles } from '@/lib/search/search-articles';
 import { pageMetadata } from '../_views/page-metadata';

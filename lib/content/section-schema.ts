@@ -1,27 +1,17 @@
 import { z } from 'zod';
 
-// Top-level paths the site itself uses; a section there would shadow them.
+import { ROUTE_PATTERNS } from '../routing/route-table';
+
+/**
+ * Top-level names a section may not take: the first segment of every route of the site (from the
+ * router's table, so a new route is reserved by itself), folders of public/ and Next.js's own, and
+ * names readers and crawlers try for feeds and sitemaps.
+ */
 export const RESERVED_SECTION_SLUGS = [
-  'api',
-  'archive',
-  'authors',
-  'tags',
-  'search',
-  'feed',
-  'feeds',
-  'page',
-  'about',
-  'sitemap',
-  'robots',
-  'sitemaps',
-  'images',
-  'icon',
-  'manifest',
-  'news-sitemap',
-  'rss',
-  'atom',
-  'static',
-  '_next',
+  ...new Set([
+    ...ROUTE_PATTERNS.map((pattern) => pattern.split('/')[1] ?? '').filter((first) => first && !first.startsWith('[')),
+    ...['images', 'fonts', 'authors', '_next', 'static', 'feed', 'feeds', 'rss', 'atom', 'sitemap', 'robots', 'icon', 'manifest', 'news-sitemap'],
+  ]),
 ];
 
 export const sectionSchema = z.strictObject({

@@ -1,5 +1,4 @@
 import MiniSearch from 'minisearch';
-import { cleanText } from '../text/clean-text';
 import { foldText } from '../text/fold-text';
 
 export interface SearchDocument {
@@ -18,8 +17,6 @@ export interface SearchHit {
   terms: string[];
 }
 
-export const MAX_QUERY_LENGTH = 200;
-const MAX_QUERY_TERMS = 12;
 // Fifty pages of results: no reader goes further, and every hit kept costs memory while the page renders.
 export const MAX_RESULTS = 500;
 
@@ -42,22 +39,6 @@ export async function buildSearchEngine(
   const engine = createSearchEngine();
   await engine.addAllAsync(documents, { chunkSize: CHUNK_SIZE });
   return engine;
-}
-
-/**
- * Trims a reader's query to something safe to search: at most MAX_QUERY_LENGTH characters and
- * MAX_QUERY_TERMS words, control and text-direction characters removed.
- * @example cleanQuery('  rail\u0000 strike ') // "rail strike"
- */
-export function cleanQuery(raw: string | string[] | undefined): string {
-  const text = (Array.isArray(raw) ? raw[0] : raw) ?? '';
-  // Control characters become spaces, so "rail\u0000strike" is two words; then nothing a page may not carry.
-  return cleanText(text.replace(/\p{Cc}+/gu, ' '))
-    .slice(0, MAX_QUERY_LENGTH)
-    .trim()
-    .split(/\s+/)
-    .slice(0, MAX_QUERY_TERMS)
-    .join(' ');
 }
 
 /**

@@ -195,5 +195,6 @@ describe('npm run new', () => {
       code: 1,
       stderr: expect.stringContaining('expected --section and --author;'),
     });
-  });
+    // Two cold starts of tsx, which compiles the command's modules each time: seconds on a busy machine.
+  }, 30_000);
 });

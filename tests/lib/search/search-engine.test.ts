@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildSearchEngine,
-  cleanQuery,
   createSearchEngine,
   MAX_RESULTS,
   search,
   type SearchDocument,
 } from '@/lib/search/search-engine';
+import { cleanQuery } from '@/lib/search/clean-query';
 
 const doc = (slug: string, fields: Partial<SearchDocument>): SearchDocument => ({
   slug,
