@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { walkTree } from './walk-tree';
 
 /** A link or image as the editor wrote it, before sanitising, so every one can be checked. */
 export interface BodyReference {
@@ -42,13 +42,18 @@ export function collectReferences(
   markdown: MdastRoot,
 ): { links: BodyReference[]; images: BodyImageReference[] } {
   const written = new Set<string>();
-  visit(markdown, (node) => {
-    if (/^(?:link|image)(?:Reference)?$/.test(node.type) && node.position)
+  walkTree(markdown, (node) => {
+    if (WRITTEN.has(node.type) && node.position)
       written.add(`${node.position.start.line}:${node.position.start.column}`);
   });
   const links: BodyReference[] = [];
   const images: BodyImageReference[] = [];
-  visit(tree, 'element', (node) => {
+  walkTree(tree, (node) => {
+    if (node.type === 'element') collect(node as Element); // checked by type
+  });
+  return { links, images };
+
+  function collect(node: Element) {
     const start = node.position?.start;
     const html = !start || !written.has(`${start.line}:${start.column}`);
     const { href, src, alt } = node.properties;
@@ -61,9 +66,10 @@ export function collectReferences(
         line: start?.line,
         html,
       });
-  });
-  return { links, images };
+  }
 }
+
+const WRITTEN = new Set(['link', 'image', 'linkReference', 'imageReference']);
 
 const BLOCKS = new Set(
   'address article aside blockquote caption dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul'.split(

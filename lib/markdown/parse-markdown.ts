@@ -1,16 +1,15 @@
-import type { Root as HastRoot } from 'hast';
+import type { Element, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { raw } from 'hast-util-raw';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
-import type { Root as MdastRoot } from 'mdast';
+import type { Heading, Root as MdastRoot } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Node } from 'unist';
-import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { findNestingProblem, findTooDeepNode, tooDeep } from './check-nesting';
 import {
@@ -21,6 +20,7 @@ import {
   deriveBodyText,
 } from './derive-body';
 import { remarkGfmLite } from './remark-gfm-lite';
+import { walkTree } from './walk-tree';
 import { ID_PREFIX, sanitizeSchema } from './sanitize-schema';
 
 /** A Markdown body read once: its sanitised tree and everything the site derives from it. */
@@ -94,25 +94,30 @@ function tooDeepAt(node: Node, what: string): MarkdownResult {
 }
 
 function containsRaw(tree: HastRoot): boolean {
+  return tree.children.some((node) => node.type === 'raw' || (node.type === 'element' && hasRawInside(node)));
+}
+
+function hasRawInside(tree: Node): boolean {
   let found = false;
-  visit(tree, 'raw', () => {
-    found = true;
-    return false;
+  walkTree(tree, (node) => {
+    if (node.type === 'raw') found = true;
+    return !found;
   });
   return found;
 }
 
 // The headline is the page's one h1, so body headings start at h2.
 function demoteHeadings(tree: MdastRoot) {
-  visit(tree, 'heading', (node) => {
-    if (node.depth < 2) node.depth = 2;
+  walkTree(tree, (node) => {
+    if (node.type === 'heading' && (node as Heading).depth < 2) (node as Heading).depth = 2; // checked by type
   });
 }
 
 // Heading anchors get the same prefix as footnotes, so every `href="#…"` matches an id after sanitising.
 function prefixHeadingIds() {
   return (tree: HastRoot) => {
-    visit(tree, 'element', (node) => {
+    walkTree(tree, (node) => {
+      if (!isElement(node)) return;
       const id = node.properties.id;
       if (/^h[2-6]$/.test(node.tagName) && typeof id === 'string' && !id.startsWith(ID_PREFIX))
         node.properties.id = ID_PREFIX + id;
@@ -123,8 +128,8 @@ function prefixHeadingIds() {
 // `![alt](/images/x.jpg "Caption")` alone in its paragraph becomes a figure with that caption.
 function captionedImagesToFigures() {
   return (tree: HastRoot) => {
-    visit(tree, 'element', (node) => {
-      if (node.tagName !== 'p') return;
+    walkTree(tree, (node) => {
+      if (!isElement(node) || node.tagName !== 'p') return;
       const content = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
       const [image] = content;
       if (
@@ -152,9 +157,13 @@ function captionedImagesToFigures() {
 
 // Positions are a third of a stored tree's size and only ever served to point at problems.
 function removePositions(tree: HastRoot) {
-  visit(tree, (node) => {
+  walkTree(tree, (node) => {
     delete node.position;
   });
+}
+
+function isElement(node: Node): node is Element {
+  return node.type === 'element';
 }
 
 /** A sanitised body tree as an HTML string, for feeds and standing pages. */
