@@ -81,6 +81,7 @@ function readMarkdown(markdown: string): MarkdownResult {
   tree = shaper.runSync(tree) as HastRoot;
   // Sanitising comes after every step that adds markup; nothing is added after it.
   tree = sanitize(tree, sanitizeSchema) as HastRoot;
+  removeStrayInputs(tree);
   // Raw HTML can nest what HTML cannot (a table inside a paragraph), and sanitising can unwrap an
   // element around a block; a browser re-parents such markup, and React would then hydrate a
   // different page from the one it rendered. Reading our own output as a browser would fixes both.
@@ -159,6 +160,25 @@ function captionedImagesToFigures() {
 function removePositions(tree: HastRoot) {
   walkTree(tree, (node) => {
     delete node.position;
+  });
+}
+
+// GitHub's allow-list keeps <input> as a disabled checkbox for task lists ("- [x] done"); one written
+// in raw HTML (a pasted form field) would become an unlabelled checkbox in the middle of a story.
+function removeStrayInputs(tree: HastRoot) {
+  // A task's checkbox sits in its <li class="task-list-item">, or in that item's first paragraph.
+  const taskParents = new Set<Node>();
+  walkTree(tree, (node) => {
+    if (!isElement(node) && node.type !== 'root') return;
+    const parent = node as Element;
+    if (isElement(node) && String(node.properties.className ?? '').includes('task-list-item')) {
+      taskParents.add(node);
+      const first = node.children.find((child) => child.type === 'element');
+      if (first?.type === 'element' && first.tagName === 'p') taskParents.add(first);
+    }
+    parent.children = parent.children.filter(
+      (child) => !(child.type === 'element' && child.tagName === 'input' && !taskParents.has(parent)),
+    );
   });
 }
 

@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { XMLValidator } from 'fast-xml-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -78,7 +79,9 @@ it('renders the hostile article inert: no script, frame, style, handler or dange
       elements.flatMap((el) => [...el.attributes].map((a) => `${a.name}=${a.value}`)),
     );
   // next/image's own `color:transparent` (hiding alt text while the image loads) is the one style.
-  expect(attributes.filter((a) => /^on|^style=|^srcdoc=/i.test(a) && a !== 'style=color:transparent')).toEqual([]);
+  expect(
+    attributes.filter((a) => /^on|^style=|^srcdoc=/i.test(a) && a !== 'style=color:transparent'),
+  ).toEqual([]);
   const urls = await body
     .locator('[href], [src]')
     .evaluateAll((elements) => elements.map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? ''));
@@ -225,3 +228,20 @@ it.each([
   expect(widths.page, url).toBeLessThanOrEqual(widths.viewport);
   await close();
 });
+
+it.each(['/news/world-and-wide', '/news/raw-html-attacks', '/authors/cy'])(
+  'leaves no WCAG violation on %s at 320 px, however hostile its content',
+  async (url) => {
+    const { page, close } = await openPage(browser, server.url, url, {
+      viewport: { width: 320, height: 640 },
+    });
+    // axe runs as a script in the page; the page itself has none.
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+    await close();
+  },
+);

@@ -147,3 +147,11 @@ describe('parseMarkdown', () => {
     expect(result.ok).toBe(true);
   });
 });
+
+it('keeps the checkbox of a task list item, and no form field pasted in raw HTML', () => {
+  expect(renderMarkdown('- [x] done')).toContain('<input type="checkbox" checked disabled>');
+  expect(renderMarkdown('- [ ] one\n\n- [x] two, loose')).toMatch(/<p><input type="checkbox" disabled> one/);
+  expect(
+    renderMarkdown('<form><input name="q"><button>Send</button></form>\n\nText <input type="text"> inline.'),
+  ).not.toContain('<input');
+});
