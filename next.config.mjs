@@ -77,6 +77,7 @@ const nextConfig = {
   // (date-fns stays bundled: Next.js optimises its imports, which rules out externalising it.)
   serverExternalPackages: [
     '@date-fns/tz',
+    'better-sqlite3',
     '@redis/client',
     'fastest-levenshtein',
     'feed',
@@ -94,7 +95,6 @@ const nextConfig = {
     'micromark-extension-gfm-table',
     'micromark-extension-gfm-task-list-item',
     'lru-cache',
-    'minisearch',
     'rehype-autolink-headings',
     'rehype-slug',
     'remark-parse',

@@ -1,4 +1,5 @@
 import { foldText, WORD } from '../text/fold-text';
+import { MIN_PREFIX_LENGTH } from './query-terms';
 
 export interface TextPart {
   text: string;
@@ -6,13 +7,15 @@ export interface TextPart {
 }
 
 /**
- * Splits text into parts that match one of `terms` (whole words, ignoring case and accents; the search
- * engine reports the document words a prefix or typo matched) and
- * parts that do not, so a component can wrap matches in `<mark>` while React escapes everything.
+ * Splits text into parts that match one of `terms` (ignoring case and accents: a word equal to a term,
+ * or beginning with one of three letters or more, as search matches them) and parts that do not, so a component can wrap matches in `<mark>` while React escapes everything.
  * @example highlight('Rail strike ends', ['rail']) // [{ text: 'Rail', match: true }, { text: ' strike ends', match: false }]
  */
 export function highlight(text: string, terms: readonly string[]): TextPart[] {
   const wanted = terms.map(foldText).filter((t) => t.length > 1);
+  // As search matches: a word of three letters or more matches the words it begins.
+  const matches = (word: string) =>
+    wanted.some((term) => word === term || (term.length >= MIN_PREFIX_LENGTH && word.startsWith(term)));
   if (wanted.length === 0) return [{ text, match: false }];
   const parts: TextPart[] = [];
   const push = (chunk: string, match: boolean) => {
@@ -22,7 +25,7 @@ export function highlight(text: string, terms: readonly string[]): TextPart[] {
   };
   for (const chunk of text.split(new RegExp(`(${WORD.source})`, 'u'))) {
     const folded = foldText(chunk);
-    push(chunk, wanted.includes(folded));
+    push(chunk, matches(folded));
   }
   return parts;
 }

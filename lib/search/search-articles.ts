@@ -1,64 +1,90 @@
-import type MiniSearch from 'minisearch';
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import type { Article } from '../content/article';
+import { cacheFileFor } from '../content/cache-file';
 import type { ContentIndex } from '../content/content-index';
+import { resolveContentDir, resolveParseCacheDir } from '../content/content-dir';
 import { type Audience, isVisible } from '../content/visibility';
 import { onContentChanged, processValue } from '../state/process-state.mjs';
-import { buildSearchEngine, search, type SearchDocument } from './search-engine';
+import { openSearchIndex, type SearchDocument, type SearchIndex } from './search-index';
+
+/** Fifty pages of results: no reader goes further, and every hit kept costs memory while the page renders. */
+export const MAX_RESULTS = 500;
 
 export interface ArticleHit {
   article: Article;
   terms: string[];
-  /** The passage of the body around the first match. */
+  /** The start of the body, for the snippet around the first match. */
   text: string;
 }
 
-type Engines = WeakMap<ContentIndex, Promise<MiniSearch<SearchDocument>>>;
-// One per process: instrumentation.ts warms the engine from another bundle than the search page's.
-const searchEngines = () =>
-  processValue('search-engine', () => {
-    const engines = { byIndex: new WeakMap() as Engines };
-    onContentChanged(() => (engines.byIndex = new WeakMap()));
-    return engines;
+interface SearchState {
+  index?: SearchIndex;
+  /** The sync of each content index loaded, so one is indexed once, and searches wait for it. */
+  synced: WeakMap<ContentIndex, Promise<SearchIndex>>;
+}
+
+// One per process: instrumentation.ts warms the index from another bundle than the search page's.
+const state = () =>
+  processValue('search-engine', (): SearchState => {
+    const value: SearchState = { synced: new WeakMap() };
+    onContentChanged(() => (value.synced = new WeakMap()));
+    return value;
   });
 
+// Next to the parse cache, one per content folder, so a restart re-indexes only what changed.
+function openIndex(): SearchIndex {
+  const cacheDir = resolveParseCacheDir();
+  const file = cacheDir ? cacheFileFor(cacheDir, resolveContentDir(), 'search').replace(/\.bin$/, '.sqlite') : ':memory:';
+  if (cacheDir) mkdirSync(cacheDir, { recursive: true });
+  return openSearchIndex(file);
+}
+
 /**
- * The search index of `index`, built once, a chunk at a time so a large archive does not stall other
- * requests. Built on the first search, or when the server starts (instrumentation.ts), never in a build.
+ * The search index brought in line with `index`: only articles that changed since the index was last
+ * synced are indexed again (at server start, in slices, so pages keep answering; then after each
+ * content change). Never during a build, whose workers never search.
  */
-export function prepareSearch(index: ContentIndex): Promise<MiniSearch<SearchDocument>> {
-  const engines = searchEngines().byIndex;
-  let engine = engines.get(index);
-  if (!engine) {
-    engine = buildSearchEngine(
-      index.articles.map((a) => ({
-        slug: a.slug,
-        title: a.title,
-        summary: a.summary,
-        tags: a.tags.map((t) => t.name).join(' '),
-        authors: a.authors.map((id) => index.authors.get(id)?.name ?? id).join(' '),
-        body: index.searchText.get(a.slug) ?? '',
-      })),
-    ).catch((error: unknown) => {
-      engines.delete(index); // the next search tries again
-      throw error;
-    });
-    engines.set(index, engine);
+export function prepareSearch(index: ContentIndex): Promise<SearchIndex> {
+  const current = state();
+  let synced = current.synced.get(index);
+  if (!synced) {
+    const search = (current.index ??= openIndex());
+    synced = search.sync(documentsOf(index)).then(
+      () => search,
+      (error: unknown) => {
+        current.synced.delete(index); // the next search tries again
+        throw error;
+      },
+    );
+    current.synced.set(index, synced);
   }
-  return engine;
+  return synced;
 }
 
 /** Searches the articles the audience may see, best match first. */
-export async function searchArticles(
-  index: ContentIndex,
-  query: string,
-  audience: Audience,
-): Promise<ArticleHit[]> {
-  const allowed = (slug: string) => {
-    const article = index.bySlug.get(slug);
-    return article !== undefined && isVisible(article, audience);
-  };
-  return search(await prepareSearch(index), query, allowed).flatMap((hit) => {
+export async function searchArticles(index: ContentIndex, query: string, audience: Audience): Promise<ArticleHit[]> {
+  const search = await prepareSearch(index);
+  return search.search(query, { ...audience, limit: MAX_RESULTS }).flatMap((hit) => {
     const article = index.bySlug.get(hit.slug);
-    return article ? [{ article, terms: hit.terms, text: index.searchText.get(hit.slug) ?? '' }] : [];
+    return article && isVisible(article, audience) ? [{ article, terms: hit.terms, text: hit.lead }] : [];
   });
+}
+
+function* documentsOf(index: ContentIndex): Generator<SearchDocument> {
+  for (const article of index.articles) {
+    const fields = {
+      slug: article.slug,
+      title: article.title,
+      tags: article.tags.map((t) => t.name).join(' '),
+      summary: article.summary,
+      authors: article.authors.map((id) => index.authors.get(id)?.name ?? id).join(' '),
+      body: index.searchText.get(article.slug) ?? '',
+      section: article.section,
+      date: article.date,
+      draft: article.draft,
+    };
+    const key = createHash('sha256').update(JSON.stringify(fields)).digest('base64url');
+    yield { ...fields, key };
+  }
 }

@@ -7,6 +7,7 @@ import { createMicrocache } from './create-microcache.mjs';
 import { handleSafely } from './handle-safely.mjs';
 import { isCacheableRequest, isRelayableRequest } from './is-cacheable-request.mjs';
 import { relayWholeResponse, sendWholeResponse } from './relay-whole-response.mjs';
+import { createSharedNotFound } from './shared-not-found.mjs';
 
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
 /** @typedef {import('node:http').ServerResponse} ServerResponse */
@@ -27,10 +28,13 @@ const MAX_REMEMBERED_ENCODINGS = 100;
  * @param {import('./relay-whole-response.mjs').Relay} options.relay
  * @param {number} options.maxBytes
  * @param {number} options.passMs
+ * @param {(url: string) => Promise<boolean>} [options.isMissing] The router's verdict that a path
+ *   cannot exist: such a path is answered with the one shared not-found page, never filled on its own.
  * @returns {{ listener: (request: IncomingMessage, response: ServerResponse) => void, clear: () => void }}
  */
-export function createMicrocacheHandler({ handle, fill, relay, maxBytes, passMs }) {
+export function createMicrocacheHandler({ handle, fill, relay, maxBytes, passMs, isMissing }) {
   const cache = createMicrocache({ fill, maxBytes, passMs });
+  const notFound = createSharedNotFound(relay);
   /** @type {LRUCache<string, Encoding>} */
   const encodings = new LRUCache({ max: MAX_REMEMBERED_ENCODINGS });
 
@@ -86,6 +90,26 @@ export function createMicrocacheHandler({ handle, fill, relay, maxBytes, passMs 
     const key = cacheKey(url, request.headers);
     const found = cache.lookup(key, request);
     if (found !== undefined) return sendStored(request, response, found.entry, found.state);
+    if (!isMissing) return miss(request, response, key);
+    // An invented URL is the cheapest way to make a server render: the router answers it instead.
+    isMissing(url).then(
+      (missing) =>
+        missing
+          ? notFound.get(request).then(
+              (entry) => sendStored(request, response, entry, 'HIT'),
+              () => miss(request, response, key),
+            )
+          : miss(request, response, key),
+      () => miss(request, response, key),
+    );
+  }
+
+  /**
+   * @param {IncomingMessage} request
+   * @param {ServerResponse} response
+   * @param {string} key
+   */
+  function miss(request, response, key) {
     if (cache.isPassed(key)) return pass(request, response);
     void cache.fill(key, request).then((result) => {
       if (result.entry) sendStored(request, response, result.entry, 'MISS');
@@ -96,5 +120,11 @@ export function createMicrocacheHandler({ handle, fill, relay, maxBytes, passMs 
     });
   }
 
-  return { listener, clear: () => cache.clear() };
+  return {
+    listener,
+    clear: () => {
+      cache.clear();
+      notFound.clear();
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { processValue } from '@/lib/state/process-state.mjs';
+import { processValue, routeJudge } from '@/lib/state/process-state.mjs';
 import { guardRequest } from './guard-request.mjs';
 
 /**
@@ -20,6 +20,15 @@ export async function registerNodeServer() {
     return emit.call(this, event, ...args);
   };
   warmSearch();
+  routeJudge().isMissing = isMissing;
+}
+
+// The router, for the production server's listener: a path that cannot exist is answered there with
+// the one shared 404 page, before Next.js is asked (lib/server/shared-not-found.mjs).
+async function isMissing(url: string): Promise<boolean> {
+  const { routeFor } = await import('@/lib/content');
+  const query = url.indexOf('?');
+  return (await routeFor(query === -1 ? url : url.slice(0, query))).kind === 'missing';
 }
 
 // A large archive's search index takes seconds to build; building it (in slices) as the server starts

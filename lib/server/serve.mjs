@@ -6,7 +6,7 @@
 // (64 MB), CLIENT_RUNTIME (none; `next` sends pages with Next.js's scripts, as `next start` does).
 import http from 'node:http';
 import v8 from 'node:v8';
-import { processValue } from '../state/process-state.mjs';
+import { processValue, routeJudge } from '../state/process-state.mjs';
 import { createPageRelay } from './create-page-relay.mjs';
 import { fillFromNext } from './fill-from-next.mjs';
 import { parseServerOptions } from './parse-server-options.mjs';
@@ -55,6 +55,7 @@ function startMicrocache() {
     relay,
     maxBytes,
     passMs: STALE_CAP_MS,
+    isMissing: (url) => routeJudge().isMissing?.(url) ?? Promise.resolve(false),
   }).listener;
 }
 

@@ -32,7 +32,7 @@ function state() {
  * The process-wide value called `name`, made by `create` the first time any bundle asks. Every cache
  * of the process is one of these, so this file lists what the process holds.
  * @template T
- * @param {'content-index' | 'article-bodies' | 'search-engine' | 'microcache' | 'redis-cache' | 'client-runtime'} name
+ * @param {'content-index' | 'article-bodies' | 'search-engine' | 'microcache' | 'redis-cache' | 'client-runtime' | 'route-judge'} name
  * @param {() => T} create
  * @returns {T}
  * @example processValue('article-bodies', () => new LRUCache({ max: 200 }))
@@ -64,4 +64,16 @@ export function onContentChanged(listener) {
  */
 export function announceContentChanged(change) {
   for (const listener of state().listeners) listener(change);
+}
+
+/**
+ * @typedef {object} RouteJudge
+ * @property {((url: string) => Promise<boolean>) | undefined} isMissing Whether a request target names a
+ *   path that cannot exist, as the router decides: set by the instrumentation hook, which runs in
+ *   Next.js's bundle and can reach the router, for the production server, which cannot.
+ */
+
+/** @returns {RouteJudge} */
+export function routeJudge() {
+  return processValue('route-judge', () => ({ isMissing: undefined }));
 }

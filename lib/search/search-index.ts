@@ -1,0 +1,141 @@
+import Database from 'better-sqlite3';
+import { foldText } from '../text/fold-text';
+import { corrections, matchExpression, queryTerms } from './query-terms';
+
+/** What the index holds of an article: its searchable fields, and what filters and snippets need. */
+export interface SearchDocument {
+  slug: string;
+  /** Changes whenever the article does (its parse's content hash): an unchanged key is not re-indexed. */
+  key: string;
+  title: string;
+  tags: string;
+  summary: string;
+  authors: string;
+  /** The start of the body as plain text: searched, and the source of the result's snippet. */
+  body: string;
+  section: string;
+  /** ISO 8601 instant. */
+  date: string;
+  draft: boolean;
+}
+
+export interface SearchHit {
+  slug: string;
+  /** FTS5's bm25 with the field weights: lower is better. */
+  score: number;
+  /** The words to highlight: the query's (matching words they begin) and the corrections used. */
+  terms: string[];
+  /** The body's start, for the snippet. */
+  lead: string;
+}
+
+export interface SearchOptions {
+  /** Readers see only what is published by `now`; editors previewing see everything. */
+  now: Date;
+  preview: boolean;
+  limit: number;
+}
+
+// Title matches weigh most, then tags, summary and authors, then the body, as they did with MiniSearch.
+const WEIGHTS = [4, 2, 2, 2, 1];
+const SCHEMA = `
+  PRAGMA journal_mode = WAL;
+  CREATE TABLE IF NOT EXISTS docs (
+    id INTEGER PRIMARY KEY, slug TEXT NOT NULL UNIQUE, key TEXT NOT NULL, section TEXT NOT NULL,
+    date TEXT NOT NULL, draft INTEGER NOT NULL, lead TEXT NOT NULL);
+  CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, tags, summary, authors, body,
+    content='', contentless_delete=1, tokenize="unicode61 remove_diacritics 0 categories 'L* N* Co M*'");
+  CREATE VIRTUAL TABLE IF NOT EXISTS vocab USING fts5vocab(fts, 'row');`;
+
+/**
+ * The site's search index: SQLite's FTS5 (through better-sqlite3) in `file`, or in memory for
+ * ':memory:'. Text is folded by foldText before it is indexed and before it is searched, so both
+ * sides agree on accents and case. Words match by prefix; when the words as typed find nothing,
+ * typos are corrected from the index's own vocabulary; all words must match, else any may.
+ * Kept on disk, it costs the server no heap, and updates one document per changed article.
+ */
+export function openSearchIndex(file: string) {
+  const db = new Database(file);
+  db.pragma('busy_timeout = 5000');
+  db.exec(SCHEMA);
+  const statements = {
+    keys: db.prepare<[], { id: number; slug: string; key: string }>('SELECT id, slug, key FROM docs'),
+    insertDoc: db.prepare('INSERT INTO docs (slug, key, section, date, draft, lead) VALUES (?, ?, ?, ?, ?, ?)'),
+    deleteDoc: db.prepare('DELETE FROM docs WHERE id = ?'),
+    insertText: db.prepare('INSERT INTO fts (rowid, title, tags, summary, authors, body) VALUES (?, ?, ?, ?, ?, ?)'),
+    deleteText: db.prepare('DELETE FROM fts WHERE rowid = ?'),
+    vocabulary: db.prepare<[string, string], { term: string }>('SELECT term FROM vocab WHERE term >= ? AND term < ?'),
+    search: db.prepare<[string, number, string, number], { slug: string; lead: string; score: number }>(
+      `SELECT d.slug, d.lead, bm25(fts, ${WEIGHTS.join(', ')}) AS score FROM fts JOIN docs d ON d.id = fts.rowid
+       WHERE fts MATCH ? AND (? OR (d.draft = 0 AND d.date <= ?)) ORDER BY score LIMIT ?`,
+    ),
+  };
+
+  const remove = (id: number) => {
+    statements.deleteText.run(id);
+    statements.deleteDoc.run(id);
+  };
+  const add = (doc: SearchDocument) => {
+    const { lastInsertRowid } = statements.insertDoc.run(doc.slug, doc.key, doc.section, doc.date, doc.draft ? 1 : 0, doc.body);
+    const fields = [doc.title, doc.tags, doc.summary, doc.authors, doc.body].map(foldText);
+    statements.insertText.run(lastInsertRowid, ...fields);
+  };
+  // Each document's removal and insertion commit together: a crash between two leaves the index as
+  // it was for every document not yet reached, and the next sync picks up where this one stopped.
+  const replace = db.transaction((id: number | undefined, doc: SearchDocument) => {
+    if (id !== undefined) remove(id);
+    add(doc);
+  });
+  const removeAll = db.transaction((ids: readonly number[]) => ids.forEach(remove));
+
+  function find(query: string, options: SearchOptions): SearchHit[] {
+    const terms = queryTerms(query);
+    if (terms.length === 0) return [];
+    const run = (expression: string) =>
+      statements.search.all(expression, options.preview ? 1 : 0, options.now.toISOString(), options.limit);
+    let hits = run(matchExpression(terms.map((t) => [t, []]), false));
+    let used: string[] = terms;
+    // Typo matching walks part of the vocabulary, so it is tried only when the words as typed find nothing.
+    if (hits.length === 0) {
+      const fixed = terms.map((term) => {
+        const first = [...term][0] ?? '';
+        const next = String.fromCodePoint((first.codePointAt(0) ?? 0) + 1);
+        return [term, corrections(term, statements.vocabulary.all(first, next).map((r) => r.term))] as const;
+      });
+      used = [...terms, ...fixed.flatMap(([, words]) => words)];
+      hits = run(matchExpression(fixed, false));
+      if (hits.length === 0 && fixed.length > 1) hits = run(matchExpression(fixed, true));
+    }
+    return hits.map((hit) => ({ slug: hit.slug, score: hit.score, lead: hit.lead, terms: used }));
+  }
+
+  return {
+    /**
+     * Brings the index in line with `documents`: each new or changed one (by key) is indexed, each
+     * gone one removed; unchanged ones cost a lookup. Yields to the event loop every `chunk`
+     * documents, so a server indexing a large archive keeps answering.
+     */
+    async sync(documents: Iterable<SearchDocument>, chunk = 200): Promise<{ indexed: number; removed: number }> {
+      const known = new Map(statements.keys.all().map((row) => [row.slug, row]));
+      let indexed = 0;
+      let sinceYield = 0;
+      for (const doc of documents) {
+        const row = known.get(doc.slug);
+        known.delete(doc.slug);
+        if (row?.key === doc.key) continue;
+        replace(row?.id, doc);
+        indexed++;
+        if (++sinceYield >= chunk) {
+          sinceYield = 0;
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      }
+      removeAll([...known.values()].map((row) => row.id));
+      return { indexed, removed: known.size };
+    },
+    search: find,
+    close: () => db.close(),
+  };
+}
+
+export type SearchIndex = ReturnType<typeof openSearchIndex>;
