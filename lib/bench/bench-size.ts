@@ -4,13 +4,17 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BenchOptions } from './bench-options';
 import { CHROMIUM_PATH } from './chromium';
-import { generateArchive } from './generate-archive';
+import { type GeneratedArticle, generateArchive } from './generate-archive';
 import { measureIndexLoad } from './measure-index-load';
+import { measureNginx } from './measure-nginx';
+import { measurePublishLatency } from './measure-publish';
+import { runMixedLoad } from './mixed-load';
+import { readTreeRss } from './process-tree';
 import { measureProcess, type ProcessRun } from './measure-process';
 import { measureSharedCache } from './measure-shared-cache';
 import { measureSite } from './measure-site';
 import { runLighthouse } from './run-lighthouse';
-import { startServer } from './start-server';
+import { type RunningServer, startServer } from './start-server';
 import { writeArchive } from './write-archive';
 
 export interface SizeResult {
@@ -62,6 +66,7 @@ export async function benchSize(
       CONTENT_DIR: content,
       NEXT_DIST_DIR: dist,
       CONTENT_CACHE_DIR: path.join(scratch, 'parse-cache'),
+      REVALIDATE_SECRET: BENCH_SECRET,
     };
     const build = (name: string) => buildSite(root, env, path.join(logs, `${articles}-${name}.log`));
     await rm(path.join(root, dist), { recursive: true, force: true });
@@ -104,8 +109,37 @@ export async function benchSize(
       });
       Object.assign(figures, site.figures);
       Object.assign(checks, site.checks);
+      const nginx = await measureNginx(`${server.url}/${cachedArticle.section}/${cachedArticle.slug}`, {
+        connections: options.connections,
+        loadSeconds: options.loadSeconds,
+      });
+      if (nginx.rps !== undefined) {
+        figures['nginx.article.rps'] = nginx.rps;
+        figures['nginx.article.p99Ms'] = nginx.p99Ms ?? 0;
+        figures['pages.article.percentOfNginx'] = (100 * (figures['pages.article.rps'] ?? 0)) / nginx.rps;
+        log(
+          `  nginx, the same bytes: ${Math.round(nginx.rps)} req/s; the site serves ${Math.round(figures['pages.article.percentOfNginx'] ?? 0)} % of that`,
+        );
+      } else {
+        checks['nginx.skipped'] = nginx.skipped ?? 'not measured';
+        log(`  nginx not measured: ${nginx.skipped}`);
+      }
       log(
         `  served: article ${Math.round(figures['pages.article.rps'] ?? 0)} req/s, first hit ${Math.round(figures['firstHit.articleMs'] ?? 0)} ms, RSS ${Math.round((figures['server.peakRssBytes'] ?? 0) / 2 ** 20)} MB`,
+      );
+      figures['server.rssAfterMixedBytes'] = await measureRssAfterMixedLoad(
+        server,
+        cachedArticle,
+        options.connections,
+      );
+      figures['publish.latencyMs'] = await measurePublishLatency(
+        server.url,
+        content,
+        cachedArticle,
+        BENCH_SECRET,
+      );
+      log(
+        `  after 20,000 mixed requests: RSS ${Math.round(figures['server.rssAfterMixedBytes'] / 2 ** 20)} MB; a new article served ${Math.round(figures['publish.latencyMs'])} ms after its file landed`,
       );
       if (smallest && options.lighthouse) {
         const home = `${server.url}/`;
@@ -152,6 +186,38 @@ export async function benchSize(
       await rm(path.join(root, dist), { recursive: true, force: true });
     }
   }
+}
+
+// The revalidate hook's secret for the bench's own server.
+const BENCH_SECRET = 'bench-secret-only-for-this-loopback-server';
+const MIXED_REQUESTS = 20_000;
+
+// Memory after a burst of ordinary traffic: pages, lists, feeds, searches and misses.
+async function measureRssAfterMixedLoad(
+  server: RunningServer,
+  article: GeneratedArticle,
+  connections: number,
+): Promise<number> {
+  let rss = 0;
+  const paths = [
+    '/',
+    `/${article.section}/${article.slug}`,
+    `/${article.section}`,
+    '/feed.xml',
+    '/tags',
+    '/search?q=council',
+    '/search?q=rail+strike',
+    '/no-such-page',
+    `/${article.section}/page/2`,
+  ];
+  await runMixedLoad(server.url, {
+    paths,
+    connections,
+    durationSeconds: 20,
+    milestones: [MIXED_REQUESTS],
+    onMilestone: async () => void (rss = await readTreeRss(server.pid)),
+  });
+  return rss || (await readTreeRss(server.pid));
 }
 
 // `npm run build`, as the README says: the content is prepared (parsed by a worker per core), then

@@ -13,17 +13,21 @@ export interface LoadOptions {
   connections: number;
   durationSeconds: number;
   expectedStatus: number;
+  /** A new path for each request (on the URL's origin), e.g. random paths that cannot exist. */
+  nextPath?: () => string;
 }
 
-/** Sends requests to one URL from `connections` loopback connections for a fixed time (autocannon). */
+/** Sends requests to one URL (or a new path each time) from `connections` loopback connections for a fixed time (autocannon). */
 export async function runLoadTest(url: string, options: LoadOptions): Promise<LoadResult> {
   const statuses = new Map<number, number>();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const settings = {
+    const { nextPath } = options;
+    const settings: autocannon.Options = {
       url,
       connections: options.connections,
       duration: options.durationSeconds,
       headers: { 'accept-encoding': 'gzip, br' },
+      ...(nextPath && { requests: [{ setupRequest: (request) => ({ ...request, path: nextPath() }) }] }),
     };
     const instance = autocannon(settings, (error: unknown, done: autocannon.Result) =>
       error ? reject(error) : resolve(done),

@@ -20,7 +20,20 @@ export interface SiteMeasures {
   checks: Record<string, string | number | boolean>;
 }
 
-const PAGES = ['article', 'home', 'section', 'search', 'notFound'] as const;
+const PAGES = [
+  'article',
+  'home',
+  'section',
+  'search',
+  'searchTypo',
+  'searchLong',
+  'notFound',
+  'notFoundRandom',
+] as const;
+
+// A query of ten words, as readers paste a sentence; and one of two typos, which takes the slow path.
+const LONG_QUERY = 'council budget rail housing school hospital jobs transport energy police';
+const randomPath = () => `/${Math.random().toString(36).slice(2)}/${Math.random().toString(36).slice(2)}`;
 
 /** Measures a running server: first hits of unrendered articles, then load, latency and weight of each page type. */
 export async function measureSite(server: RunningServer, plan: SitePlan): Promise<SiteMeasures> {
@@ -46,12 +59,16 @@ export async function measureSite(server: RunningServer, plan: SitePlan): Promis
   checks['firstHit.allFullPages'] = firstRequest.ok && hits.every((h) => h.ok);
   figures['server.rssBytes'] = await readTreeRss(server.pid);
 
-  const paths: Record<(typeof PAGES)[number], { path: string; status: number }> = {
+  const paths: Record<(typeof PAGES)[number], { path: string; status: number; nextPath?: () => string }> = {
     article: { path: `/${plan.cachedArticle.section}/${plan.cachedArticle.slug}`, status: 200 },
     home: { path: '/', status: 200 },
     section: { path: `/${plan.cachedArticle.section}`, status: 200 },
     search: { path: `/search?q=${encodeURIComponent(plan.searchQuery)}`, status: 200 },
+    searchTypo: { path: `/search?q=${encodeURIComponent(misspell(plan.searchQuery))}`, status: 200 },
+    searchLong: { path: `/search?q=${encodeURIComponent(LONG_QUERY)}`, status: 200 },
     notFound: { path: `/${plan.cachedArticle.section}/no-such-story-in-this-archive`, status: 404 },
+    // Every request a path never seen before: what a crawler or an attacker inventing URLs sends.
+    notFoundRandom: { path: randomPath(), status: 404, nextPath: randomPath },
   };
   let peakRss = figures['server.rssBytes'];
   const sampler = setInterval(
@@ -60,13 +77,14 @@ export async function measureSite(server: RunningServer, plan: SitePlan): Promis
   );
   try {
     for (const page of PAGES) {
-      const { path, status } = paths[page];
+      const { path, status, nextPath } = paths[page];
       const weight = await measurePageWeight(`${server.url}${path}`);
       const cpuBefore = await readTreeCpuMs(server.pid);
       const load = await runLoadTest(`${server.url}${path}`, {
         connections: plan.connections,
         durationSeconds: plan.loadSeconds,
         expectedStatus: status,
+        nextPath,
       });
       // The server's own CPU per request: unlike requests/s, it does not depend on what else the machine runs.
       const cpuMsPerRequest = ((await readTreeCpuMs(server.pid)) - cpuBefore) / Math.max(1, load.requests);
@@ -94,6 +112,14 @@ export async function measureSite(server: RunningServer, plan: SitePlan): Promis
   }
   figures['server.peakRssBytes'] = peakRss;
   return { figures, checks };
+}
+
+// One letter of each word doubled: a typo every word of the query needs corrected.
+function misspell(query: string): string {
+  return query
+    .split(' ')
+    .map((word) => (word.length > 3 ? word.slice(0, 2) + word[2] + word.slice(2) : word))
+    .join(' ');
 }
 
 function escapeHtml(text: string): string {

@@ -73,6 +73,12 @@ describe('npm run bench at a tiny archive', () => {
       'pages.article.p99Ms',
       'pages.search.jsGzipBytes',
       'pages.notFound.htmlGzipBytes',
+      'pages.searchTypo.p99Ms',
+      'pages.searchLong.rps',
+      'pages.notFoundRandom.rps',
+      'pages.notFoundRandom.p99Ms',
+      'server.rssAfterMixedBytes',
+      'publish.latencyMs',
       'twoInstances.article.rps',
       'twoInstances.article.p99Ms',
     ]) {
@@ -88,7 +94,19 @@ describe('npm run bench at a tiny archive', () => {
 
   it('loaded every page with the status it expected, and first-hit articles rendered in full', () => {
     const checks = report.sizes[0]?.checks ?? {};
-    for (const page of ['article', 'home', 'section', 'search', 'notFound'])
+    // nginx's row beside the site's, or a note saying why there is none.
+    const nginx = report.sizes[0]?.figures['nginx.article.rps'];
+    expect(nginx !== undefined ? nginx > 0 : typeof checks['nginx.skipped'] === 'string').toBe(true);
+    for (const page of [
+      'article',
+      'home',
+      'section',
+      'search',
+      'searchTypo',
+      'searchLong',
+      'notFound',
+      'notFoundRandom',
+    ])
       expect({ page, unexpected: checks[`pages.${page}.unexpectedResponses`] }).toEqual({
         page,
         unexpected: 0,
