@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { routeFor } from '@/lib/content';
-import { NOT_FOUND_PATH } from '@/lib/server/not-found-path.mjs';
+import { BRIEFLY_SHARED_HEADER, NOT_FOUND_PATH } from '@/lib/server/not-found-path.mjs';
 
 /**
  * In front of every page: refuses methods the site does not serve, and asks the router what the path
@@ -26,6 +26,8 @@ export async function proxy(request: NextRequest) {
     route?.kind === 'redirect'
       ? NextResponse.redirect(sameOrigin(request, route.location), route.status)
       : NextResponse.next();
+  // Search results are public and the same for every reader: the server may share each for a second.
+  if (route?.kind === 'page' && route.pattern === '/search') response.headers.set(BRIEFLY_SHARED_HEADER, '1');
   if (servedOverHttps(request))
     response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
   return response;

@@ -1,4 +1,5 @@
 import type { GeneratedArticle } from './generate-archive';
+import { PLACES, TOPICS } from './word-bank';
 import { runLoadTest } from './load-test';
 import { median } from './median';
 import { measurePageWeight } from './page-weight';
@@ -27,12 +28,19 @@ const PAGES = [
   'search',
   'searchTypo',
   'searchLong',
+  'searchVaried',
   'notFound',
   'notFoundRandom',
 ] as const;
 
 // A query of ten words, as readers paste a sentence; and one of two typos, which takes the slow path.
 const LONG_QUERY = 'council budget rail housing school hospital jobs transport energy police';
+// Every request a query no one asked for a second before, so none is answered from the microcache:
+// what the search index itself costs.
+const ALL_TOPICS = Object.values(TOPICS).flat();
+const pick = (list: readonly string[]) => list[Math.floor(Math.random() * list.length)] ?? '';
+const variedSearch = () =>
+  `/search?q=${encodeURIComponent(`${pick(PLACES)} ${pick(ALL_TOPICS)}`)}&n=${Math.random().toString(36).slice(2)}`;
 const randomPath = () => `/${Math.random().toString(36).slice(2)}/${Math.random().toString(36).slice(2)}`;
 
 /** Measures a running server: first hits of unrendered articles, then load, latency and weight of each page type. */
@@ -66,6 +74,7 @@ export async function measureSite(server: RunningServer, plan: SitePlan): Promis
     search: { path: `/search?q=${encodeURIComponent(plan.searchQuery)}`, status: 200 },
     searchTypo: { path: `/search?q=${encodeURIComponent(misspell(plan.searchQuery))}`, status: 200 },
     searchLong: { path: `/search?q=${encodeURIComponent(LONG_QUERY)}`, status: 200 },
+    searchVaried: { path: variedSearch(), status: 200, nextPath: variedSearch },
     notFound: { path: `/${plan.cachedArticle.section}/no-such-story-in-this-archive`, status: 404 },
     // Every request a path never seen before: what a crawler or an attacker inventing URLs sends.
     notFoundRandom: { path: randomPath(), status: 404, nextPath: randomPath },

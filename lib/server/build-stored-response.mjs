@@ -1,4 +1,5 @@
 // Plain JavaScript: lib/server/serve.mjs runs under plain Node, outside Next.js's bundler.
+import { BRIEFLY_SHARED_HEADER } from './not-found-path.mjs';
 
 // Connection headers and Date belong to each answer (Node adds them); the length, encoding and entity
 // tag belong to each variant; Vary is rewritten once below.
@@ -12,6 +13,7 @@ const PER_ANSWER = new Set([
   'etag',
   'vary',
   'x-cache',
+  BRIEFLY_SHARED_HEADER,
 ]);
 /** @type {readonly Encoding[]} */
 const ENCODINGS = ['identity', 'gzip', 'br'];

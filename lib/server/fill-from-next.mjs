@@ -3,6 +3,7 @@ import { buildStoredResponse } from './build-stored-response.mjs';
 import { compressVariants } from './compress-variants.mjs';
 import { entryLifetime } from './entry-lifetime.mjs';
 import { isStorableResponse } from './is-storable-response.mjs';
+import { BRIEFLY_SHARED_HEADER } from './not-found-path.mjs';
 
 /**
  * Asks Next.js for a request's page and turns a storable answer into a cache entry with its gzip and
@@ -18,7 +19,8 @@ export async function fillFromNext(
   { ttlMs, staleCapMs, now = () => performance.now() },
 ) {
   const response = await fetchFromNext(request);
-  if (!isStorableResponse(response.status, response.headers)) return { response };
+  const brief = isBrieflyShared(response.status, response.headers);
+  if (!brief && !isStorableResponse(response.status, response.headers)) return { response };
   // Its age counts from Next.js's answer, not from when compression finished.
   const filledAt = now();
   const compressed = await compressVariants(response.body, response.headers['content-type']);
@@ -28,7 +30,19 @@ export async function fillFromNext(
       rawHeaders: response.rawHeaders,
       bodies: { identity: response.body, ...compressed },
       filledAt,
-      ...entryLifetime(response.headers['cache-control'], { ttlMs, capMs: staleCapMs }),
+      ...(brief
+        ? { freshMs: ttlMs, staleLimitMs: ttlMs }
+        : entryLifetime(response.headers['cache-control'], { ttlMs, capMs: staleCapMs })),
     }),
   };
+}
+
+/**
+ * A page marked by proxy.ts as the same for every reader (search results), answered with a 200 that
+ * sets no cookie: kept for the microcache's own lifetime, never served stale.
+ * @param {number} status
+ * @param {import('node:http').IncomingHttpHeaders} headers
+ */
+function isBrieflyShared(status, headers) {
+  return status === 200 && headers[BRIEFLY_SHARED_HEADER] === '1' && headers['set-cookie'] === undefined;
 }

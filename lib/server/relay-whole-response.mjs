@@ -1,8 +1,16 @@
 // Plain JavaScript: lib/server/serve.mjs runs under plain Node, outside Next.js's bundler.
+import { BRIEFLY_SHARED_HEADER } from './not-found-path.mjs';
 import { handleSafely } from './handle-safely.mjs';
 import { isRelayableRequest } from './is-cacheable-request.mjs';
 
-const NOT_FORWARDED = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'date']);
+const NOT_FORWARDED = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+  'date',
+  BRIEFLY_SHARED_HEADER,
+]);
 
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
 /** @typedef {import('node:http').ServerResponse} ServerResponse */

@@ -75,6 +75,7 @@ describe('npm run bench at a tiny archive', () => {
       'pages.notFound.htmlGzipBytes',
       'pages.searchTypo.p99Ms',
       'pages.searchLong.rps',
+      'pages.searchVaried.p99Ms',
       'pages.notFoundRandom.rps',
       'pages.notFoundRandom.p99Ms',
       'server.rssAfterMixedBytes',
@@ -104,6 +105,7 @@ describe('npm run bench at a tiny archive', () => {
       'search',
       'searchTypo',
       'searchLong',
+      'searchVaried',
       'notFound',
       'notFoundRandom',
     ])
