@@ -66,7 +66,9 @@ export function buildContentIndex(content: IndexInput): {
     byTag: groupBy(articles, (a) => a.tags.map((t) => t.slug)),
     byAuthor: groupBy(articles, (a) => a.authors),
     // Indexed for ranking on the first article page, not by build workers that render none.
-    relatedTo: (slug) => (ranker ??= rankerFor(unique))(slug),
+    // From the articles and their text, not the parses: those, with their lines and links, are
+    // garbage once the index is built.
+    relatedTo: (slug) => (ranker ??= rankerFor(articles, index.searchText))(slug),
     searchText: new Map(unique.map((p) => [p.article.slug, p.bodyStart])),
   };
   for (const { article, internalLinks } of unique) {
@@ -84,14 +86,15 @@ export function buildContentIndex(content: IndexInput): {
   return { result: problems.length > 0 ? { ok: false, problems } : { ok: true, value: index }, warnings };
 }
 
-function rankerFor(unique: readonly ParsedArticle[]): (slug: string) => RelatedScore[] {
+function rankerFor(
+  articles: readonly Article[],
+  searchText: ReadonlyMap<string, string>,
+): (slug: string) => RelatedScore[] {
   const vectors = buildTermVectors(
-    unique.map((p) =>
-      countTerms({ title: p.article.title, summary: p.article.summary, plainText: p.bodyStart }),
-    ),
+    articles.map((a) => countTerms({ title: a.title, summary: a.summary, plainText: searchText.get(a.slug) ?? '' })),
   );
   return createRelatedRanker(
-    unique.map(({ article }, i) => ({
+    articles.map((article, i) => ({
       slug: article.slug,
       section: article.section,
       tags: article.tags.map((t) => t.slug),
