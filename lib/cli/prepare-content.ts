@@ -1,13 +1,15 @@
 import { pathToFileURL } from 'node:url';
-import { resolveContentDir } from '../content/content-dir';
+import { resolveContentDir, resolveParseCacheDir } from '../content/content-dir';
 import { formatProblemReport } from '../content/problem';
+import { prepareSearch } from '../search/search-articles';
 import { loadWithPool } from './load-with-pool';
 
 /**
  * `npm run build`'s first step (npm's `prebuild`): parses every article not in the parse cache, a
  * worker per core, and stores the results, so `next build`'s workers then read the content index
  * from the cache instead of each parsing the archive. A problem stops the build here, before
- * compiling, with the whole report.
+ * compiling, with the whole report. The search index is brought in line here too, beside the cache,
+ * so a server started on this build has nothing to index.
  */
 export async function prepareContent(contentDir: string): Promise<{ exitCode: number; output: string }> {
   const started = performance.now();
@@ -17,6 +19,7 @@ export async function prepareContent(contentDir: string): Promise<{ exitCode: nu
       exitCode: 1,
       output: formatProblemReport(result.problems, 'The build stopped; no page was generated.'),
     };
+  if (resolveParseCacheDir()) await prepareSearch(result.value);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   return {
     exitCode: 0,

@@ -7,6 +7,8 @@ import type { ContentIndex } from './content-index';
 import { groupBy } from './group-by';
 import type { ParsedConfig } from './parse-content';
 import type { ContentProblem, Result } from './problem';
+import type { Author } from './author-schema';
+import type { StandingPage } from './parse-page';
 import type { TreeStore } from './tree-store';
 import type { Audience } from './visibility';
 
@@ -51,26 +53,11 @@ export function buildContentIndex(content: IndexInput): {
   }
   if (!site) return { result: { ok: false, problems }, warnings };
 
-  const articles = unique.map((p) => p.article).sort(newestFirst);
-  let ranker: ((slug: string) => RelatedScore[]) | undefined;
-  const index: ContentIndex = {
+  const index = assembleIndex({
+    ...content,
     site,
-    sections: content.sections,
-    authors: new Map(content.authors.map((a) => [a.id, a])),
-    pages: new Map(content.pages.map((p) => [p.slug, p])),
-    publicFiles: content.publicFiles,
-    trees: content.trees,
-    articles,
-    bySlug,
-    bySection: groupBy(articles, (a) => [a.section]),
-    byTag: groupBy(articles, (a) => a.tags.map((t) => t.slug)),
-    byAuthor: groupBy(articles, (a) => a.authors),
-    // Indexed for ranking on the first article page, not by build workers that render none.
-    // From the articles and their text, not the parses: those, with their lines and links, are
-    // garbage once the index is built.
-    relatedTo: (slug) => (ranker ??= rankerFor(articles, index.searchText))(slug),
-    searchText: new Map(unique.map((p) => [p.article.slug, p.bodyStart])),
-  };
+    articles: unique.map((p) => p.article).sort(newestFirst),
+  });
   for (const { article, internalLinks } of unique) {
     article.related.forEach((slug, i) => {
       if (!bySlug.has(slug))
@@ -86,12 +73,52 @@ export function buildContentIndex(content: IndexInput): {
   return { result: problems.length > 0 ? { ok: false, problems } : { ok: true, value: index }, warnings };
 }
 
-function rankerFor(
-  articles: readonly Article[],
-  searchText: ReadonlyMap<string, string>,
-): (slug: string) => RelatedScore[] {
+// Text similarity reads the title and summary, which say what a story is about: the body would mean
+// reading every story's text from disk and holding its terms, ~10× the memory, for a ranking that
+// tags, section, links and dates already shape.
+/** What an index is made of, once its content has been checked: every part can be stored and read back. */
+export interface IndexParts {
+  site: ContentIndex['site'];
+  sections: ContentIndex['sections'];
+  authors: readonly Author[];
+  pages: readonly StandingPage[];
+  publicFiles: ReadonlySet<string>;
+  trees: TreeStore;
+  /** Newest first. */
+  articles: Article[];
+}
+
+/** The index's lookups over checked articles: built by buildContentIndex, or from a stored snapshot. */
+export function assembleIndex(parts: IndexParts): ContentIndex {
+  const { articles } = parts;
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  let ranker: ((slug: string) => RelatedScore[]) | undefined;
+  return {
+    site: parts.site,
+    sections: parts.sections,
+    authors: new Map(parts.authors.map((a) => [a.id, a])),
+    pages: new Map(parts.pages.map((p) => [p.slug, p])),
+    publicFiles: parts.publicFiles,
+    trees: parts.trees,
+    articles,
+    bySlug,
+    bySection: groupBy(articles, (a) => [a.section]),
+    byTag: groupBy(articles, (a) => a.tags.map((t) => t.slug)),
+    byAuthor: groupBy(articles, (a) => a.authors),
+    // Indexed for ranking when first asked, not by build workers that render no article. From the
+    // articles alone, not the parses: those, with their lines, links and text, are garbage once the
+    // index is built.
+    relatedTo: (slug) => (ranker ??= rankerFor(articles))(slug),
+    bodyStart: (slug) => {
+      const article = bySlug.get(slug);
+      return (article && parts.trees.text(article.bodyKey)) ?? '';
+    },
+  };
+}
+
+function rankerFor(articles: readonly Article[]): (slug: string) => RelatedScore[] {
   const vectors = buildTermVectors(
-    articles.map((a) => countTerms({ title: a.title, summary: a.summary, plainText: searchText.get(a.slug) ?? '' })),
+    articles.map((a) => countTerms({ title: a.title, summary: a.summary, plainText: '' })),
   );
   return createRelatedRanker(
     articles.map((article, i) => ({

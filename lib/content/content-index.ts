@@ -21,8 +21,11 @@ export interface ContentIndex {
   byAuthor: Map<string, Article[]>;
   /** The articles most like one article, best first, ranked on first request (see rank-related.ts). */
   relatedTo: (slug: string) => RelatedScore[];
-  /** The start of each article's body as plain text, for the search index and result snippets. */
-  searchText: Map<string, string>;
+  /**
+   * The start of an article's body as plain text, for the search index: read from where its tree is
+   * stored, so the index never holds the archive's text (150 MB at 100,000 stories).
+   */
+  bodyStart: (slug: string) => string;
   /** Standing pages (`content/pages/<slug>.md`), by slug. */
   pages: Map<string, StandingPage>;
   /** Every file under public/, as a site path (`/images/x.jpg`), so the router knows what exists. */

@@ -45,8 +45,9 @@ export function loadArticleBodyTree(index: ContentIndex, article: Article): Root
   const { trees } = bodies();
   let tree = trees.get(article.bodyKey) ?? index.trees.get(article.bodyKey);
   if (!tree) {
-    tree = parseArticleBody(article.file, readText(article.file));
-    index.trees.put(article.bodyKey, tree);
+    const parsed = parseArticleBody(article.file, readText(article.file));
+    tree = parsed.tree;
+    index.trees.put(article.bodyKey, tree, parsed.bodyStart);
   }
   trees.set(article.bodyKey, tree);
   return tree;

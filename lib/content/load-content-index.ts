@@ -1,6 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { buildContentIndex } from './build-content-index';
+import { cacheFileFor } from './cache-file';
+import { readIndexSnapshot, snapshotSignature, writeIndexSnapshot } from './index-snapshot';
 import type { ContentIndex } from './content-index';
 import { findContentWarnings } from './find-content-warnings';
 import { loadContent } from './load-content';
@@ -17,7 +19,8 @@ export interface LoadedIndex {
   warnings: ContentProblem[];
   /** With `skipBrokenArticles`: the problems of the articles left out of the index. */
   skipped: ContentProblem[];
-  stats: { parsed: number; reused: number };
+  /** `snapshot`: the checked index was read whole, as stored by the last load of the same files. */
+  stats: { parsed: number; reused: number; snapshot: boolean };
 }
 
 export interface LoadOptions {
@@ -36,6 +39,11 @@ export interface LoadOptions {
    * take the preview down). Problems in site, section or author files still fail the load.
    */
   skipBrokenArticles?: boolean;
+  /**
+   * Read and keep the checked index whole beside the parse cache (index-snapshot.ts); on unless set
+   * to false, which the parse cache's own tests do to see every file go through it.
+   */
+  snapshot?: boolean;
 }
 
 /**
@@ -43,14 +51,33 @@ export interface LoadOptions {
  * (every stage of every file, sorted by file and line), with warnings about likely mistakes either way.
  */
 export async function loadContentIndex(contentDir: string, options: LoadOptions = {}): Promise<LoadedIndex> {
-  const sources = await loadContent(contentDir);
-  const config = parseConfig(sources, options.siteUrl);
   const { cacheDir } = options;
   const parser = parserFingerprint();
-  const cacheFile = cacheDir === undefined ? undefined : parseCacheFile(cacheDir, contentDir);
-  const cache = cacheFile ? createParseCache(await loadParseCache(cacheFile)) : undefined;
+  const publicDir = options.publicDir ?? path.resolve('public');
   const treeRoot = cacheDir === undefined ? undefined : treeStoreRoot(cacheDir, contentDir);
   const store: TreeStore = treeRoot ? createDiskTreeStore(treeRoot, parser) : createMemoryTreeStore();
+  // The preview leaves broken articles out, so what it loads is never kept as the checked index.
+  const snapshot =
+    cacheDir === undefined || options.skipBrokenArticles || options.snapshot === false
+      ? undefined
+      : {
+          file: cacheFileFor(cacheDir, contentDir, 'index'),
+          // Taken before anything is read: a file saved during the load makes the snapshot stale.
+          signature: await snapshotSignature(contentDir, publicDir, options.siteUrl, parser),
+        };
+  const stored = snapshot && (await readIndexSnapshot(snapshot.file, snapshot.signature, store));
+  if (stored)
+    return {
+      result: { ok: true, value: stored.index },
+      warnings: stored.warnings,
+      skipped: [],
+      stats: { parsed: 0, reused: stored.index.articles.length, snapshot: true },
+    };
+
+  const sources = await loadContent(contentDir);
+  const config = parseConfig(sources, options.siteUrl);
+  const cacheFile = cacheDir === undefined ? undefined : parseCacheFile(cacheDir, contentDir);
+  const cache = cacheFile ? createParseCache(await loadParseCache(cacheFile)) : undefined;
   const parseMany = treeRoot ? options.createParseMany?.(treeRoot, parser) : undefined;
   const parsed = await parseArticles(sources.articles, config.context, { cache, store, parseMany });
   if (cacheFile && cache?.isChanged()) {
@@ -58,7 +85,6 @@ export async function loadContentIndex(contentDir: string, options: LoadOptions 
     store.prune(new Set(parsed.articles.map((p) => p.article.bodyKey)));
   }
 
-  const publicDir = options.publicDir ?? path.resolve('public');
   const problems = [
     ...config.problems,
     ...parsed.problems,
@@ -94,11 +120,13 @@ export async function loadContentIndex(contentDir: string, options: LoadOptions 
     );
   }
   if (!result.ok) result = { ok: false, problems: sortProblems(result.problems) };
+  const allWarnings = sortProblems([...baseWarnings, ...warnings]);
+  if (snapshot && result.ok) await writeIndexSnapshot(snapshot.file, snapshot.signature, result.value, allWarnings);
   return {
     result,
-    warnings: sortProblems([...baseWarnings, ...warnings]),
+    warnings: allWarnings,
     skipped: sortProblems(skipped),
-    stats: parsed.stats,
+    stats: { ...parsed.stats, snapshot: false },
   };
 }
 

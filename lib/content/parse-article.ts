@@ -143,10 +143,12 @@ function startOf(plainText: string): string {
     : plainText;
 }
 
-/** Only the body tree of an article file, for a page whose stored tree has gone. */
-export function parseArticleBody(file: string, text: string): Root {
+/** Only the body tree of an article file and the start of its text, for a page whose stored tree has gone. */
+export function parseArticleBody(file: string, text: string): { tree: Root; bodyStart: string } {
   const source = readSource(file, text);
   const split = source.text === undefined ? undefined : splitFrontMatter(source.text);
   const body = split?.ok ? parseMarkdown(split.body) : undefined;
-  return body?.ok ? body.value.tree : { type: 'root', children: [] };
+  return body?.ok
+    ? { tree: body.value.tree, bodyStart: startOf(body.value.plainText) }
+    : { tree: { type: 'root', children: [] }, bodyStart: '' };
 }

@@ -37,7 +37,7 @@ export function parseAndStore(
 ): ArticleParse[] {
   return jobs.map(({ file, text }) => {
     const { tree, ...parse } = parseArticle(file, text, context);
-    if (tree && parse.parsed) store.put(parse.parsed.article.bodyKey, tree);
+    if (tree && parse.parsed) store.put(parse.parsed.article.bodyKey, tree, parse.parsed.bodyStart);
     return parse;
   });
 }

@@ -10,8 +10,11 @@ import type { Root } from 'hast';
  */
 export interface TreeStore {
   get(key: string): Root | undefined;
+  /** The start of the body as plain text, stored with its tree, for search and snippets. */
+  text(key: string): string | undefined;
+  /** True when both the tree and its text are stored. */
   has(key: string): boolean;
-  put(key: string, tree: Root): void;
+  put(key: string, tree: Root, text?: string): void;
   /** Forgets every tree but those of `keep`, and those of older parsers. */
   prune(keep: ReadonlySet<string>): void;
 }
@@ -19,12 +22,18 @@ export interface TreeStore {
 /** Trees held in memory: for tests and for CONTENT_CACHE_DIR=off, where nothing is written to disk. */
 export function createMemoryTreeStore(): TreeStore {
   const trees = new Map<string, Root>();
+  const texts = new Map<string, string>();
   return {
     get: (key) => trees.get(key),
-    has: (key) => trees.has(key),
-    put: (key, tree) => void trees.set(key, tree),
+    text: (key) => texts.get(key),
+    has: (key) => trees.has(key) && texts.has(key),
+    put: (key, tree, text) => {
+      trees.set(key, tree);
+      if (text !== undefined) texts.set(key, text);
+    },
     prune: (keep) => {
       for (const key of trees.keys()) if (!keep.has(key)) trees.delete(key);
+      for (const key of texts.keys()) if (!keep.has(key)) texts.delete(key);
     },
   };
 }
@@ -34,10 +43,23 @@ export function createMemoryTreeStore(): TreeStore {
  * `<root>/<parser>/<ab>/<key>.bin`, so memory holds only the trees pages are rendering. `parser` is
  * the parser's fingerprint: a new parser never reads an old one's trees. Files are written whole to a
  * temporary name and renamed, so build workers reading and writing the same tree never see half of one.
+ * The body's text sits beside its tree (`<key>.txt`), written after it: the server's memory holds
+ * neither, and search reads a text only when its article changed.
  */
 export function createDiskTreeStore(root: string, parser: string): TreeStore {
   const dir = path.join(root, parser);
-  const fileOf = (key: string) => path.join(dir, key.slice(0, 2), `${key}.bin`);
+  const fileOf = (key: string, kind = 'bin') => path.join(dir, key.slice(0, 2), `${key}.${kind}`);
+  const write = (file: string, bytes: Uint8Array | string) => {
+    const temporary = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(temporary, bytes);
+      renameSync(temporary, file);
+    } catch {
+      // A read-only disk costs the page a parse of the file (see loadArticleBodyTree), not an error.
+      rmSync(temporary, { force: true });
+    }
+  };
   return {
     get(key) {
       try {
@@ -46,25 +68,25 @@ export function createDiskTreeStore(root: string, parser: string): TreeStore {
         return undefined;
       }
     },
-    has: (key) => existsSync(fileOf(key)),
-    put(key, tree) {
-      const file = fileOf(key);
-      const temporary = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+    text(key) {
       try {
-        mkdirSync(path.dirname(file), { recursive: true });
-        writeFileSync(temporary, serialize(tree));
-        renameSync(temporary, file);
+        return readFileSync(fileOf(key, 'txt'), 'utf8');
       } catch {
-        // A read-only disk costs the page a parse of the file (see loadArticleBodyTree), not an error.
-        rmSync(temporary, { force: true });
+        return undefined;
       }
+    },
+    // The text is written last, so it stands for both.
+    has: (key) => existsSync(fileOf(key, 'txt')) && existsSync(fileOf(key)),
+    put(key, tree, text) {
+      write(fileOf(key), serialize(tree));
+      if (text !== undefined) write(fileOf(key, 'txt'), text);
     },
     prune(keep) {
       for (const other of list(root))
         if (other !== parser) rmSync(path.join(root, other), { recursive: true, force: true });
       for (const shard of list(dir))
         for (const file of list(path.join(dir, shard)))
-          if (!keep.has(file.replace(/\.bin$/, ''))) rmSync(path.join(dir, shard, file), { force: true });
+          if (!keep.has(file.replace(/\.(bin|txt)$/, ''))) rmSync(path.join(dir, shard, file), { force: true });
     },
   };
 }

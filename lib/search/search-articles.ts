@@ -71,6 +71,8 @@ export async function searchArticles(index: ContentIndex, query: string, audienc
   });
 }
 
+// Each article's key covers what it is indexed by: an unchanged article is not indexed again, and
+// its body text (read from disk) is read only when it is.
 function* documentsOf(index: ContentIndex): Generator<SearchDocument> {
   for (const article of index.articles) {
     const fields = {
@@ -79,12 +81,19 @@ function* documentsOf(index: ContentIndex): Generator<SearchDocument> {
       tags: article.tags.map((t) => t.name).join(' '),
       summary: article.summary,
       authors: article.authors.map((id) => index.authors.get(id)?.name ?? id).join(' '),
-      body: index.searchText.get(article.slug) ?? '',
       section: article.section,
       date: article.date,
       draft: article.draft,
     };
-    const key = createHash('sha256').update(JSON.stringify(fields)).digest('base64url');
-    yield { ...fields, key };
+    const key = createHash('sha256')
+      .update(JSON.stringify([fields, article.bodyKey]))
+      .digest('base64url');
+    yield {
+      ...fields,
+      key,
+      get body() {
+        return index.bodyStart(article.slug);
+      },
+    };
   }
 }

@@ -31,11 +31,12 @@ async function isMissing(url: string): Promise<boolean> {
   return (await routeFor(query === -1 ? url : url.slice(0, query))).kind === 'missing';
 }
 
-// A large archive's search index takes seconds to build; building it (in slices) as the server starts
-// spares the first reader to search that wait. Never during `next build`, whose workers never search.
+// The content index (read whole from its snapshot when the build left one) is loaded as the server
+// starts, not on a reader's request; then the search index is brought in line, in slices, so pages
+// keep answering. Never during `next build`, whose workers never search.
 function warmSearch() {
   if (process.env.NEXT_PHASE === 'phase-production-build' || process.env.NODE_ENV !== 'production') return;
-  setTimeout(async () => {
+  setImmediate(async () => {
     try {
       const [{ getContentIndex }, { prepareSearch }] = await Promise.all([
         import('@/lib/content'),
@@ -46,5 +47,5 @@ function warmSearch() {
       // The first search tries again and reports the problem on its page.
       console.error('The search index could not be built at start:', error);
     }
-  }, 1_000).unref();
+  });
 }

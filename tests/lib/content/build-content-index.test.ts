@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParsedArticle } from '@/lib/content/article';
 import { buildContentIndex } from '@/lib/content/build-content-index';
 import { BODY_START_LENGTH, parseArticle } from '@/lib/content/parse-article';
+import { parseAndStore } from '@/lib/content/parse-articles';
 import { createMemoryTreeStore } from '@/lib/content/tree-store';
 import { articleText, context, validFrontMatter } from '../../support/content-context';
 import { loadFixtureIndex } from '../../support/load-fixture-index';
@@ -24,17 +25,16 @@ function article(file: string, extra: string[] = [], body?: string): ParsedArtic
   return result.parsed!;
 }
 
+const inputs = {
+  site,
+  sections,
+  authors: [],
+  pages: [],
+  problems: [],
+  publicFiles: new Set(['/images/chart.png']),
+};
 const build = (articles: ParsedArticle[]) =>
-  buildContentIndex({
-    site,
-    sections,
-    authors: [],
-    pages: [],
-    articles,
-    problems: [],
-    trees: createMemoryTreeStore(),
-    publicFiles: new Set(['/images/chart.png']),
-  });
+  buildContentIndex({ ...inputs, articles, trees: createMemoryTreeStore() });
 const content = (articles: ParsedArticle[]) => build(articles).result;
 
 describe('buildContentIndex', () => {
@@ -126,9 +126,16 @@ describe('buildContentIndex', () => {
 
   it('keeps exactly the first BODY_START_LENGTH characters of a long body for search, even when the cut splits a character', () => {
     const body = `${'word '.repeat(BODY_START_LENGTH / 5 - 1)}word😀 and more text after the cut`;
-    const parsed = article('content/long.md', [], body);
-    const result = content([parsed]);
-    const text = result.ok ? result.value.searchText.get(parsed.article.slug) : undefined;
+    const trees = createMemoryTreeStore();
+    const [parse] = parseAndStore(
+      [{ key: 'k', file: 'content/long.md', text: articleText(validFrontMatter, body) }],
+      context,
+      trees,
+    );
+    const parsed = parse?.parsed;
+    if (!parsed) throw new Error('the article did not parse');
+    const result = buildContentIndex({ ...inputs, articles: [parsed], trees }).result;
+    const text = result.ok ? result.value.bodyStart(parsed.article.slug) : undefined;
     expect(text).toBe(body.slice(0, BODY_START_LENGTH));
     expect(parsed.bodyStart).toBe(text);
     expect(text?.charCodeAt(BODY_START_LENGTH - 1)).toBe(0xd83d);

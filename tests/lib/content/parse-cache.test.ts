@@ -29,14 +29,16 @@ async function load() {
   const { result, stats } = await loadContentIndex(contentDir, {
     cacheDir,
     publicDir: path.resolve('public'),
+    snapshot: false,
   });
   parsed = stats.parsed;
   if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 2));
   // The ranker and the tree store are functions, so indexes are compared by what they answer.
-  const { relatedTo, trees, ...index } = result.value;
+  const { relatedTo, trees, bodyStart, ...index } = result.value;
   return {
     ...index,
     related: index.articles.map((a) => relatedTo(a.slug)),
+    texts: index.articles.map((a) => bodyStart(a.slug)),
     bodies: index.articles.map((a) => trees.get(a.bodyKey)),
   };
 }
