@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { BenchOptions } from './bench-options';
 import { CHROMIUM_PATH } from './chromium';
 import { type GeneratedArticle, generateArchive } from './generate-archive';
+import { measureHugo } from './measure-hugo';
 import { measureIndexLoad } from './measure-index-load';
 import { measureNginx } from './measure-nginx';
 import { measurePublishLatency } from './measure-publish';
@@ -75,6 +76,23 @@ export async function benchSize(
     log(
       `  next build (cold parse cache): ${(cold.wallMs / 1000).toFixed(1)} s, peak ${Math.round(cold.peakRssBytes / 2 ** 20)} MB`,
     );
+
+    // Before the edit below, so Hugo builds exactly the articles our cold build did.
+    const hugo = await measureHugo(content, { logFile: path.join(logs, `${articles}-hugo.log`) });
+    if ('skipped' in hugo) {
+      checks['hugo.skipped'] = hugo.skipped;
+      log(`  hugo not measured: ${hugo.skipped}`);
+    } else {
+      Object.assign(figures, {
+        'hugo.buildMs': hugo.wallMs,
+        'hugo.pages': hugo.pages,
+        'hugo.peakRssBytes': hugo.peakRssBytes,
+        'build.vsHugo': cold.wallMs / hugo.wallMs,
+      });
+      log(
+        `  hugo, the same articles: ${(hugo.wallMs / 1000).toFixed(1)} s (our build ${(cold.wallMs / hugo.wallMs).toFixed(1)}× its time)`,
+      );
+    }
 
     const edited = archive.articles[articles >> 1];
     if (!edited) throw new Error('the archive has no article to edit');

@@ -32,9 +32,11 @@ export function formatBenchTable(results: readonly Pick<SizeResult, 'articles' |
   ].join('\n');
 }
 
-/** A figure in its unit, read from the key's suffix: Ms → ms or s, Bytes → KB or MB, else a plain number. */
+/** A figure in its unit, read from the key's suffix: Ms → ms or s, Bytes → KB or MB, vsX → a ratio, else a plain number. */
 export function formatFigure(key: string, value: number | undefined): string {
   if (value === undefined || Number.isNaN(value)) return '—';
+  // `build.vsHugo`, ours over another tool's: marked and rounded as the table's own ratio column is.
+  if (/\.vs[A-Z]\w*$/.test(key)) return `${value.toFixed(2)}×`;
   if (/Ms$|\.ms$|MsPerRequest$/.test(key))
     return value >= 10_000
       ? `${(value / 1000).toFixed(1)} s`

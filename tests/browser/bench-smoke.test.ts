@@ -98,6 +98,17 @@ describe('npm run bench at a tiny archive', () => {
     // nginx's row beside the site's, or a note saying why there is none.
     const nginx = report.sizes[0]?.figures['nginx.article.rps'];
     expect(nginx !== undefined ? nginx > 0 : typeof checks['nginx.skipped'] === 'string').toBe(true);
+    // Hugo's build of the same articles beside ours, every article rendered, or a note when it is absent.
+    const figures = report.sizes[0]?.figures ?? {};
+    if (existsSync(process.env.HUGO_PATH ?? '/usr/bin/hugo')) {
+      expect(figures['hugo.pages']).toBe(ARTICLES);
+      expect(figures['hugo.buildMs']).toBeGreaterThan(0);
+      expect(figures['build.vsHugo']).toBeCloseTo(
+        (figures['build.wallMs'] ?? 0) / (figures['hugo.buildMs'] ?? 1),
+      );
+    } else {
+      expect(checks['hugo.skipped']).toEqual(expect.stringContaining('not installed'));
+    }
     for (const page of [
       'article',
       'home',

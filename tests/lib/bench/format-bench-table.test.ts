@@ -29,6 +29,8 @@ describe('formatFigure', () => {
     expect(formatFigure('build.wallMs', 61_970)).toBe('62.0 s');
     expect(formatFigure('pages.home.jsGzipBytes', 2048)).toBe('2.0 KB');
     expect(formatFigure('server.rssBytes', 300 * 2 ** 20)).toBe('300.0 MB');
+    expect(formatFigure('build.vsHugo', 1.234)).toBe('1.23×');
+    expect(formatFigure('hugo.pages', 1000)).toBe('1,000');
   });
 });
 
