@@ -14,7 +14,8 @@ export interface IndexLoadFigures {
 /**
  * Times loading the content index as `npm run build` does: cold (an empty parse cache, so every
  * article is parsed, by a worker per core) `coldRuns` times, then warm (the cache the last cold run
- * filled, read in this process) `warmRuns` times.
+ * filled, read in this process) `warmRuns` times. A warm load reads the index snapshot the last
+ * load stored (index-snapshot.ts), as a server started on that build does.
  */
 export async function measureIndexLoad(
   contentDir: string,
@@ -22,10 +23,12 @@ export async function measureIndexLoad(
   scratchDir: string,
   coldRuns: number,
   warmRuns: number,
+  /** A cache a build already filled, for warm runs only (coldRuns 0); it is left in place. */
+  filledCacheDir?: string,
 ): Promise<IndexLoadFigures> {
   const coldSamples: number[] = [];
   const warmSamples: number[] = [];
-  let cacheDir = '';
+  let cacheDir = filledCacheDir ?? '';
   let articles = 0;
   const load = async (samples: number[]) => {
     const started = performance.now();
@@ -41,6 +44,6 @@ export async function measureIndexLoad(
     await load(coldSamples);
   }
   for (let run = 0; run < warmRuns; run++) await load(warmSamples);
-  await rm(cacheDir, { recursive: true, force: true });
+  if (!filledCacheDir) await rm(cacheDir, { recursive: true, force: true });
   return { coldMs: median(coldSamples), warmMs: median(warmSamples), coldSamples, warmSamples, articles };
 }
