@@ -27,7 +27,11 @@ const EVERYTHING: Audience = { now: new Date(8.64e15), preview: true };
  * site, judged by the router) and builds the content index, ready to rank any article's related
  * stories. Problems come with those found before (`problems`); any problem means no index.
  */
-export function buildContentIndex(content: IndexInput): {
+export function buildContentIndex(
+  content: IndexInput,
+  /** Articles checked by an earlier load and unchanged since: their links and pins stand. */
+  checked: ReadonlySet<Article> = new Set(),
+): {
   result: Result<ContentIndex>;
   warnings: ContentProblem[];
 } {
@@ -59,6 +63,7 @@ export function buildContentIndex(content: IndexInput): {
     articles: unique.map((p) => p.article).sort(newestFirst),
   });
   for (const { article, internalLinks } of unique) {
+    if (checked.has(article)) continue;
     article.related.forEach((slug, i) => {
       if (!bySlug.has(slug))
         problems.push({

@@ -3,11 +3,12 @@ import { assembleIndex, type IndexParts } from './build-content-index';
 import { readCacheFile, writeCacheFile } from './cache-file';
 import { contentSignature } from './content-signature';
 import type { ContentIndex } from './content-index';
+import type { FileStamps } from './file-stamps';
 import type { ContentProblem } from './problem';
 import type { TreeStore } from './tree-store';
 
 // Bump when the snapshot's shape changes; the parser's fingerprint covers what the parser makes.
-const SNAPSHOT_VERSION = 1;
+const SNAPSHOT_VERSION = 2;
 
 type StoredParts = Omit<IndexParts, 'trees' | 'publicFiles'> & { publicFiles: string[] };
 
@@ -16,19 +17,28 @@ type StoredParts = Omit<IndexParts, 'trees' | 'publicFiles'> & { publicFiles: st
  * time, the site's address and the parser. A snapshot is read back only under the same signature,
  * so any saved, added, renamed or deleted file, or a new parser, means a full load.
  */
-export async function snapshotSignature(
-  contentDir: string,
-  publicDir: string,
+export function snapshotSignature(
+  stamps: FileStamps,
+  publicSignature: string,
   siteUrl: string | undefined,
   parser: string,
-): Promise<string> {
-  const [content, files] = await Promise.all([contentSignature(contentDir), contentSignature(publicDir)]);
-  return createHash('sha256')
-    .update(JSON.stringify([SNAPSHOT_VERSION, parser, siteUrl ?? null]))
-    .update(content)
-    .update('\0')
-    .update(files)
-    .digest('base64url');
+): string {
+  const hash = createHash('sha256').update(JSON.stringify([SNAPSHOT_VERSION, parser, siteUrl ?? null]));
+  hash.update(publicSignature);
+  for (const [file, stamp] of stamps) hash.update(`\0${file}\0${stamp}`);
+  return hash.digest('base64url');
+}
+
+/** A fingerprint of public/, whose images' sizes and paths the index records. */
+export async function publicSignature(publicDir: string): Promise<string> {
+  return createHash('sha256').update(await contentSignature(publicDir)).digest('base64url');
+}
+
+/** What a later load needs to see which files changed since this index was checked. */
+export interface IndexOrigin {
+  signature: string;
+  stamps: FileStamps;
+  publicSignature: string;
 }
 
 /**
@@ -38,7 +48,7 @@ export async function snapshotSignature(
  */
 export function writeIndexSnapshot(
   file: string,
-  signature: string,
+  origin: IndexOrigin,
   index: ContentIndex,
   warnings: readonly ContentProblem[],
 ): Promise<void> {
@@ -50,7 +60,8 @@ export function writeIndexSnapshot(
     publicFiles: [...index.publicFiles],
     articles: index.articles,
   };
-  return writeCacheFile(file, [SNAPSHOT_VERSION, signature, parts, warnings]);
+  const { signature, stamps, publicSignature } = origin;
+  return writeCacheFile(file, [SNAPSHOT_VERSION, signature, parts, warnings, [...stamps], publicSignature]);
 }
 
 /** The index stored under `signature`, or undefined when there is none (or it is torn, or another's). */
@@ -58,11 +69,12 @@ export async function readIndexSnapshot(
   file: string,
   signature: string,
   trees: TreeStore,
-): Promise<{ index: ContentIndex; warnings: ContentProblem[] } | undefined> {
+): Promise<{ index: ContentIndex; warnings: ContentProblem[]; origin: IndexOrigin } | undefined> {
   const value = await readCacheFile(file);
   if (!Array.isArray(value) || value[0] !== SNAPSHOT_VERSION || value[1] !== signature) return undefined;
   // Written by writeIndexSnapshot under this version and signature, behind a checksum.
   const parts = value[2] as StoredParts;
   const warnings = value[3] as ContentProblem[];
-  return { index: assembleIndex({ ...parts, publicFiles: new Set(parts.publicFiles), trees }), warnings };
+  const origin = { signature, stamps: new Map(value[4] as [string, string][]), publicSignature: value[5] as string };
+  return { index: assembleIndex({ ...parts, publicFiles: new Set(parts.publicFiles), trees }), warnings, origin };
 }

@@ -4,7 +4,7 @@ import { onContentChanged, processValue } from '../state/process-state.mjs';
 import type { ContentIndex } from './content-index';
 import { resolveContentDir, resolveParseCacheDir } from './content-dir';
 import { contentSignature } from './content-signature';
-import { loadContentIndex } from './load-content-index';
+import { type LoadedIndex, loadContentIndex } from './load-content-index';
 import { type ContentProblem, formatProblemReport } from './problem';
 import type { Audience } from './visibility';
 
@@ -23,12 +23,14 @@ export class ContentError extends Error {
 
 interface ContentSlot {
   index?: Promise<ContentIndex>;
+  /** The last valid load: the next one reads only the files changed since (reload-changes.ts). */
+  loaded?: LoadedIndex;
   signature?: string;
   checkedAt: number;
 }
 
 // One per process, whichever bundle asks (see lib/state/process-state.mjs). Another instance's
-// reload (announced through Redis) drops it; the next request reads content/ again.
+// reload (announced through Redis) drops it; the next request reads what changed in content/.
 const slot = () =>
   processValue('content-index', (): ContentSlot => {
     const value: ContentSlot = { checkedAt: 0 };
@@ -89,12 +91,16 @@ export async function reloadContentIndex(): Promise<ContentIndex> {
 }
 
 async function load(): Promise<ContentIndex> {
+  const state = slot();
   const options = {
     siteUrl: process.env.SITE_URL,
     cacheDir: resolveParseCacheDir(),
     skipBrokenArticles: preview(),
+    previous: state.loaded,
   };
-  const { result, warnings, skipped } = await loadContentIndex(resolveContentDir(), options);
+  const loaded = await loadContentIndex(resolveContentDir(), options);
+  const { result, warnings, skipped } = loaded;
+  if (result.ok && !preview()) state.loaded = loaded;
   for (const warning of warnings) console.warn(`warning: ${warning.file}  ${warning.message}`);
   if (!result.ok)
     throw new ContentError(

@@ -2,7 +2,15 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { buildContentIndex } from './build-content-index';
 import { cacheFileFor } from './cache-file';
-import { readIndexSnapshot, snapshotSignature, writeIndexSnapshot } from './index-snapshot';
+import { stampFiles } from './file-stamps';
+import {
+  type IndexOrigin,
+  publicSignature,
+  readIndexSnapshot,
+  snapshotSignature,
+  writeIndexSnapshot,
+} from './index-snapshot';
+import { reloadChanges } from './reload-changes';
 import type { ContentIndex } from './content-index';
 import { findContentWarnings } from './find-content-warnings';
 import { loadContent } from './load-content';
@@ -19,8 +27,14 @@ export interface LoadedIndex {
   warnings: ContentProblem[];
   /** With `skipBrokenArticles`: the problems of the articles left out of the index. */
   skipped: ContentProblem[];
-  /** `snapshot`: the checked index was read whole, as stored by the last load of the same files. */
-  stats: { parsed: number; reused: number; snapshot: boolean };
+  /**
+   * How the index was made: `full`, every file read (through the parse cache); `snapshot`, read whole
+   * as the last load of the same files stored it; `changes`, the previous index with only the
+   * changed files parsed; `unchanged`, the previous index, as no file changed.
+   */
+  stats: { parsed: number; reused: number; mode: 'full' | 'snapshot' | 'changes' | 'unchanged' };
+  /** The files this index was checked against, for the next load to see what changed. */
+  origin: IndexOrigin;
 }
 
 export interface LoadOptions {
@@ -44,6 +58,11 @@ export interface LoadOptions {
    * to false, which the parse cache's own tests do to see every file go through it.
    */
   snapshot?: boolean;
+  /**
+   * The last load: when only article files changed since, and nothing another article links to
+   * moved or vanished, only those files are read and checked (reload-changes.ts).
+   */
+  previous?: LoadedIndex;
 }
 
 /**
@@ -56,22 +75,36 @@ export async function loadContentIndex(contentDir: string, options: LoadOptions 
   const publicDir = options.publicDir ?? path.resolve('public');
   const treeRoot = cacheDir === undefined ? undefined : treeStoreRoot(cacheDir, contentDir);
   const store: TreeStore = treeRoot ? createDiskTreeStore(treeRoot, parser) : createMemoryTreeStore();
+  // Taken before anything is read: a file saved during the load makes what is kept of it stale.
+  const [stamps, publicStamp] = await Promise.all([stampFiles(contentDir), publicSignature(publicDir)]);
+  const origin: IndexOrigin = {
+    signature: snapshotSignature(stamps, publicStamp, options.siteUrl, parser),
+    stamps,
+    publicSignature: publicStamp,
+  };
+  const { previous } = options;
+  if (previous?.result.ok && previous.origin.signature === origin.signature)
+    return { ...previous, stats: { parsed: 0, reused: previous.result.value.articles.length, mode: 'unchanged' } };
   // The preview leaves broken articles out, so what it loads is never kept as the checked index.
-  const snapshot =
+  const snapshotFile =
     cacheDir === undefined || options.skipBrokenArticles || options.snapshot === false
       ? undefined
-      : {
-          file: cacheFileFor(cacheDir, contentDir, 'index'),
-          // Taken before anything is read: a file saved during the load makes the snapshot stale.
-          signature: await snapshotSignature(contentDir, publicDir, options.siteUrl, parser),
-        };
-  const stored = snapshot && (await readIndexSnapshot(snapshot.file, snapshot.signature, store));
+      : cacheFileFor(cacheDir, contentDir, 'index');
+  if (previous?.result.ok && !options.skipBrokenArticles) {
+    const changes = await reloadChanges(contentDir, previous, origin, { ...options, publicDir, store });
+    if (changes) {
+      if (snapshotFile && changes.result.ok) keepLater(snapshotFile, changes);
+      return changes;
+    }
+  }
+  const stored = snapshotFile && (await readIndexSnapshot(snapshotFile, origin.signature, store));
   if (stored)
     return {
       result: { ok: true, value: stored.index },
       warnings: stored.warnings,
       skipped: [],
-      stats: { parsed: 0, reused: stored.index.articles.length, snapshot: true },
+      stats: { parsed: 0, reused: stored.index.articles.length, mode: 'snapshot' },
+      origin,
     };
 
   const sources = await loadContent(contentDir);
@@ -121,14 +154,31 @@ export async function loadContentIndex(contentDir: string, options: LoadOptions 
   }
   if (!result.ok) result = { ok: false, problems: sortProblems(result.problems) };
   const allWarnings = sortProblems([...baseWarnings, ...warnings]);
-  if (snapshot && result.ok) await writeIndexSnapshot(snapshot.file, snapshot.signature, result.value, allWarnings);
+  if (snapshotFile && result.ok) await writeIndexSnapshot(snapshotFile, origin, result.value, allWarnings);
   return {
     result,
     warnings: allWarnings,
     skipped: sortProblems(skipped),
-    stats: { ...parsed.stats, snapshot: false },
+    stats: { ...parsed.stats, mode: 'full' },
+    origin,
   };
 }
+
+// After a reload from changes, the snapshot is written a few seconds later, once, however many
+// publishes come in that time: serialising 100,000 articles takes about a second of the thread
+// that answers readers, which a publish should not wait for.
+const pending = new Map<string, LoadedIndex>();
+function keepLater(file: string, loaded: LoadedIndex) {
+  const waiting = pending.has(file);
+  pending.set(file, loaded);
+  if (waiting) return;
+  setTimeout(() => {
+    const latest = pending.get(file);
+    pending.delete(file);
+    if (latest?.result.ok) void writeIndexSnapshot(file, latest.origin, latest.result.value, latest.warnings);
+  }, SNAPSHOT_DELAY_MS).unref();
+}
+const SNAPSHOT_DELAY_MS = 3_000;
 
 /** Every file under public/ as the site path it is served at (`/images/x.jpg`). */
 async function listPublicFiles(publicDir: string): Promise<Set<string>> {

@@ -44,9 +44,9 @@ function answers(loaded: LoadedIndex) {
 describe('the index snapshot', { timeout: 30_000 }, () => {
   it('gives the next load of the same files the index the full load built, without reading them', async () => {
     const full = await load();
-    expect(full.stats.snapshot).toBe(false);
+    expect(full.stats.mode).toBe('full');
     const stored = await load();
-    expect(stored.stats).toEqual({ parsed: 0, reused: 12, snapshot: true });
+    expect(stored.stats).toEqual({ parsed: 0, reused: 12, mode: 'snapshot' });
     expect(answers(stored)).toEqual(answers(full));
   });
 
@@ -57,7 +57,7 @@ describe('the index snapshot', { timeout: 30_000 }, () => {
     const full = await load();
     expect(full.warnings.length).toBeGreaterThan(0);
     const stored = await load();
-    expect(stored.stats.snapshot).toBe(true);
+    expect(stored.stats.mode).toBe('snapshot');
     expect(stored.warnings).toEqual(full.warnings);
   });
 
@@ -65,21 +65,21 @@ describe('the index snapshot', { timeout: 30_000 }, () => {
     const before = await load();
     await appendFile(fileOf(3), '\nA late paragraph about the harbour.\n');
     const edited = await load();
-    expect(edited.stats).toMatchObject({ parsed: 1, snapshot: false });
+    expect(edited.stats).toMatchObject({ parsed: 1, mode: 'full' });
     const slug = archive.articles[3]!.slug;
     const words = (loaded: LoadedIndex) => (loaded.result.ok ? loaded.result.value.bySlug.get(slug)?.wordCount : 0);
     expect(words(edited)).toBe((words(before) ?? 0) + 6);
-    expect((await load()).stats.snapshot).toBe(true);
+    expect((await load()).stats.mode).toBe('snapshot');
 
     await rm(fileOf(11)); // nothing links to or pins the newest article
     const deleted = await load();
-    expect(deleted.stats.snapshot).toBe(false);
+    expect(deleted.stats.mode).toBe('full');
     expect(deleted.result.ok && deleted.result.value.bySlug.has(archive.articles[11]!.slug)).toBe(false);
 
     const image = (await readdir(path.join(publicDir, 'images')))[0]!;
     const later = new Date(Date.now() + 60_000);
     await utimes(path.join(publicDir, 'images', image), later, later);
-    expect((await load()).stats.snapshot).toBe(false);
+    expect((await load()).stats.mode).toBe('full');
   });
 
   it('is not used when it is torn or altered, and is written again whole', async () => {
@@ -88,15 +88,15 @@ describe('the index snapshot', { timeout: 30_000 }, () => {
     const bytes = await readFile(file);
     await writeFile(file, bytes.subarray(0, bytes.length >> 1));
     const reloaded = await load();
-    expect(reloaded.stats.snapshot).toBe(false);
+    expect(reloaded.stats.mode).toBe('full');
     expect(answers(reloaded)).toEqual(answers(full));
-    expect((await load()).stats.snapshot).toBe(true);
+    expect((await load()).stats.mode).toBe('snapshot');
   });
 
   it('is never used by the preview, which leaves broken articles out', async () => {
     await load();
     const preview = await loadContentIndex(contentDir, { cacheDir, publicDir, skipBrokenArticles: true });
-    expect(preview.stats.snapshot).toBe(false);
+    expect(preview.stats.mode).toBe('full');
   });
 
   it('is not kept for content with problems', async () => {

@@ -1,0 +1,147 @@
+import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { generateArchive } from '@/lib/bench/generate-archive';
+import { writeArchive } from '@/lib/bench/write-archive';
+import { type LoadedIndex, loadContentIndex } from '@/lib/content/load-content-index';
+
+const archive = generateArchive({ articles: 14, seed: 8 });
+const dirs: string[] = [];
+afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+let contentDir = '';
+let cacheDir = '';
+
+beforeEach(async () => {
+  contentDir = await mkdtemp(path.join(os.tmpdir(), 'reload-content-'));
+  cacheDir = await mkdtemp(path.join(os.tmpdir(), 'reload-cache-'));
+  dirs.push(contentDir, cacheDir);
+  await writeArchive(contentDir, archive.files);
+});
+
+const publicDir = path.resolve('public');
+const load = (previous?: LoadedIndex) => loadContentIndex(contentDir, { cacheDir, publicDir, previous });
+// What a load of everything, with no help from earlier loads, makes of the folder now.
+const fullLoad = () => loadContentIndex(contentDir, { publicDir, snapshot: false });
+const fileOf = (i: number) => path.join(contentDir, archive.articles[i]!.path);
+
+// A second story in the newest story's month, with its tags, so removing it empties no list.
+async function addTwin(): Promise<string> {
+  const text = await readFile(fileOf(13), 'utf8');
+  const twin = path.join(contentDir, 'articles', 'twin-story.md');
+  await writeFile(twin, text.replace(/^title: .*$/m, 'title: "A twin story about kestrels"'));
+  return twin;
+}
+
+function answers(loaded: LoadedIndex) {
+  if (!loaded.result.ok) throw new Error(JSON.stringify(loaded.result.problems, null, 2));
+  const { relatedTo, bodyStart, trees, ...index } = loaded.result.value;
+  return {
+    ...index,
+    related: index.articles.map((a) => relatedTo(a.slug)),
+    texts: index.articles.map((a) => bodyStart(a.slug)),
+    bodies: index.articles.map((a) => trees.get(a.bodyKey)),
+    warnings: loaded.warnings,
+  };
+}
+
+// A story some other story links to, and one no story links to or pins.
+function linkedAndUnlinked(loaded: LoadedIndex) {
+  if (!loaded.result.ok) throw new Error('the archive did not load');
+  const { articles } = loaded.result.value;
+  const referenced = new Set(articles.flatMap((a) => [...a.linksTo, ...a.related]));
+  const index = (slug: string | undefined) => archive.articles.findIndex((a) => a.slug === slug);
+  return {
+    linked: index(articles.find((a) => referenced.has(a.slug))?.slug),
+    unlinked: index(articles.find((a) => !referenced.has(a.slug))?.slug),
+  };
+}
+
+describe('reloading only what changed', { timeout: 30_000 }, () => {
+  it('parses only a saved article and gives what a full load gives', async () => {
+    const first = await load();
+    await appendFile(fileOf(4), '\nA late paragraph about the ferry timetable.\n');
+    const next = await load(first);
+    expect(next.stats).toEqual({ parsed: 1, reused: 13, mode: 'changes' });
+    expect(answers(next)).toEqual(answers(await fullLoad()));
+  });
+
+  it('adds a new article to every list it belongs to', async () => {
+    const first = await load();
+    const text = await readFile(fileOf(13), 'utf8');
+    const added = path.join(contentDir, 'articles', 'new-story.md');
+    await writeFile(
+      added,
+      text
+        .replace(/^title: .*$/m, 'title: "A brand new story about herons"')
+        .replace(/^date: .*$/m, 'date: 2025-07-01T09:00'),
+    );
+    const next = await load(first);
+    expect(next.stats.mode).toBe('changes');
+    expect(next.stats.parsed).toBe(1);
+    expect(answers(next)).toEqual(answers(await fullLoad()));
+    const index = next.result.ok ? next.result.value : undefined;
+    expect(index?.articles[0]?.title).toBe('A brand new story about herons');
+  });
+
+  it('drops a deleted article no other story links to', async () => {
+    const twin = await addTwin();
+    const first = await load();
+    await rm(twin);
+    const next = await load(first);
+    expect(next.stats).toEqual({ parsed: 0, reused: 14, mode: 'changes' });
+    expect(answers(next)).toEqual(answers(await fullLoad()));
+  });
+
+  it('reads everything again when a story others link to is deleted, and reports the broken links', async () => {
+    const first = await load();
+    const { linked } = linkedAndUnlinked(first);
+    expect(linked).toBeGreaterThanOrEqual(0);
+    await rm(fileOf(linked));
+    const next = await load(first);
+    expect(next.stats.mode).toBe('full');
+    expect(next.result.ok).toBe(false);
+    expect(next.result.ok ? [] : next.result.problems.map((p) => p.code)).toContain('broken-internal-link');
+  });
+
+  it('reads everything again when a file other than an article changes', async () => {
+    const first = await load();
+    await appendFile(path.join(contentDir, 'site.yaml'), '\n# edited\n');
+    expect((await load(first)).stats.mode).toBe('full');
+  });
+
+  it('reports a broken edit with its file and line, as a full load does', async () => {
+    const twin = await addTwin();
+    const first = await load();
+    await writeFile(twin, '---\ntitle: Fine\ndate: not a date\n---\nBody.\n');
+    const next = await load(first);
+    expect(next.stats.mode).toBe('changes');
+    expect(next.result.ok).toBe(false);
+    const full = await fullLoad();
+    expect(next.result.ok ? [] : next.result.problems).toEqual(full.result.ok ? [] : full.result.problems);
+  });
+
+  it('gives the same index back when nothing changed', async () => {
+    const first = await load();
+    const next = await load(first);
+    expect(next.stats.mode).toBe('unchanged');
+    expect(next.result.ok && first.result.ok && next.result.value === first.result.value).toBe(true);
+  });
+
+  it('reads everything again when the last story of a tag goes', async () => {
+    const first = await load();
+    if (!first.result.ok) throw new Error('the archive did not load');
+    const { byTag } = first.result.value;
+    const { unlinked } = linkedAndUnlinked(first);
+    const text = await readFile(fileOf(unlinked), 'utf8');
+    // A tag of its own, which the edit then takes away again.
+    await writeFile(fileOf(unlinked), text.replace(/^tags: \[/m, 'tags: ["Only here", '));
+    const tagged = await load(first);
+    expect(tagged.stats.mode).toBe('changes');
+    expect(tagged.result.ok && tagged.result.value.byTag.get('only-here')?.length).toBe(1);
+    expect(byTag.has('only-here')).toBe(false);
+    await writeFile(fileOf(unlinked), text);
+    expect((await load(tagged)).stats.mode).toBe('full');
+  });
+});
