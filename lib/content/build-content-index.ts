@@ -14,6 +14,7 @@ import type { Audience } from './visibility';
 
 export interface IndexInput extends Omit<ParsedConfig, 'context' | 'warnings'> {
   articles: readonly ParsedArticle[];
+  previousRelated?: ContentIndex['relatedTo'];
   trees: TreeStore;
   publicFiles: ReadonlySet<string>;
 }
@@ -91,6 +92,11 @@ export interface IndexParts {
   trees: TreeStore;
   /** Newest first. */
   articles: Article[];
+  /**
+   * The ranking of the index this one replaces: it answers until the new one is built, a few seconds
+   * after a publish, so no reader waits for the archive to be indexed again (4.7 s at 100,000).
+   */
+  previousRelated?: ContentIndex['relatedTo'];
 }
 
 /** The index's lookups over checked articles: built by buildContentIndex, or from a stored snapshot. */
@@ -98,6 +104,9 @@ export function assembleIndex(parts: IndexParts): ContentIndex {
   const { articles } = parts;
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   let ranker: ((slug: string) => RelatedScore[]) | undefined;
+  let rankLater: ReturnType<typeof setTimeout> | undefined;
+  let { previousRelated } = parts;
+  const { trees } = parts;
   return {
     site: parts.site,
     sections: parts.sections,
@@ -113,13 +122,23 @@ export function assembleIndex(parts: IndexParts): ContentIndex {
     // Indexed for ranking when first asked, not by build workers that render no article. From the
     // articles alone, not the parses: those, with their lines, links and text, are garbage once the
     // index is built.
-    relatedTo: (slug) => (ranker ??= rankerFor(articles))(slug),
+    relatedTo: (slug) => {
+      if (ranker) return ranker(slug);
+      if (!previousRelated) return (ranker = rankerFor(articles))(slug);
+      rankLater ??= setTimeout(() => {
+        ranker ??= rankerFor(articles);
+        previousRelated = undefined; // the replaced index can now be collected
+      }, RANK_LATER_MS).unref();
+      return previousRelated(slug);
+    },
     bodyStart: (slug) => {
       const article = bySlug.get(slug);
-      return (article && parts.trees.text(article.bodyKey)) ?? '';
+      return (article && trees.text(article.bodyKey)) ?? '';
     },
   };
 }
+
+const RANK_LATER_MS = 2_000;
 
 function rankerFor(articles: readonly Article[]): (slug: string) => RelatedScore[] {
   const vectors = buildTermVectors(

@@ -1,4 +1,5 @@
-import { readdir, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Each file's path (relative to the working directory, as problems show it) and `size:mtimeMs`. */
@@ -13,14 +14,11 @@ export async function stampFiles(dir: string): Promise<FileStamps> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
   const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
   const stamps = new Map<string, string>();
-  // In batches: one stat per file at once would open 100,000 requests together.
-  for (let i = 0; i < files.length; i += 1_024) {
-    const batch = files.slice(i, i + 1_024);
-    const stats = await Promise.all(batch.map((file) => stat(file).catch(() => undefined)));
-    batch.forEach((file, j) => {
-      const s = stats[j];
-      if (s) stamps.set(showPath(file), `${s.size}:${s.mtimeMs}`);
-    });
+  // Synchronous on purpose: a stat is a few microseconds from the kernel's cache, and through
+  // fs/promises' thread pool 100,000 of them took 3.8 s instead of a fraction of one.
+  for (const file of files) {
+    const s = statSync(file, { throwIfNoEntry: false });
+    if (s) stamps.set(showPath(file), `${s.size}:${s.mtimeMs}`);
   }
   return new Map([...stamps].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

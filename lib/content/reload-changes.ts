@@ -63,6 +63,7 @@ export async function reloadChanges(
       publicFiles: before.publicFiles,
       problems,
       articles: [...keptAsParsed, ...fresh],
+      previousRelated: before.relatedTo,
     },
     new Set(kept),
   );

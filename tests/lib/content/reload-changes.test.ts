@@ -1,7 +1,7 @@
 import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateArchive } from '@/lib/bench/generate-archive';
 import { writeArchive } from '@/lib/bench/write-archive';
 import { type LoadedIndex, loadContentIndex } from '@/lib/content/load-content-index';
@@ -12,6 +12,10 @@ afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: t
 
 let contentDir = '';
 let cacheDir = '';
+
+// Only timers: the ranking of a reloaded index is built a moment after it is first asked for.
+beforeEach(() => void vi.useFakeTimers({ toFake: ['setTimeout'] }));
+afterEach(() => void vi.useRealTimers());
 
 beforeEach(async () => {
   contentDir = await mkdtemp(path.join(os.tmpdir(), 'reload-content-'));
@@ -36,6 +40,8 @@ async function addTwin(): Promise<string> {
 
 function answers(loaded: LoadedIndex) {
   if (!loaded.result.ok) throw new Error(JSON.stringify(loaded.result.problems, null, 2));
+  loaded.result.value.relatedTo(loaded.result.value.articles[0]!.slug);
+  vi.runOnlyPendingTimers();
   const { relatedTo, bodyStart, trees, ...index } = loaded.result.value;
   return {
     ...index,
@@ -83,6 +89,18 @@ describe('reloading only what changed', { timeout: 30_000 }, () => {
     expect(answers(next)).toEqual(answers(await fullLoad()));
     const index = next.result.ok ? next.result.value : undefined;
     expect(index?.articles[0]?.title).toBe('A brand new story about herons');
+  });
+
+  it('answers "You may also like" from the previous ranking until the new one is built', async () => {
+    const first = await load();
+    const twin = await addTwin();
+    const next = await load(first);
+    if (!next.result.ok) throw new Error('the archive did not load');
+    const slug = path.basename(twin, '.md');
+    expect(next.result.value.bySlug.has(slug)).toBe(true);
+    expect(next.result.value.relatedTo(slug)).toEqual([]);
+    vi.runOnlyPendingTimers();
+    expect(next.result.value.relatedTo(slug).length).toBeGreaterThan(0);
   });
 
   it('drops a deleted article no other story links to', async () => {
