@@ -16,8 +16,14 @@ export function formatIsoInZone(iso: string, timeZone: string): string {
 
 /** The calendar month (`2026-11`) an instant falls in, in the site's time zone. */
 export function monthKey(iso: string, timeZone: string): string {
+  // No zone is more than 14 hours from UTC, so a UTC instant from the 2nd to the 27th of a month is
+  // in that month everywhere: only the days near a month's edges need the zone's rules, which cost
+  // ~50 µs a date (5 s for the archive of a 100,000-story sitemap).
+  const day = UTC_INSTANT.exec(iso)?.[1];
+  if (day !== undefined && day >= '02' && day <= '27') return iso.slice(0, 7);
   return format(new TZDate(iso, timeZone), 'yyyy-MM');
 }
+const UTC_INSTANT = /^\d{4}-\d{2}-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z$/;
 
 /**
  * Names a calendar month key for readers.

@@ -14,8 +14,8 @@ export const MAX_RESULTS = 500;
 export interface ArticleHit {
   article: Article;
   terms: string[];
-  /** The start of the body, for the snippet around the first match. */
-  text: string;
+  /** The start of the body, for the snippet around the first match (read when asked). */
+  readonly text: string;
 }
 
 interface SearchState {
@@ -67,7 +67,16 @@ export async function searchArticles(index: ContentIndex, query: string, audienc
   const search = await prepareSearch(index);
   return search.search(query, { ...audience, limit: MAX_RESULTS }).flatMap((hit) => {
     const article = index.bySlug.get(hit.slug);
-    return article && isVisible(article, audience) ? [{ article, terms: hit.terms, text: hit.lead }] : [];
+    if (!article || !isVisible(article, audience)) return [];
+    return [
+      {
+        article,
+        terms: hit.terms,
+        get text() {
+          return hit.lead;
+        },
+      },
+    ];
   });
 }
 

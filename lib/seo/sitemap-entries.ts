@@ -2,7 +2,7 @@ import { articlePath } from '../content/article-summary';
 import type { ContentIndex } from '../content/content-index';
 import { type Audience } from '../content/visibility';
 import { visibleArticles } from '../content/queries';
-import { groupByMonth } from '../lists/group-by-month';
+import { monthKey } from '../dates/format-date';
 import { countTags } from '../lists/count-tags';
 import { lastModified } from '../feeds/build-feed';
 
@@ -22,8 +22,15 @@ export const MAX_SITEMAP_BYTES = 50 * 1024 * 1024;
  */
 export function listSitemapEntries(index: ContentIndex, audience: Audience): SitemapEntry[] {
   const published = visibleArticles(index.articles, audience);
-  const newest = (list: readonly { date: string; updated?: string }[]) =>
-    list.map(lastModified).sort().at(-1) ?? '1970-01-01T00:00:00.000Z';
+  // One pass, not a sort: this runs for every tag and author, over lists of up to the whole archive.
+  const newest = (list: readonly { date: string; updated?: string }[]) => {
+    let latest = '1970-01-01T00:00:00.000Z';
+    for (const article of list) {
+      const modified = lastModified(article);
+      if (modified > latest) latest = modified;
+    }
+    return latest;
+  };
   const entries: SitemapEntry[] = [{ path: '/', lastModified: newest(published) }];
   for (const section of index.sections)
     entries.push({
@@ -46,8 +53,8 @@ export function listSitemapEntries(index: ContentIndex, audience: Audience): Sit
   }
   const months = new Map<string, string>();
   for (const article of published) {
-    const key = groupByMonth([article], index.site.timeZone)[0]?.key;
-    if (key && (months.get(key) ?? '') < lastModified(article)) months.set(key, lastModified(article));
+    const key = monthKey(article.date, index.site.timeZone);
+    if ((months.get(key) ?? '') < lastModified(article)) months.set(key, lastModified(article));
   }
   for (const [key, modified] of months)
     entries.push({ path: `/archive/${key.replace('-', '/')}`, lastModified: modified });
