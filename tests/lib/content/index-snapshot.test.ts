@@ -5,6 +5,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { generateArchive } from '@/lib/bench/generate-archive';
 import { writeArchive } from '@/lib/bench/write-archive';
 import { type LoadedIndex, loadContentIndex } from '@/lib/content/load-content-index';
+import { indexAnswers } from '../../support/index-answers';
 
 const archive = generateArchive({ articles: 12, seed: 5 });
 const dirs: string[] = [];
@@ -28,18 +29,7 @@ const fileOf = (i: number) => path.join(contentDir, archive.articles[i]!.path);
 const snapshotFile = async () =>
   path.join(cacheDir, (await readdir(cacheDir)).find((f) => f.startsWith('index-')) ?? 'none');
 
-// What an index answers, functions included, so a stored one can be compared with a built one.
-function answers(loaded: LoadedIndex) {
-  if (!loaded.result.ok) throw new Error(JSON.stringify(loaded.result.problems, null, 2));
-  const { relatedTo, bodyStart, trees, ...index } = loaded.result.value;
-  return {
-    ...index,
-    related: index.articles.map((a) => relatedTo(a.slug)),
-    texts: index.articles.map((a) => bodyStart(a.slug)),
-    bodies: index.articles.map((a) => trees.get(a.bodyKey)),
-    warnings: loaded.warnings,
-  };
-}
+const answers = indexAnswers;
 
 describe('the index snapshot', { timeout: 30_000 }, () => {
   it('gives the next load of the same files the index the full load built, without reading them', async () => {
