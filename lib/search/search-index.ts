@@ -138,7 +138,10 @@ export function openSearchIndex(file: string) {
         indexed += changes.length;
         changes = [];
       };
+      let seen = 0;
       for (const doc of documents) {
+        // Unchanged documents yield too: checking 100,000 keys is seconds of the server's thread.
+        if (++seen % (chunk * 5) === 0) await new Promise((resolve) => setImmediate(resolve));
         const row = known.get(doc.slug);
         known.delete(doc.slug);
         if (row?.key === doc.key) continue;
