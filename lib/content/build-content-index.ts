@@ -104,8 +104,14 @@ export function assembleIndex(parts: IndexParts): ContentIndex {
   const { articles } = parts;
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   let ranker: ((slug: string) => RelatedScore[]) | undefined;
-  let rankLater: ReturnType<typeof setTimeout> | undefined;
   let { previousRelated } = parts;
+  // Scheduled now, not on first use: an index never asked would otherwise keep the one it replaced,
+  // and that one its own, for as long as publishes come and no article page is rendered.
+  if (previousRelated)
+    setTimeout(() => {
+      ranker ??= rankerFor(articles);
+      previousRelated = undefined; // the replaced index can now be collected
+    }, RANK_LATER_MS).unref();
   const { trees } = parts;
   return {
     site: parts.site,
@@ -124,12 +130,7 @@ export function assembleIndex(parts: IndexParts): ContentIndex {
     // index is built.
     relatedTo: (slug) => {
       if (ranker) return ranker(slug);
-      if (!previousRelated) return (ranker = rankerFor(articles))(slug);
-      rankLater ??= setTimeout(() => {
-        ranker ??= rankerFor(articles);
-        previousRelated = undefined; // the replaced index can now be collected
-      }, RANK_LATER_MS).unref();
-      return previousRelated(slug);
+      return previousRelated ? previousRelated(slug) : (ranker = rankerFor(articles))(slug);
     },
     bodyStart: (slug) => {
       const article = bySlug.get(slug);

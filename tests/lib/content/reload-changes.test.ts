@@ -97,6 +97,15 @@ describe('reloading only what changed', { timeout: 30_000 }, () => {
     expect(next.result.value.relatedTo(slug).length).toBeGreaterThan(0);
   });
 
+  it('builds the new ranking after a publish even if no page asks for it, letting the old index go', async () => {
+    const first = await load();
+    const twin = await addTwin();
+    const next = await load(first);
+    if (!next.result.ok) throw new Error('the archive did not load');
+    vi.runOnlyPendingTimers();
+    expect(next.result.value.relatedTo(path.basename(twin, '.md')).length).toBeGreaterThan(0);
+  });
+
   it('drops a deleted article no other story links to', async () => {
     const twin = await addTwin();
     const first = await load();
