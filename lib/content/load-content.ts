@@ -5,13 +5,19 @@ import type { ContentSources, SourceFile } from './parse-content';
 
 const MARKDOWN = /\.(md|markdown)$/i;
 
-/** Reads every content file under `contentDir`; paths are shown relative to the working directory. */
-export async function loadContent(contentDir: string): Promise<ContentSources> {
+/**
+ * Reads every content file under `contentDir`; paths are shown relative to the working directory.
+ * `listed`, every file under the folder as file-stamps.ts shows them, spares listing it again.
+ */
+export async function loadContent(contentDir: string, listed?: Iterable<string>): Promise<ContentSources> {
   const show = (file: string) => path.relative(process.cwd(), file).split(path.sep).join('/');
   const read = (file: string): SourceFile => ({ path: show(file), text: readText(file) });
-  const articleFiles = await listFiles(path.join(contentDir, 'articles'));
-  const authorFiles = (await listFiles(path.join(contentDir, 'authors'))).filter((f) => /\.ya?ml$/.test(f));
-  const pageFiles = (await listFiles(path.join(contentDir, 'pages'))).filter((f) => /\.md$/i.test(f));
+  const everything = listed && [...listed].map((file) => path.resolve(file));
+  const list = async (dir: string) =>
+    everything ? everything.filter((file) => file.startsWith(`${dir}${path.sep}`)).sort() : listFiles(dir);
+  const articleFiles = await list(path.resolve(contentDir, 'articles'));
+  const authorFiles = (await list(path.resolve(contentDir, 'authors'))).filter((f) => /\.ya?ml$/.test(f));
+  const pageFiles = (await list(path.resolve(contentDir, 'pages'))).filter((f) => /\.md$/i.test(f));
   return {
     site: read(path.join(contentDir, 'site.yaml')),
     sections: read(path.join(contentDir, 'sections.yaml')),

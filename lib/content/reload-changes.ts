@@ -34,7 +34,8 @@ export async function reloadChanges(
   const before = previous.result.value;
   const changed = new Set(changedFiles(previous.origin.stamps, origin.stamps));
   const articleFiles = new Set(before.articles.map((a) => a.file));
-  const sources = await loadContent(contentDir);
+  // The stamps just listed every file: no second walk of a 100,000-file folder.
+  const sources = await loadContent(contentDir, origin.stamps.keys());
   const now = new Set(sources.articles.map((f) => f.path));
   // Only Markdown articles, added, saved or deleted: anything else may change every page.
   for (const file of changed) if (!articleFiles.has(file) && !now.has(file)) return undefined;
