@@ -36,6 +36,8 @@ describe('stripClientRuntime', () => {
       '<SCRIPT TYPE=" text/JavaScript ">1</SCRIPT>',
       '<link rel="modulepreload" href="/m.js">',
       '<link rel="preload" as="script" href="/s.js">',
+      '<link rel="Preload" as="SCRIPT" href="/u.js">',
+      '<script>1</script >',
     ].join('');
     expect(stripClientRuntime(page(`<p>a</p>${scripts}<p>b</p>`))).toBe(expected('<p>a</p><p>b</p>'));
   });
@@ -60,6 +62,19 @@ describe('stripClientRuntime', () => {
       '<!--$?--><template id="B:0"></template><p>Loading…</p><!--/$-->' +
       '<div hidden id="S:0"><p>Content</p></div><script>$RC("B:0","S:0")</script>';
     expect(stripClientRuntime(page(streamed))).toBe(page(streamed));
+  });
+
+  it('keeps a page whose script is never closed, which it cannot cut cleanly', () => {
+    const html = '<!DOCTYPE html><html><head><title>T</title></head><body><p>Hi</p><script>let a = 1';
+    expect(stripClientRuntime(html)).toBe(html);
+  });
+
+  it('reads a title as text, as a browser does', () => {
+    const html = '<html><head><title>On &lt;script&gt; <script>tags</script></title></head><body>' +
+      '<script src="/a.js"></script></body></html>';
+    expect(stripClientRuntime(html)).toBe(
+      '<html><head><title>On &lt;script&gt; <script>tags</script></title></head><body></body></html>',
+    );
   });
 
   it('returns a page without scripts unchanged', () => {
