@@ -30,8 +30,10 @@ export function stripClientRuntime(html) {
   const parser = new Parser({
     onopentag(name, attributes) {
       if (name === 'template' && (attributes.id ?? '').startsWith('B:')) keepAll = true;
-      if (name === 'script') scriptStart = SCRIPT_TYPES.test((attributes.type ?? '').trim()) ? parser.startIndex : undefined;
-      else if (name === 'link' && isScriptPreload(attributes)) cuts.push([parser.startIndex, tagEnd(html, parser.endIndex)]);
+      if (name === 'script')
+        scriptStart = SCRIPT_TYPES.test((attributes.type ?? '').trim()) ? parser.startIndex : undefined;
+      else if (name === 'link' && isScriptPreload(attributes))
+        cuts.push([parser.startIndex, tagEnd(html, parser.endIndex)]);
     },
     onclosetag(name, implied) {
       if (name !== 'script' || scriptStart === undefined) return;
@@ -65,5 +67,7 @@ function tagEnd(html, at) {
 /** @param {Record<string, string>} attributes */
 function isScriptPreload(attributes) {
   const rel = (attributes.rel ?? '').toLowerCase().split(/\s+/);
-  return rel.includes('modulepreload') || (rel.includes('preload') && attributes.as?.toLowerCase() === 'script');
+  return (
+    rel.includes('modulepreload') || (rel.includes('preload') && attributes.as?.toLowerCase() === 'script')
+  );
 }

@@ -70,7 +70,8 @@ describe('stripClientRuntime', () => {
   });
 
   it('reads a title as text, as a browser does', () => {
-    const html = '<html><head><title>On &lt;script&gt; <script>tags</script></title></head><body>' +
+    const html =
+      '<html><head><title>On &lt;script&gt; <script>tags</script></title></head><body>' +
       '<script src="/a.js"></script></body></html>';
     expect(stripClientRuntime(html)).toBe(
       '<html><head><title>On &lt;script&gt; <script>tags</script></title></head><body></body></html>',
