@@ -32,13 +32,6 @@ export interface Correction {
   text: string;
 }
 
-/** A subheading of the body, with its anchor. */
-export interface Heading {
-  rank: number;
-  id: string;
-  text: string;
-}
-
 /**
  * An article's metadata: everything lists, feeds and ranking need. The body tree is not here: it was
  * stored under `bodyKey` when the file was parsed, and a page loads it from there, so the index
@@ -70,8 +63,6 @@ export interface Article {
   linksTo: string[];
   /** Where the sanitised body tree is stored: the hash of the body's text. */
   bodyKey: string;
-  /** The body's subheadings, in order. */
-  headings: Heading[];
 }
 
 /** A parsed article plus the start of its text, which the index uses for search and ranking. */

@@ -1,7 +1,7 @@
 import { createRelatedRanker, type RelatedScore } from '../related/rank-related';
 import { buildTermVectors, countTerms } from '../related/term-vectors';
 import { routePath } from '../routing/route-path';
-import type { Article, ParsedArticle } from './article';
+import type { Article, ParsedArticle, Tag } from './article';
 import { articlePath } from './article-summary';
 import type { ContentIndex } from './content-index';
 import { groupBy } from './group-by';
@@ -102,6 +102,7 @@ export interface IndexParts {
 /** The index's lookups over checked articles: built by buildContentIndex, or from a stored snapshot. */
 export function assembleIndex(parts: IndexParts): ContentIndex {
   const { articles } = parts;
+  shareRepeatedValues(articles);
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   let ranker: ((slug: string) => RelatedScore[]) | undefined;
   let { previousRelated } = parts;
@@ -140,6 +141,22 @@ export function assembleIndex(parts: IndexParts): ContentIndex {
 }
 
 const RANK_LATER_MS = 2_000;
+
+// A parse or a snapshot gives every article its own copy of each tag, author id and section; one
+// shared copy of each keeps the heap to what articles hold apart (~10 % of it at 100,000 stories).
+function shareRepeatedValues(articles: Article[]): void {
+  const strings = new Map<string, string>();
+  const tags = new Map<string, Tag>();
+  const one = (value: string) => strings.get(value) ?? (strings.set(value, value), value);
+  for (const article of articles) {
+    article.section = one(article.section);
+    article.authors = article.authors.map(one);
+    article.tags = article.tags.map((tag) => {
+      const key = `${tag.slug}\0${tag.name}`;
+      return tags.get(key) ?? (tags.set(key, tag), tag);
+    });
+  }
+}
 
 function rankerFor(articles: readonly Article[]): (slug: string) => RelatedScore[] {
   const vectors = buildTermVectors(

@@ -88,7 +88,6 @@ export function parseArticle(file: string, text: string, context: ArticleContext
       bodyImages: value.images
         .filter((image) => !explainImagePath(image.url, ''))
         .map((image) => ({ src: image.url, alt: image.alt, line: toFileLine(image.line) })),
-      headings: value.headings,
       wordCount,
       readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
       linksTo: [],
