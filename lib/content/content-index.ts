@@ -22,6 +22,11 @@ export interface ContentIndex {
   /** The articles most like one article, best first, ranked on first request (see rank-related.ts). */
   relatedTo: (slug: string) => RelatedScore[];
   /**
+   * Ranks the archive for relatedTo in slices, leaving the event loop free between them (the server
+   * does this as it starts). Without it, the first relatedTo ranks the archive at once.
+   */
+  prepareRelated: () => Promise<void>;
+  /**
    * The start of an article's body as plain text, for the search index: read from where its tree is
    * stored, so the index never holds the archive's text (150 MB at 100,000 stories).
    */

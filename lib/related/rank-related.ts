@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { groupBy } from '../content/group-by';
 import { indexArticles, type IndexedArticle, WeightsOf } from './indexed-articles';
 import type { TermVector } from './term-vectors';
@@ -27,6 +28,7 @@ export interface RelatedScore {
 export const WEIGHTS = { tag: 1, section: 0.6, text: 3, recency: 0.5, link: 1.5 } as const;
 const RECENCY_DAYS = 30;
 const KEEP = 12;
+const RANKINGS_KEPT = 5_000;
 // From each tag's and term's posting list, only the articles nearest in time are candidates: a rare tag's
 // whole list fits in the window wherever its stories are, while a word on half the archive brings only
 // the stories around this one. This keeps the work per article flat as the archive grows.
@@ -43,33 +45,40 @@ export function rankRelated(articles: readonly RankInput[]): Map<string, Related
 }
 
 /**
- * Indexes the articles once and ranks one article's related stories when asked, remembering the answer:
- * a server ranks only the articles readers open, so loading the archive costs no ranking at all.
+ * Indexes the articles once and ranks one article's related stories when asked, remembering recent
+ * answers: a server ranks only the articles readers open, so loading the archive costs no ranking at all.
  * Candidates come from inverted indexes of tags and terms, so one ranking costs the same at any archive size.
  * Unknown slugs rank nothing.
  */
-export function createRelatedRanker(articles: readonly RankInput[]): (slug: string) => RelatedScore[] {
+export function createRelatedRanker(
+  articles: readonly RankInput[],
+  { kept = RANKINGS_KEPT } = {},
+): (slug: string) => RelatedScore[] {
   const index = indexArticles(articles);
-  const { indexed, tagPostings, termPostings, tagWeight } = index;
+  const { indexed, tagPostings, termPostings, tagIds, termIds } = index;
   const weights = new WeightsOf(index);
   const bySlug = new Map(indexed.map((a) => [a.input.slug, a]));
   const linkedFrom = groupBy(indexed, (a) => a.input.linksTo);
-  // Per-candidate marks reused across articles: a stamp equal to the current article's number means "set"
-  // (each article is ranked at most once, so its stamps are never stale).
-  const seen = new Int32Array(indexed.length).fill(-1);
-  const linked = new Int32Array(indexed.length).fill(-1);
-  const ranked = new Map<string, RelatedScore[]>();
+  // Per-candidate marks reused across rankings: a stamp equal to the current ranking's number means
+  // "set", so nothing is cleared between rankings.
+  const seen = new Int32Array(indexed.length);
+  const linked = new Int32Array(indexed.length);
+  let round = 0;
+  // A page is rendered once and then cached, so its ranking is rarely asked twice for long: kept for
+  // the most recent articles only, so a crawl of 100,000 stories does not keep 100,000 rankings.
+  const ranked = new LRUCache<string, RelatedScore[]>({ max: kept });
 
   const rank = (article: IndexedArticle): RelatedScore[] => {
+    const stamp = ++round;
     const candidates: IndexedArticle[] = [];
     const add = (other: IndexedArticle | undefined) => {
-      if (!other || other === article || seen[other.position] === article.position) return;
-      seen[other.position] = article.position;
+      if (!other || other === article || seen[other.position] === stamp) return;
+      seen[other.position] = stamp;
       candidates.push(other);
     };
-    const collect = (postings: readonly IndexedArticle[][], keys: Int32Array) => {
-      for (const key of keys) {
-        const list = postings[key] ?? [];
+    const collect = (postings: readonly IndexedArticle[][], keys: Int32Array, start: number, end: number) => {
+      for (let k = start; k < end; k++) {
+        const list = postings[keys[k] ?? 0] ?? [];
         const at = positionIn(list, article.position);
         for (let i = Math.max(0, at - WINDOW); i < Math.min(list.length, at + WINDOW + 1); i++) add(list[i]);
       }
@@ -78,22 +87,20 @@ export function createRelatedRanker(articles: readonly RankInput[]): (slug: stri
       ...article.input.linksTo.map((slug) => bySlug.get(slug)),
       ...(linkedFrom.get(article.input.slug) ?? []),
     ];
-    for (const other of links) if (other) linked[other.position] = article.position;
-    weights.load(article, tagWeight);
-    collect(tagPostings, article.tagIds);
-    collect(termPostings, article.termIds);
+    for (const other of links) if (other) linked[other.position] = stamp;
+    weights.load(article);
+    collect(tagPostings, tagIds, article.tagStart, article.tagEnd);
+    collect(termPostings, termIds, article.termStart, article.termEnd);
     links.forEach(add);
 
     const best: { other: IndexedArticle; score: number }[] = [];
     for (const other of candidates) {
-      const score = scoreOf(article, other, weights, linked[other.position] === article.position);
+      const score = scoreOf(article, other, weights, linked[other.position] === stamp);
       if (best.length === KEEP && !outranks(score, other, best[KEEP - 1]!)) continue; // best is full, so its last exists
       best.splice(insertionPoint(best, score, other), 0, { other, score });
       if (best.length > KEEP) best.pop();
     }
-    return best.map(({ other }) =>
-      explain(article, other, weights, linked[other.position] === article.position),
-    );
+    return best.map(({ other }) => explain(article, other, weights, linked[other.position] === stamp));
   };
 
   return (slug) => {

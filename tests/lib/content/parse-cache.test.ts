@@ -34,7 +34,7 @@ async function load() {
   parsed = stats.parsed;
   if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 2));
   // The ranker and the tree store are functions, so indexes are compared by what they answer.
-  const { relatedTo, trees, bodyStart, ...index } = result.value;
+  const { relatedTo, prepareRelated, trees, bodyStart, ...index } = result.value;
   return {
     ...index,
     related: index.articles.map((a) => relatedTo(a.slug)),

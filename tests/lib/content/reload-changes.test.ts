@@ -39,10 +39,12 @@ async function addTwin(): Promise<string> {
   return twin;
 }
 
-// A reloaded index ranks "You may also like" a moment after it is first asked: that moment passes first.
-function answers(loaded: LoadedIndex) {
+// A reloaded index ranks "You may also like" a moment after it is first asked: that moment passes
+// first, then the ranking, done in slices, is waited for.
+async function answers(loaded: LoadedIndex) {
   if (loaded.result.ok) loaded.result.value.relatedTo(loaded.result.value.articles[0]!.slug);
   vi.runOnlyPendingTimers();
+  if (loaded.result.ok) await loaded.result.value.prepareRelated();
   return indexAnswers(loaded);
 }
 
@@ -64,7 +66,7 @@ describe('reloading only what changed', { timeout: 30_000 }, () => {
     await appendFile(fileOf(4), '\nA late paragraph about the ferry timetable.\n');
     const next = await load(first);
     expect(next.stats).toEqual({ parsed: 1, reused: 13, mode: 'changes' });
-    expect(answers(next)).toEqual(answers(await fullLoad()));
+    expect(await answers(next)).toEqual(await answers(await fullLoad()));
   });
 
   it('adds a new article to every list it belongs to', async () => {
@@ -80,7 +82,7 @@ describe('reloading only what changed', { timeout: 30_000 }, () => {
     const next = await load(first);
     expect(next.stats.mode).toBe('changes');
     expect(next.stats.parsed).toBe(1);
-    expect(answers(next)).toEqual(answers(await fullLoad()));
+    expect(await answers(next)).toEqual(await answers(await fullLoad()));
     const index = next.result.ok ? next.result.value : undefined;
     expect(index?.articles[0]?.title).toBe('A brand new story about herons');
   });
@@ -94,6 +96,9 @@ describe('reloading only what changed', { timeout: 30_000 }, () => {
     expect(next.result.value.bySlug.has(slug)).toBe(true);
     expect(next.result.value.relatedTo(slug)).toEqual([]);
     vi.runOnlyPendingTimers();
+    const ranking = next.result.value.prepareRelated();
+    expect(next.result.value.relatedTo(slug)).toEqual([]);
+    await ranking;
     expect(next.result.value.relatedTo(slug).length).toBeGreaterThan(0);
   });
 
@@ -103,6 +108,7 @@ describe('reloading only what changed', { timeout: 30_000 }, () => {
     const next = await load(first);
     if (!next.result.ok) throw new Error('the archive did not load');
     vi.runOnlyPendingTimers();
+    await next.result.value.prepareRelated();
     expect(next.result.value.relatedTo(path.basename(twin, '.md')).length).toBeGreaterThan(0);
   });
 
@@ -112,7 +118,7 @@ describe('reloading only what changed', { timeout: 30_000 }, () => {
     await rm(twin);
     const next = await load(first);
     expect(next.stats).toEqual({ parsed: 0, reused: 14, mode: 'changes' });
-    expect(answers(next)).toEqual(answers(await fullLoad()));
+    expect(await answers(next)).toEqual(await answers(await fullLoad()));
   });
 
   it('reads everything again when a story others link to is deleted, and reports the broken links', async () => {

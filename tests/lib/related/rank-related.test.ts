@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRelatedRanker, rankRelated, type RankInput } from '@/lib/related/rank-related';
-import { buildTermVectors, countTerms } from '@/lib/related/term-vectors';
+import { buildTermVectors } from '@/lib/related/term-vectors';
 
 interface Story {
   slug: string;
@@ -13,9 +13,7 @@ interface Story {
 }
 
 function inputsOf(stories: Story[]): RankInput[] {
-  const vectors = buildTermVectors(
-    stories.map((s) => countTerms({ title: s.title, summary: '', plainText: s.text })),
-  );
+  const vectors = buildTermVectors(stories.map((s) => ({ title: s.title, summary: '', plainText: s.text })));
   const inputs: RankInput[] = stories.map((s, i) => ({
     ...s,
     date: Date.parse(s.date),
@@ -150,5 +148,14 @@ describe('rankRelated', () => {
     for (const story of [...stories].reverse()) expect(relatedTo(story.slug)).toEqual(whole.get(story.slug));
     expect(relatedTo('b')).toBe(relatedTo('b'));
     expect(relatedTo('no-such-story')).toEqual([]);
+  });
+
+  it('ranks an article again the same once its ranking was let go', () => {
+    const stories = [base, ...filler, { ...base, slug: 'b', tags: ['cars'] }];
+    const whole = rank(stories);
+    const relatedTo = createRelatedRanker(inputsOf(stories), { kept: 1 });
+    for (const round of [1, 2])
+      for (const story of stories)
+        expect(relatedTo(story.slug), `${story.slug}, round ${round}`).toEqual(whole.get(story.slug));
   });
 });
