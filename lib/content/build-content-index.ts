@@ -1,6 +1,7 @@
 import { createRelatedRanker, type RelatedScore } from '../related/rank-related';
 import { buildTermVectors, NO_TERMS, TermCounter, type TermVector } from '../related/term-vectors';
 import { routePath } from '../routing/route-path';
+import { timeSlices } from '../scheduling/time-slices';
 import type { Article, ParsedArticle, Tag } from './article';
 import { articlePath } from './article-summary';
 import type { ContentIndex } from './content-index';
@@ -158,16 +159,31 @@ const NONE = Object.freeze([]) as unknown as never[];
 
 function shareRepeatedValues(articles: Article[], bySlug: ReadonlyMap<string, Article>): void {
   const strings = new Map<string, string>();
-  const tags = new Map<string, Tag>();
   const one = (value: string) => strings.get(value) ?? (strings.set(value, value), value);
-  const slugs = (list: string[]) => (list.length === 0 ? NONE : list.map((s) => bySlug.get(s)?.slug ?? s));
+  // A snapshot's tags come back shared already (node:v8 keeps objects' identity), so the lookup by
+  // identity answers most of them without building a key.
+  const sharedTags = new Set<Tag>();
+  const tagsBySlug = new Map<string, Tag[]>();
+  const oneTag = (tag: Tag) => {
+    if (sharedTags.has(tag)) return tag;
+    const same = tagsBySlug.get(tag.slug) ?? [];
+    const found = same.find((t) => t.name === tag.name);
+    if (found) return found;
+    tagsBySlug.set(tag.slug, [...same, tag]);
+    sharedTags.add(tag);
+    return tag;
+  };
+  // In place: a new array per article would be 100,000 more to collect.
+  const slugs = (list: string[]) => {
+    if (list.length === 0) return NONE;
+    for (let i = 0; i < list.length; i++) list[i] = bySlug.get(list[i] ?? '')?.slug ?? list[i] ?? '';
+    return list;
+  };
   for (const article of articles) {
     article.section = one(article.section);
-    article.authors = article.authors.map(one);
-    article.tags = article.tags.map((tag) => {
-      const key = `${tag.slug}\0${tag.name}`;
-      return tags.get(key) ?? (tags.set(key, tag), tag);
-    });
+    const { authors, tags } = article;
+    for (let i = 0; i < authors.length; i++) authors[i] = one(authors[i] ?? '');
+    for (let i = 0; i < tags.length; i++) tags[i] = oneTag(tags[i]!); // i is within bounds
     article.linksTo = slugs(article.linksTo);
     article.related = slugs(article.related);
     if (article.bodyImages.length === 0) article.bodyImages = NONE;
@@ -177,20 +193,18 @@ function shareRepeatedValues(articles: Article[], bySlug: ReadonlyMap<string, Ar
 
 type Ranker = (slug: string) => RelatedScore[];
 
-// Counting and weighing terms is nearly all of the indexing (~2.7 s at 100,000 stories): done a slice
-// at a time, with the event loop free between slices, a server keeps answering while it ranks.
-const RANK_SLICE = 2_000;
-const pause = () => new Promise((resolve) => setImmediate(resolve));
-
+// Counting and weighing terms is nearly all of the indexing (~2 s at 100,000 stories): done in time
+// slices, a server that has just started keeps answering while it ranks.
 async function rankInSlices(articles: readonly Article[]): Promise<Ranker> {
+  const pause = timeSlices();
   const counter = new TermCounter();
-  for (let start = 0; start < articles.length; start += RANK_SLICE) {
-    for (const article of articles.slice(start, start + RANK_SLICE)) counter.add(textOf(article));
+  for (const article of articles) {
+    counter.add(textOf(article));
     await pause();
   }
   const vectors: TermVector[] = [];
-  for (let start = 0; start < articles.length; start += RANK_SLICE) {
-    for (let i = start; i < Math.min(articles.length, start + RANK_SLICE); i++) vectors.push(counter.vectorOf(i));
+  for (let i = 0; i < articles.length; i++) {
+    vectors.push(counter.vectorOf(i));
     await pause();
   }
   return rankerFor(articles, vectors);

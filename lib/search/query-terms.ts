@@ -47,7 +47,10 @@ export function corrections(term: string, candidates: Iterable<string>): string[
  * runs of letters, digits and marks (queryTerms), so quoting them cannot break the expression.
  * @example matchExpression([['tram', []], ['liverpol', ['liverpool']]], false) // '("tram"*) AND ("liverpol"* OR "liverpool")'
  */
-export function matchExpression(terms: readonly (readonly [string, readonly string[]])[], any: boolean): string {
+export function matchExpression(
+  terms: readonly (readonly [string, readonly string[]])[],
+  any: boolean,
+): string {
   return terms
     .map(([term, alternatives]) => {
       const self = [...term].length >= MIN_PREFIX_LENGTH ? `"${term}"*` : `"${term}"`;

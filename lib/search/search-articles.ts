@@ -35,7 +35,9 @@ const state = () =>
 // Next to the parse cache, one per content folder, so a restart re-indexes only what changed.
 function openIndex(): SearchIndex {
   const cacheDir = resolveParseCacheDir();
-  const file = cacheDir ? cacheFileFor(cacheDir, resolveContentDir(), 'search').replace(/\.bin$/, '.sqlite') : ':memory:';
+  const file = cacheDir
+    ? cacheFileFor(cacheDir, resolveContentDir(), 'search').replace(/\.bin$/, '.sqlite')
+    : ':memory:';
   if (cacheDir) mkdirSync(cacheDir, { recursive: true });
   return openSearchIndex(file);
 }
@@ -63,7 +65,11 @@ export function prepareSearch(index: ContentIndex): Promise<SearchIndex> {
 }
 
 /** Searches the articles the audience may see, best match first. */
-export async function searchArticles(index: ContentIndex, query: string, audience: Audience): Promise<ArticleHit[]> {
+export async function searchArticles(
+  index: ContentIndex,
+  query: string,
+  audience: Audience,
+): Promise<ArticleHit[]> {
   const search = await prepareSearch(index);
   return search.search(query, { ...audience, limit: MAX_RESULTS }).flatMap((hit) => {
     const article = index.bySlug.get(hit.slug);

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { timeSlices } from '../scheduling/time-slices';
 import { foldText } from '../text/fold-text';
 import { corrections, matchExpression, queryTerms } from './query-terms';
 
@@ -61,11 +62,17 @@ export function openSearchIndex(file: string) {
   db.exec(SCHEMA);
   const statements = {
     keys: db.prepare<[], { id: number; slug: string; key: string }>('SELECT id, slug, key FROM docs'),
-    insertDoc: db.prepare('INSERT INTO docs (slug, key, section, date, draft, lead) VALUES (?, ?, ?, ?, ?, ?)'),
+    insertDoc: db.prepare(
+      'INSERT INTO docs (slug, key, section, date, draft, lead) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
     deleteDoc: db.prepare('DELETE FROM docs WHERE id = ?'),
-    insertText: db.prepare('INSERT INTO fts (rowid, title, tags, summary, authors, body) VALUES (?, ?, ?, ?, ?, ?)'),
+    insertText: db.prepare(
+      'INSERT INTO fts (rowid, title, tags, summary, authors, body) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
     deleteText: db.prepare('DELETE FROM fts WHERE rowid = ?'),
-    vocabulary: db.prepare<[string, string], { term: string }>('SELECT term FROM vocab WHERE term >= ? AND term < ?'),
+    vocabulary: db.prepare<[string, string], { term: string }>(
+      'SELECT term FROM vocab WHERE term >= ? AND term < ?',
+    ),
     lead: db.prepare<[string], { lead: string }>('SELECT lead FROM docs WHERE slug = ?'),
     search: db.prepare<[string, number, string, number], { slug: string; score: number }>(
       `SELECT d.slug, bm25(fts, ${WEIGHTS.join(', ')}) AS score FROM fts JOIN docs d ON d.id = fts.rowid
@@ -78,7 +85,14 @@ export function openSearchIndex(file: string) {
     statements.deleteDoc.run(id);
   };
   const add = (doc: SearchDocument) => {
-    const { lastInsertRowid } = statements.insertDoc.run(doc.slug, doc.key, doc.section, doc.date, doc.draft ? 1 : 0, doc.body);
+    const { lastInsertRowid } = statements.insertDoc.run(
+      doc.slug,
+      doc.key,
+      doc.section,
+      doc.date,
+      doc.draft ? 1 : 0,
+      doc.body,
+    );
     const fields = [doc.title, doc.tags, doc.summary, doc.authors, doc.body].map(foldText);
     statements.insertText.run(lastInsertRowid, ...fields);
   };
@@ -98,14 +112,25 @@ export function openSearchIndex(file: string) {
     if (terms.length === 0) return [];
     const run = (expression: string) =>
       statements.search.all(expression, options.preview ? 1 : 0, options.now.toISOString(), options.limit);
-    let hits = run(matchExpression(terms.map((t) => [t, []]), false));
+    let hits = run(
+      matchExpression(
+        terms.map((t) => [t, []]),
+        false,
+      ),
+    );
     let used: string[] = terms;
     // Typo matching walks part of the vocabulary, so it is tried only when the words as typed find nothing.
     if (hits.length === 0) {
       const fixed = terms.map((term) => {
         const first = [...term][0] ?? '';
         const next = String.fromCodePoint((first.codePointAt(0) ?? 0) + 1);
-        return [term, corrections(term, statements.vocabulary.all(first, next).map((r) => r.term))] as const;
+        return [
+          term,
+          corrections(
+            term,
+            statements.vocabulary.all(first, next).map((r) => r.term),
+          ),
+        ] as const;
       });
       used = [...terms, ...fixed.flatMap(([, words]) => words)];
       hits = run(matchExpression(fixed, false));
@@ -126,10 +151,13 @@ export function openSearchIndex(file: string) {
   return {
     /**
      * Brings the index in line with `documents`: each new or changed one (by key) is indexed, each
-     * gone one removed; unchanged ones cost a lookup. Yields to the event loop every `chunk`
-     * documents, so a server indexing a large archive keeps answering.
+     * gone one removed; unchanged ones cost a lookup. Commits every `chunk` changed documents and
+     * works in time slices, so a server indexing a large archive keeps answering.
      */
-    async sync(documents: Iterable<SearchDocument>, chunk = 200): Promise<{ indexed: number; removed: number }> {
+    async sync(
+      documents: Iterable<SearchDocument>,
+      chunk = 200,
+    ): Promise<{ indexed: number; removed: number }> {
       const known = new Map(statements.keys.all().map((row) => [row.slug, row]));
       let indexed = 0;
       let changes: [number | undefined, SearchDocument][] = [];
@@ -138,18 +166,15 @@ export function openSearchIndex(file: string) {
         indexed += changes.length;
         changes = [];
       };
-      let seen = 0;
+      const pause = timeSlices();
       for (const doc of documents) {
-        // Unchanged documents yield too: checking 100,000 keys is seconds of the server's thread.
-        if (++seen % (chunk * 5) === 0) await new Promise((resolve) => setImmediate(resolve));
+        // Unchanged documents take their turn too: checking 100,000 keys is a second of the thread.
+        await pause();
         const row = known.get(doc.slug);
         known.delete(doc.slug);
         if (row?.key === doc.key) continue;
         changes.push([row?.id, doc]);
-        if (changes.length >= chunk) {
-          commit();
-          await new Promise((resolve) => setImmediate(resolve));
-        }
+        if (changes.length >= chunk) commit();
       }
       commit();
       removeAll([...known.values()].map((row) => row.id));
