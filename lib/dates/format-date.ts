@@ -24,6 +24,42 @@ export function formatDisplayDate(iso: string, timeZone: string): string {
   return formattersFor(timeZone).display.format(validDate(iso));
 }
 
+const clocks = new Map<string, Intl.DateTimeFormat>();
+function clockFor(timeZone: string, language: string): Intl.DateTimeFormat {
+  const key = `${timeZone}\0${language}`;
+  let found = clocks.get(key);
+  if (!found) {
+    const options = {
+      timeZone,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'short',
+    } as const;
+    // The language is checked as a BCP 47 tag when site.yaml is read; one Intl does not know still
+    // reads as British English, the site's default, rather than failing the page.
+    found =
+      Intl.DateTimeFormat.supportedLocalesOf(language).length > 0
+        ? new Intl.DateTimeFormat(language, options)
+        : new Intl.DateTimeFormat('en-GB', options);
+    clocks.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * Formats an instant as its date and time of day in the site's time zone, with the zone's name in the
+ * site's language: GMT or BST in London, EST or EDT in New York (for en-US), an offset where the
+ * language has no name for the zone.
+ * @example formatDisplayDateTime('2026-11-18T09:30:00.000Z', 'Europe/London', 'en-GB') // "18 November 2026, 09:30 GMT"
+ */
+export function formatDisplayDateTime(iso: string, timeZone: string, language: string): string {
+  const date = validDate(iso);
+  const parts = clockFor(timeZone, language).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${formatDisplayDate(iso, timeZone)}, ${part('hour')}:${part('minute')} ${part('timeZoneName')}`;
+}
+
 /**
  * Formats an instant as ISO 8601 with the site's UTC offset, for `<time datetime>` and feeds.
  * @example formatIsoInZone('2026-07-01T08:00:00Z', 'Europe/London') // "2026-07-01T09:00:00+01:00"

@@ -31,6 +31,9 @@ describe.each([true, false])('the article page (JavaScript %s)', (javaScript) =>
       '2026-11-18T09:30:00+00:00',
     );
     await expect(byline.textContent()).resolves.toMatch(/\d+ min read/);
+    await expect(byline.locator('.byline-meta').textContent()).resolves.toMatch(
+      /^Published 18 November 2026, 09:30 GMT · /,
+    );
 
     const image = page.locator('.lead-image img');
     expect(await image.getAttribute('alt')).toBeTruthy();

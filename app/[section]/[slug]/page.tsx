@@ -96,7 +96,7 @@ export default async function ArticlePage(props: PageProps<'/[section]/[slug]'>)
       <header className="article-header">
         <h1>{article.title}</h1>
         <p className="standfirst">{article.summary}</p>
-        <ArticleByline article={summary} timeZone={site.timeZone} />
+        <ArticleByline article={summary} timeZone={site.timeZone} language={site.language} />
       </header>
       {image && <LeadImage image={image} />}
       <ArticleBody tree={body} images={article.bodyImages} />

@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { formatDisplayDate, formatIsoInZone } from '@/lib/dates/format-date';
+import { formatDisplayDate, formatDisplayDateTime, formatIsoInZone } from '@/lib/dates/format-date';
 
 // date-fns with TZDate is the reference the faster formatters replaced: both must give the same text.
 const ZONES = [
@@ -49,5 +49,28 @@ describe('formatDisplayDate and formatIsoInZone', () => {
   it('refuses a date that is not one', () => {
     expect(() => formatDisplayDate('not a date', 'UTC')).toThrow(RangeError);
     expect(() => formatIsoInZone('2026-13-45', 'UTC')).toThrow(RangeError);
+  });
+});
+
+describe('formatDisplayDateTime', () => {
+  it.each(ZONES)('gives the date and the clock date-fns gives in %s', (zone) => {
+    for (const iso of INSTANTS) {
+      const [date, clock] = formatDisplayDateTime(iso, zone, 'en-GB').split(', ');
+      expect(date).toBe(format(new TZDate(iso, zone), 'd MMMM yyyy'));
+      expect(clock?.slice(0, 5)).toBe(format(new TZDate(iso, zone), 'HH:mm'));
+    }
+  });
+
+  it("names London's zone GMT in winter and BST in summer, switching with the clock", () => {
+    for (const iso of INSTANTS) {
+      const summer = format(new TZDate(iso, 'Europe/London'), 'xxx') === '+01:00';
+      expect(formatDisplayDateTime(iso, 'Europe/London', 'en-GB')).toMatch(summer ? / BST$/ : / GMT$/);
+    }
+  });
+
+  it('reads as British English when Intl does not know the language', () => {
+    expect(formatDisplayDateTime('2026-11-18T09:30:00.000Z', 'Europe/London', 'zz-ZZ')).toBe(
+      '18 November 2026, 09:30 GMT',
+    );
   });
 });
