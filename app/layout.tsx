@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 import { ContentProblems } from '@/components/content-problems';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
-import { getContentIndex } from '@/lib/content';
+import { getAudience, getContentIndex } from '@/lib/content';
+import { currentBreakingNews } from '@/lib/content/breaking-news';
 import { feedAlternates } from '@/lib/seo/feed-links';
 import './globals.css';
 
@@ -34,12 +35,15 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const { site, sections, skipped = [] } = await getContentIndex();
+  const { site, sections, breaking, skipped = [] } = await getContentIndex();
   const preview = process.env.NODE_ENV === 'development';
+  // Judged at render: an expired banner leaves each page when it is next rendered, within its
+  // revalidate time (60 s), with no rebuild.
+  const banner = currentBreakingNews(breaking, getAudience().now);
   return (
     <html lang={site.language}>
       <body>
-        <SiteHeader siteName={site.name} sections={sections} />
+        <SiteHeader siteName={site.name} sections={sections} breaking={banner} />
         <main id="main" tabIndex={-1}>
           {preview && <ContentProblems problems={skipped} />}
           {children}

@@ -1,17 +1,21 @@
+import { BreakingBanner } from './breaking-banner';
 import { MAX_QUERY_LENGTH } from '@/lib/search/clean-query';
 
 interface Props {
   siteName: string;
   sections: { slug: string; name: string }[];
+  /** The breaking-news banner, shown above the masthead (after the skip link, which stays first). */
+  breaking?: { text: string; link: string };
 }
 
 /** The masthead on every page: skip link, site name, sections in their configured order, and search. */
-export function SiteHeader({ siteName, sections }: Props) {
+export function SiteHeader({ siteName, sections, breaking }: Props) {
   return (
     <header className="site-header">
       <a href="#main" className="skip-link">
         Skip to main content
       </a>
+      {breaking && <BreakingBanner text={breaking.text} href={breaking.link} />}
       <div className="masthead">
         <a href="/" className="site-name">
           {siteName}

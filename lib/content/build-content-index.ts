@@ -9,6 +9,7 @@ import { groupBy } from './group-by';
 import type { ParsedConfig } from './parse-content';
 import type { ContentProblem, Result } from './problem';
 import type { Author } from './author-schema';
+import type { BreakingNews } from './breaking-news';
 import type { StandingPage } from './parse-page';
 import type { TreeStore } from './tree-store';
 import type { Audience } from './visibility';
@@ -77,6 +78,7 @@ export function buildContentIndex(
     });
     article.linksTo = checkLinks(article, internalLinks, index, problems, warnings);
   }
+  if (content.breaking) checkBreakingLink(content.breaking, index, problems);
   return { result: problems.length > 0 ? { ok: false, problems } : { ok: true, value: index }, warnings };
 }
 
@@ -89,6 +91,7 @@ export interface IndexParts {
   sections: ContentIndex['sections'];
   authors: readonly Author[];
   pages: readonly StandingPage[];
+  breaking?: BreakingNews;
   publicFiles: ReadonlySet<string>;
   trees: TreeStore;
   /** Newest first. */
@@ -126,6 +129,7 @@ export function assembleIndex(parts: IndexParts): ContentIndex {
     sections: parts.sections,
     authors: new Map(parts.authors.map((a) => [a.id, a])),
     pages: new Map(parts.pages.map((p) => [p.slug, p])),
+    breaking: parts.breaking,
     publicFiles: parts.publicFiles,
     trees: parts.trees,
     articles,
@@ -260,6 +264,23 @@ function checkLinks(
     if (target.slug !== article.slug) targets.add(target.slug);
   }
   return [...targets];
+}
+
+// The banner must lead somewhere a reader can go now: a story, a list or a page of the site.
+function checkBreakingLink(breaking: BreakingNews, index: ContentIndex, problems: ContentProblem[]): void {
+  const { link } = breaking;
+  const broken = (why: string) =>
+    problems.push({
+      file: breaking.file,
+      line: breaking.linkLine,
+      field: 'link',
+      code: 'broken-internal-link',
+      message: `expected a link to a page of this site, found "${link}" (${why})`,
+    });
+  const route = routePath(link.split(/[?#]/)[0] ?? '', index, EVERYTHING);
+  if (route.kind === 'missing') broken(missingReason(link, index));
+  else if (route.kind === 'redirect') broken(`that page is at ${decodeURI(route.location)}`);
+  else if (route.kind === 'article' && route.article.draft) broken('that article is a draft');
 }
 
 function missingReason(url: string, index: ContentIndex): string {

@@ -1,6 +1,7 @@
 import type { RelatedScore } from '../related/rank-related';
 import type { Article } from './article';
 import type { Author } from './author-schema';
+import type { BreakingNews } from './breaking-news';
 import type { Section } from './section-schema';
 import type { ContentProblem } from './problem';
 import type { SiteConfig } from './site-config-schema';
@@ -31,6 +32,8 @@ export interface ContentIndex {
    * stored, so the index never holds the archive's text (150 MB at 100,000 stories).
    */
   bodyStart: (slug: string) => string;
+  /** `content/breaking.yaml`'s banner, expired or not: currentBreakingNews says whether it shows. */
+  breaking?: BreakingNews;
   /** Standing pages (`content/pages/<slug>.md`), by slug. */
   pages: Map<string, StandingPage>;
   /** Every file under public/, as a site path (`/images/x.jpg`), so the router knows what exists. */

@@ -8,7 +8,7 @@ import type { ContentProblem } from './problem';
 import type { TreeStore } from './tree-store';
 
 // Bump when the snapshot's shape changes; the parser's fingerprint covers what the parser makes.
-const SNAPSHOT_VERSION = 2;
+const SNAPSHOT_VERSION = 3;
 
 type StoredParts = Omit<IndexParts, 'trees' | 'publicFiles'> & { publicFiles: string[] };
 
@@ -57,6 +57,7 @@ export function writeIndexSnapshot(
     sections: index.sections,
     authors: [...index.authors.values()],
     pages: [...index.pages.values()],
+    breaking: index.breaking,
     publicFiles: [...index.publicFiles],
     articles: index.articles,
   };

@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentSources, SourceFile } from './parse-content';
 
 const MARKDOWN = /\.(md|markdown)$/i;
+/** The breaking-news banner's file, in the content folder itself (breaking-news.ts). */
+export const BREAKING_FILE = 'breaking.yaml';
 
 /**
  * Reads every content file under `contentDir`; paths are shown relative to the working directory.
@@ -33,6 +35,7 @@ export async function loadContent(contentDir: string, listed?: Iterable<string>)
         },
       })),
     pages: pageFiles.map(read),
+    ...(existsSync(path.join(contentDir, BREAKING_FILE)) && { breaking: read(path.join(contentDir, BREAKING_FILE)) }),
     ignored: articleFiles.filter((f) => !MARKDOWN.test(f) && !path.basename(f).startsWith('.')).map(show),
   };
 }

@@ -1,4 +1,7 @@
 import { type Author, authorSchema } from './author-schema';
+import { type BreakingNews, breakingNewsSchema } from './breaking-news';
+import { findKeyLines } from './front-matter-lines';
+import { explainContentDate, parseContentDate } from '../dates/parse-content-date';
 import { describeIssue, formatFieldPath } from './describe-issue';
 import type { ArticleContext } from './parse-article';
 import { parsePage, type StandingPage } from './parse-page';
@@ -26,6 +29,8 @@ export interface ContentSources {
   pages: SourceFile[];
   /** Files in the articles folder that are not Markdown, reported as warnings. */
   ignored: string[];
+  /** `content/breaking.yaml`, when there is one. */
+  breaking?: SourceFile;
 }
 
 /** Everything in content/ but the articles: the site, its sections, authors and standing pages. */
@@ -34,6 +39,7 @@ export interface ParsedConfig {
   sections: Section[];
   authors: Author[];
   pages: StandingPage[];
+  breaking?: BreakingNews;
   /** What parsing an article needs to know of the rest. */
   context: ArticleContext;
   problems: ContentProblem[];
@@ -99,7 +105,31 @@ export function parseConfig(sources: ContentSources, siteUrl?: string): ParsedCo
     code: 'not-markdown',
     message: 'expected a Markdown file (.md); this file is ignored',
   }));
-  return { site, sections, authors, pages, context, problems, warnings: [...warnings, ...ignored] };
+  const breaking = sources.breaking && parseBreakingNews(sources.breaking, context.timeZone, problems, warnings);
+  return { site, sections, authors, pages, breaking, context, problems, warnings: [...warnings, ...ignored] };
+}
+
+function parseBreakingNews(
+  file: SourceFile,
+  timeZone: string,
+  problems: ContentProblem[],
+  warnings: ContentProblem[],
+): BreakingNews | undefined {
+  const parsed = parseYamlFile(file, breakingNewsSchema, problems, warnings);
+  if (!parsed) return undefined;
+  const lines = new Map([...findKeyLines(file.text)].map(([key, line]) => [key, line - 1]));
+  const expires = parseContentDate(parsed.expires, timeZone);
+  if (!expires) {
+    problems.push({
+      file: file.path,
+      field: 'expires',
+      line: lines.get('expires'),
+      code: 'invalid-date',
+      message: explainContentDate(parsed.expires) ?? `expected an ISO 8601 time, found ${quote(parsed.expires)}`,
+    });
+    return undefined;
+  }
+  return { ...parsed, expires: expires.toISOString(), file: file.path, linkLine: lines.get('link') };
 }
 
 function parseYamlFile<T extends z.ZodType>(
@@ -128,10 +158,16 @@ function parseYamlFile<T extends z.ZodType>(
   }
   const parsed = schema.safeParse(yaml.value);
   if (parsed.success) return parsed.data;
+  // The line of the top-level key each problem is under (findKeyLines counts from a front matter's
+  // second line; a YAML file starts on its first).
+  const lines = findKeyLines(source.text);
   for (const issue of parsed.error.issues) {
+    const key = issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined);
+    const line = key === undefined ? undefined : lines.get(String(key));
     problems.push({
       file: file.path,
       field: formatFieldPath(issue.path) || 'file',
+      ...(line === undefined ? {} : { line: line - 1 }),
       code: 'invalid-config',
       message: describeIssue(issue, yaml.value),
     });

@@ -1,10 +1,11 @@
 import type { Article, ParsedArticle } from './article';
 import type { ContentIndex } from './content-index';
 import { buildContentIndex } from './build-content-index';
-import { changedFiles } from './file-stamps';
+import path from 'node:path';
+import { changedFiles, showPath } from './file-stamps';
 import { findContentWarnings } from './find-content-warnings';
 import type { IndexOrigin } from './index-snapshot';
-import { loadContent } from './load-content';
+import { BREAKING_FILE, loadContent } from './load-content';
 import type { LoadedIndex, LoadOptions } from './load-content-index';
 import { measureImages } from './measure-images';
 import { parseArticles } from './parse-articles';
@@ -37,8 +38,10 @@ export async function reloadChanges(
   // The stamps just listed every file: no second walk of a 100,000-file folder.
   const sources = await loadContent(contentDir, origin.stamps.keys());
   const now = new Set(sources.articles.map((f) => f.path));
-  // Only Markdown articles, added, saved or deleted: anything else may change every page.
-  for (const file of changed) if (!articleFiles.has(file) && !now.has(file)) return undefined;
+  // Only Markdown articles, added, saved or deleted, and the breaking-news banner (read again with the
+  // rest of the configuration below): anything else may change every page.
+  const banner = showPath(path.join(contentDir, BREAKING_FILE));
+  for (const file of changed) if (!articleFiles.has(file) && !now.has(file) && file !== banner) return undefined;
   if (changed.size > MAX_CHANGED_FILES) return undefined;
 
   const config = parseConfig(sources, options.siteUrl);

@@ -28,3 +28,23 @@ it('has a skip link, the site name linking home, the sections in order and a GET
   expect(search.getAttribute('method')).toBe('get');
   expect(within(search).getByRole('searchbox', { name: 'Search articles' }).getAttribute('name')).toBe('q');
 });
+
+it('shows breaking news above the masthead, after the skip link, only when there is some', () => {
+  const { container } = render(
+    <SiteHeader
+      siteName="The Ledger"
+      sections={[]}
+      breaking={{ text: 'Storm closes Pennine roads', link: '/news/storm' }}
+    />,
+  );
+  const region = screen.getByRole('region', { name: 'Breaking news' });
+  expect(region.textContent).toBe('Breaking Storm closes Pennine roads');
+  expect(within(region).getByRole('link', { name: 'Storm closes Pennine roads' }).getAttribute('href')).toBe(
+    '/news/storm',
+  );
+  const links = [...container.querySelectorAll('a')].map((a) => a.textContent);
+  expect(links.slice(0, 3)).toEqual(['Skip to main content', 'Storm closes Pennine roads', 'The Ledger']);
+  cleanup();
+  render(<SiteHeader siteName="The Ledger" sections={[]} />);
+  expect(screen.queryByRole('region', { name: 'Breaking news' })).toBeNull();
+});

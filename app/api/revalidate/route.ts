@@ -1,5 +1,6 @@
 import { revalidatePath } from 'next/cache';
 import { ContentError, getContentIndex, reloadContentIndex } from '@/lib/content';
+import { breakingNewsChanged } from '@/lib/content/breaking-news';
 import { clientAddress } from '@/lib/revalidate/client-address';
 import { isAuthorized } from '@/lib/revalidate/is-authorized';
 import { parseRevalidateRequest } from '@/lib/revalidate/parse-revalidate-request';
@@ -55,8 +56,10 @@ export async function POST(request: Request): Promise<Response> {
       report: error.message.trim(),
     });
   }
+  // The banner is on every page: a new, changed or withdrawn one expires them all.
+  const everything = breakingNewsChanged(previous?.breaking, current.breaking);
   const { targets, unknownSlugs } = revalidationTargets(
-    parsed.value,
+    everything ? { ...parsed.value, all: true } : parsed.value,
     previous ? [previous, current] : [current],
   );
   for (const target of targets) revalidatePath(target.path, target.type);
