@@ -27,6 +27,10 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
+// Every page shows the breaking-news banner, so none may be kept past a minute: the pages' own
+// settings match, and this one reaches the pages that have none (the prerendered not-found page).
+export const revalidate = 60;
+
 export const viewport: Viewport = {
   themeColor: [
     { media: '(prefers-color-scheme: light)', color: '#ffffff' },

@@ -4,6 +4,10 @@ import { ArticleBody } from '@/components/article-body';
 import { getContentIndex } from '@/lib/content';
 import { pageMetadata } from '../_views/page-metadata';
 
+// Like every page, rendered again now and then: the layout's breaking-news banner comes and goes with
+// the clock, and a page rendered once at build would keep it (or lack it) until the next deploy.
+export const revalidate = 60;
+
 async function aboutPage() {
   const index = await getContentIndex();
   const page = index.pages.get('about');
