@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { routeFor } from '@/lib/content';
+import { type Route, routeFor } from '@/lib/content';
+import { PROXIED } from '@/lib/routing/route-table';
 import { BRIEFLY_SHARED_HEADER, NOT_FOUND_PATH } from '@/lib/server/not-found-path.mjs';
 
 /**
@@ -22,15 +23,30 @@ export async function proxy(request: NextRequest) {
   // Redirecting here rather than in the page: a redirect rendered by an ISR page is replayed from the
   // cache with a second `Location` header (vercel/next.js#82117), which some crawlers refuse. Next.js
   // sends the Location relative to the request, so it never names another host.
+  const live = route && liveRewrite(route);
   const response =
     route?.kind === 'redirect'
       ? NextResponse.redirect(sameOrigin(request, route.location), route.status)
-      : NextResponse.next();
+      : live
+        ? NextResponse.rewrite(sameOrigin(request, live))
+        : NextResponse.next();
   // Search results are public and the same for every reader: the server may share each for a second.
   if (route?.kind === 'page' && route.pattern === '/search') response.headers.set(BRIEFLY_SHARED_HEADER, '1');
   if (servedOverHttps(request))
     response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
   return response;
+}
+
+/**
+ * A live story's pages are rendered by the internal routes under app/%5Flive, which keep them for
+ * seconds where an article keeps its minute (route-table.ts's PROXIED).
+ */
+function liveRewrite(route: Route): string | undefined {
+  if (route.kind !== 'article' || route.article.type !== 'live' || route.format) return undefined;
+  const internal = route.pattern === '/[section]/[slug]' ? '/_live/[section]/[slug]' : PROXIED[route.pattern];
+  if (!internal || internal === 'redirect') return undefined;
+  const { section, slug } = route.article;
+  return internal.replace('[section]', section).replace('[slug]', slug).replace('[page]', String(route.page));
 }
 
 /**
@@ -45,8 +61,11 @@ function notFound(request: NextRequest): NextResponse {
 /** A path on this server, as Next.js sees it; Next sends it on as a relative URL (never the Host header). */
 function sameOrigin(request: NextRequest, path: string): URL {
   const url = request.nextUrl.clone();
-  url.pathname = path;
+  // A live update's link carries its anchor: the fragment is not part of the path.
+  const hash = path.indexOf('#');
+  url.pathname = hash === -1 ? path : path.slice(0, hash);
   url.search = '';
+  url.hash = hash === -1 ? '' : path.slice(hash);
   return url;
 }
 

@@ -1,4 +1,5 @@
 import type { ArticleSummary } from '@/lib/content/article-summary';
+import { formatIsoInZone } from '@/lib/dates/format-date';
 import { AuthorNames } from './author-names';
 import { PublishedDate } from './published-date';
 
@@ -9,7 +10,7 @@ interface Props {
   headingLevel?: 2 | 3;
 }
 
-/** An article in a list: section, title, summary, byline and date. */
+/** An article in a list: section, title, summary, byline and date (a live story: its label and latest update). */
 export function ArticleCard({ article, timeZone, headingLevel = 2 }: Props) {
   const Heading = `h${headingLevel}` as const;
   return (
@@ -18,12 +19,20 @@ export function ArticleCard({ article, timeZone, headingLevel = 2 }: Props) {
         <a href={article.section.href}>{article.section.name}</a>
       </p>
       <Heading className="card-title">
+        {article.live && <span className="live-label live-label-live">Live</span>}{' '}
         <a href={article.href}>{article.title}</a>
       </Heading>
       <p className="card-summary">{article.summary}</p>
       <p className="meta">
         by <AuthorNames authors={article.authors} /> ·{' '}
-        <PublishedDate iso={article.date} timeZone={timeZone} />
+        {article.live ? (
+          <>
+            Last updated{' '}
+            <time dateTime={formatIsoInZone(article.live.lastUpdated, timeZone)}>{article.live.time}</time>
+          </>
+        ) : (
+          <PublishedDate iso={article.date} timeZone={timeZone} />
+        )}
       </p>
     </article>
   );

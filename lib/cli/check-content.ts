@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { resolveContentDir } from '../content/content-dir';
 import type { LoadOptions } from '../content/load-content-index';
-import { loadWithPool } from './load-with-pool';
+import { loadWithPool, withLiveProblems } from './load-with-pool';
 import { formatProblem, formatProblemReport, formatWarningCount } from '../content/problem';
 
 export interface CheckReport {
@@ -14,7 +14,9 @@ export interface CheckReport {
  * printed too but never fail the check.
  */
 export async function checkContent(contentDir: string, options: LoadOptions = {}): Promise<CheckReport> {
-  const { result, warnings } = await loadWithPool(contentDir, options);
+  const loaded = await loadWithPool(contentDir, options);
+  const { warnings } = loaded;
+  const result = withLiveProblems(loaded.result, contentDir, options.publicDir);
   const lines = warnings.map((w) => `warning: ${formatProblem(w)}`);
   if (!result.ok) {
     lines.push(

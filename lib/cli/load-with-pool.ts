@@ -1,6 +1,12 @@
 import { resolveParseCacheDir } from '../content/content-dir';
-import { type LoadedIndex, type LoadOptions, loadContentIndex } from '../content/load-content-index';
+import {
+  type LoadedIndex,
+  type LoadOptions,
+  loadContentIndex,
+  sortProblems,
+} from '../content/load-content-index';
 import { createParsePool } from '../content/parse-pool';
+import { openLiveDesk } from '../live/open-live-desk';
 
 /**
  * Loads the content index as the command-line tools do: with the parse cache, and articles not in it
@@ -22,4 +28,18 @@ export async function loadWithPool(contentDir: string, options: LoadOptions = {}
   } finally {
     await Promise.all(pools.map((pool) => pool.close()));
   }
+}
+
+/**
+ * The loaded index, failed with the problems of content/live/ when it has any: the tools report live
+ * updates with the rest of the content (the server, by contrast, leaves a broken update out).
+ */
+export function withLiveProblems(
+  result: LoadedIndex['result'],
+  contentDir: string,
+  publicDir?: string,
+): LoadedIndex['result'] {
+  if (!result.ok) return result;
+  const problems = openLiveDesk(result.value, contentDir, { publicDir }).problems();
+  return problems.length === 0 ? result : { ok: false, problems: sortProblems(problems) };
 }

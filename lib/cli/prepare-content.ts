@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { resolveContentDir, resolveParseCacheDir } from '../content/content-dir';
 import { formatProblemReport } from '../content/problem';
 import { prepareSearch } from '../search/search-articles';
-import { loadWithPool } from './load-with-pool';
+import { loadWithPool, withLiveProblems } from './load-with-pool';
 
 /**
  * `npm run build`'s first step (npm's `prebuild`): parses every article not in the parse cache, a
@@ -13,7 +13,9 @@ import { loadWithPool } from './load-with-pool';
  */
 export async function prepareContent(contentDir: string): Promise<{ exitCode: number; output: string }> {
   const started = performance.now();
-  const { result, stats } = await loadWithPool(contentDir);
+  const loaded = await loadWithPool(contentDir);
+  const { stats } = loaded;
+  const result = withLiveProblems(loaded.result, contentDir);
   if (!result.ok)
     return {
       exitCode: 1,

@@ -1,5 +1,6 @@
 import type { Article, LeadImage } from './article';
 import type { ContentIndex } from './content-index';
+import { formatDisplayDate, formatDisplayDateTime, formatTimeOfDay } from '../dates/format-date';
 
 export type SizedImage = LeadImage & { width: number; height: number };
 
@@ -22,6 +23,8 @@ export interface ArticleSummary {
   image?: SizedImage;
   readingMinutes: number;
   draft: boolean;
+  /** A live story while its coverage goes on: cards label it and give its latest update's time. */
+  live?: { lastUpdated: string; time: string };
 }
 
 /** The canonical path of an article. */
@@ -48,5 +51,17 @@ export function summarizeArticle(index: ContentIndex, article: Article): Article
     image: sizedImage(article.image),
     readingMinutes: article.readingMinutes,
     draft: article.draft,
+    ...(article.live?.status === 'live' && { live: liveNow(index, article) }),
   };
+}
+
+// The time alone when the latest update is today's; with its date when it is older.
+function liveNow(index: ContentIndex, article: Article): ArticleSummary['live'] {
+  const { timeZone, language } = index.site;
+  const lastUpdated = index.live?.coverage(article.slug)?.lastUpdated ?? article.date;
+  const today = formatDisplayDate(new Date().toISOString(), timeZone) === formatDisplayDate(lastUpdated, timeZone);
+  const time = today
+    ? formatTimeOfDay(lastUpdated, timeZone, language)
+    : formatDisplayDateTime(lastUpdated, timeZone, language);
+  return { lastUpdated, time };
 }

@@ -1,3 +1,5 @@
+import type { ArticleType, LiveStatus } from './front-matter-schema';
+
 /** A tag as an editor wrote it, with the slug its URL uses. */
 export interface Tag {
   slug: string;
@@ -63,6 +65,10 @@ export interface Article {
   linksTo: string[];
   /** Where the sanitised body tree is stored: the hash of the body's text. */
   bodyKey: string;
+  /** `news` unless the editor said otherwise; a `live` story's updates are in `content/live/<slug>/`. */
+  type: ArticleType;
+  /** Live stories only. */
+  live?: { status: LiveStatus };
 }
 
 /** A parsed article plus the start of its text, which the index uses for search and ranking. */

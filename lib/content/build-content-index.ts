@@ -269,7 +269,8 @@ function checkLinks(
 // The banner must lead somewhere a reader can go now: a story, a list or a page of the site.
 function checkBreakingLink(breaking: BreakingNews, index: ContentIndex, problems: ContentProblem[]): void {
   const { link } = breaking;
-  const broken = (why: string) =>
+  const why = explainBrokenLink(link, index);
+  if (why)
     problems.push({
       file: breaking.file,
       line: breaking.linkLine,
@@ -277,10 +278,18 @@ function checkBreakingLink(breaking: BreakingNews, index: ContentIndex, problems
       code: 'broken-internal-link',
       message: `expected a link to a page of this site, found "${link}" (${why})`,
     });
-  const route = routePath(link.split(/[?#]/)[0] ?? '', index, EVERYTHING);
-  if (route.kind === 'missing') broken(missingReason(link, index));
-  else if (route.kind === 'redirect') broken(`that page is at ${decodeURI(route.location)}`);
-  else if (route.kind === 'article' && route.article.draft) broken('that article is a draft');
+}
+
+/**
+ * Why a site-relative link cannot take a reader anywhere now (no such page, a redirect, a draft), or
+ * undefined when it can: for links outside articles (the banner, live updates).
+ */
+export function explainBrokenLink(url: string, index: ContentIndex): string | undefined {
+  const route = routePath(url.split(/[?#]/)[0] ?? '', index, EVERYTHING);
+  if (route.kind === 'missing') return missingReason(url, index);
+  if (route.kind === 'redirect') return `that page is at ${decodeURI(route.location)}`;
+  if (route.kind === 'article' && route.article.draft) return 'that article is a draft';
+  return undefined;
 }
 
 function missingReason(url: string, index: ContentIndex): string {

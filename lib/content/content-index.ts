@@ -7,6 +7,7 @@ import type { ContentProblem } from './problem';
 import type { SiteConfig } from './site-config-schema';
 import type { StandingPage } from './parse-page';
 import type { TreeStore } from './tree-store';
+import type { LiveDesk } from '../live/live-desk';
 
 /** Every article and lookup the site needs, built once per process. Lists are newest first. */
 export interface ContentIndex {
@@ -40,6 +41,8 @@ export interface ContentIndex {
   publicFiles: ReadonlySet<string>;
   /** Where each article's body tree is kept, by `article.bodyKey`. */
   trees: TreeStore;
+  /** Live stories' updates, read from content/live/ as they land (set once the index is loaded). */
+  live?: LiveDesk;
   /** In `next dev` only: problems of the articles left out of the preview. */
   skipped?: ContentProblem[];
 }

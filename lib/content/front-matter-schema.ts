@@ -3,9 +3,18 @@ import { z } from 'zod';
 export const MAX_TITLE_LENGTH = 200;
 export const MAX_SUMMARY_LENGTH = 600;
 
-const text = (max: number) => z.string().trim().min(1, 'expected non-empty text').max(max);
-const listOf = <T extends z.ZodType>(item: T) => z.union([item.transform((one) => [one]), z.array(item)]);
+export const text = (max: number) => z.string().trim().min(1, 'expected non-empty text').max(max);
+export const listOf = <T extends z.ZodType>(item: T) => z.union([item.transform((one) => [one]), z.array(item)]);
 const correctionSchema = z.strictObject({ date: z.string(), text: text(1000) });
+
+/**
+ * What kind of story an article is. `live` is a live blog: its updates are files of their own under
+ * `content/live/<slug>/` (lib/live/). More types (analysis, opinion…) join this list.
+ */
+export const ARTICLE_TYPES = ['news', 'live'] as const;
+export type ArticleType = (typeof ARTICLE_TYPES)[number];
+export const LIVE_STATUSES = ['live', 'ended'] as const;
+export type LiveStatus = (typeof LIVE_STATUSES)[number];
 
 /** The front matter an editor writes. Dates stay strings here; parse-article reads them in the site's zone. */
 export const frontMatterSchema = z.strictObject({
@@ -26,6 +35,8 @@ export const frontMatterSchema = z.strictObject({
   featured: z.boolean().default(false),
   related: z.array(text(120)).max(12).default([]),
   corrections: z.array(correctionSchema).max(20).default([]),
+  type: z.enum(ARTICLE_TYPES).default('news'),
+  live: z.strictObject({ status: z.enum(LIVE_STATUSES).default('live') }).optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;

@@ -7,6 +7,7 @@ import { contentSignature } from './content-signature';
 import { type LoadedIndex, loadContentIndex } from './load-content-index';
 import { type ContentProblem, formatProblemReport } from './problem';
 import type { Audience } from './visibility';
+import { openLiveDesk } from '../live/open-live-desk';
 
 export type { Article, Tag, LeadImage } from './article';
 export type { ContentIndex } from './content-index';
@@ -110,7 +111,13 @@ async function load(): Promise<ContentIndex> {
     console.error(
       formatProblemReport(skipped, 'These articles are left out of the preview until they are fixed.'),
     );
-  return skipped.length > 0 ? { ...result.value, skipped } : result.value;
+  // Live updates are read as they land (lib/live/live-desk.ts); one that is wrong is left off its
+  // story's page, and said here, while the rest of the site goes on.
+  const live = openLiveDesk(result.value, resolveContentDir(), {
+    onProblems: (problems) =>
+      console.error(formatProblemReport(problems, 'These live updates are left out until they are fixed.')),
+  });
+  return { ...result.value, live, ...(skipped.length > 0 && { skipped }) };
 }
 
 /** Who is reading now: readers see published articles; `next dev` previews drafts and scheduled ones. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { buildContentIndex } from './build-content-index';
 import { cacheFileFor } from './cache-file';
 import { stampFiles } from './file-stamps';
+import { LIVE_DIR } from '../live/live-desk';
 import {
   type IndexOrigin,
   publicSignature,
@@ -76,7 +77,8 @@ export async function loadContentIndex(contentDir: string, options: LoadOptions 
   const treeRoot = cacheDir === undefined ? undefined : treeStoreRoot(cacheDir, contentDir);
   const store: TreeStore = treeRoot ? createDiskTreeStore(treeRoot, parser) : createMemoryTreeStore();
   // Taken before anything is read: a file saved during the load makes what is kept of it stale.
-  const [stamps, publicStamp] = await Promise.all([stampFiles(contentDir), publicSignature(publicDir)]);
+  // Live updates are not the index's: the live desk reads them as they land (lib/live/live-desk.ts).
+  const [stamps, publicStamp] = await Promise.all([stampFiles(contentDir, LIVE_DIR), publicSignature(publicDir)]);
   const origin: IndexOrigin = {
     signature: snapshotSignature(stamps, publicStamp, options.siteUrl, parser),
     stamps,

@@ -37,6 +37,11 @@ export type ProblemCode =
   | 'remote-image'
   | 'empty-body'
   | 'too-complex'
+  | 'live-without-story'
+  | 'not-live'
+  | 'update-before-story'
+  | 'update-in-future'
+  | 'two-pinned'
   // Warnings: likely mistakes that do not stop the build.
   | 'not-markdown'
   | 'title-too-long'

@@ -2,7 +2,7 @@ import { explainContentDate, parseContentDate } from '../dates/parse-content-dat
 import { quote } from '../text/quote';
 import type { Correction, LeadImage, Tag } from './article';
 import { describeIssue, formatFieldPath } from './describe-issue';
-import { type FrontMatter, frontMatterSchema } from './front-matter-schema';
+import { type ArticleType, type FrontMatter, frontMatterSchema, type LiveStatus } from './front-matter-schema';
 import { explainImagePath } from './image-path';
 import type { ContentProblem, ProblemCode } from './problem';
 import { slugify } from './slugify';
@@ -29,6 +29,9 @@ export interface ArticleFields {
   featured: boolean;
   related: string[];
   corrections: Correction[];
+  type: ArticleType;
+  /** Live stories only: whether the coverage goes on. */
+  live?: { status: LiveStatus };
 }
 
 type Report = (field: string, code: ProblemCode, message: string, line?: number) => void;
@@ -132,6 +135,13 @@ function checkFields(
       lineOf('imageAlt') ?? lineOf('image'),
     );
 
+  if (fm.live && fm.type !== 'live')
+    report(
+      'live',
+      'invalid-field',
+      `expected live only on a live story: add "type: live" or remove live, found type ${quote(fm.type)}`,
+    );
+
   const slug = slugify(fm.slug ?? fileStem);
   if (!slug)
     report(
@@ -156,6 +166,8 @@ function checkFields(
     featured: fm.featured,
     related: fm.related.map((s) => slugify(s)),
     corrections,
+    type: fm.type,
+    ...(fm.type === 'live' && { live: { status: fm.live?.status ?? 'live' } }),
   };
 }
 
@@ -185,6 +197,7 @@ function bestReading(data: unknown): FrontMatter {
     featured: raw.featured === true,
     related: texts(raw.related),
     corrections: [],
+    type: raw.type === 'live' ? 'live' : 'news',
   };
 }
 

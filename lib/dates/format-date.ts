@@ -61,6 +61,15 @@ export function formatDisplayDateTime(iso: string, timeZone: string, language: s
 }
 
 /**
+ * Formats an instant as its time of day and the zone's name, as formatDisplayDateTime does after
+ * the date: for a live story's updates and its "Last updated".
+ * @example formatTimeOfDay('2026-11-18T14:32:00.000Z', 'Europe/London', 'en-GB') // "14:32 GMT"
+ */
+export function formatTimeOfDay(iso: string, timeZone: string, language: string): string {
+  return formatDisplayDateTime(iso, timeZone, language).split(', ').at(-1) ?? '';
+}
+
+/**
  * Formats an instant as ISO 8601 with the site's UTC offset, for `<time datetime>` and feeds.
  * @example formatIsoInZone('2026-07-01T08:00:00Z', 'Europe/London') // "2026-07-01T09:00:00+01:00"
  */

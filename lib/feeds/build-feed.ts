@@ -2,6 +2,9 @@ import { Feed } from 'feed';
 import type { Article } from '../content/article';
 import { articlePath } from '../content/article-summary';
 import type { ContentIndex } from '../content/content-index';
+import type { LiveCoverage } from '../live/live-coverage';
+import { bodyHtml } from '../markdown/parse-markdown';
+import { truncateAtWord } from '../text/truncate';
 
 export const FEED_SIZE = 50;
 
@@ -37,6 +40,7 @@ export function buildFeed(index: ContentIndex, spec: FeedSpec, format: FeedForma
   const { site } = index;
   const absolute = (path: string) => new URL(path, `${site.url}/`).href;
   const items = spec.articles.slice(0, FEED_SIZE);
+  const modified = (article: Article) => lastModifiedIn(index, article);
   // Atom marks titles and summaries type="html", and RSS readers treat them as HTML too: plain text
   // must be escaped there, or a "<script>" in a headline becomes markup in someone's reader.
   // JSON Feed's title and summary are plain text by definition.
@@ -50,7 +54,7 @@ export function buildFeed(index: ContentIndex, spec: FeedSpec, format: FeedForma
     image: site.logo ? absolute(site.logo) : undefined,
     favicon: absolute('/icon.png'),
     copyright: `© ${site.name}`,
-    updated: new Date(items.map(lastModified).sort().at(-1) ?? 0),
+    updated: new Date(items.map(modified).sort().at(-1) ?? 0),
     generator: site.name,
     feedLinks: {
       rss: absolute(feedPath(spec.path, 'rss')),
@@ -69,7 +73,7 @@ export function buildFeed(index: ContentIndex, spec: FeedSpec, format: FeedForma
         spec.bodies.get(article.slug) ?? `<p>${escapeHtml(article.summary)}</p>`,
         site.url,
       ),
-      date: new Date(lastModified(article)),
+      date: new Date(modified(article)),
       published: new Date(article.date),
       author: article.authors.map((id) => ({
         name: index.authors.get(id)?.name ?? id,
@@ -100,7 +104,7 @@ function categoryOf(tag: { slug: string; name: string }, url: string, format: Fe
 function toJsonFeed11(
   json: string,
   language: string,
-  items: readonly Article[],
+  items: readonly { authors: readonly string[] }[],
   index: ContentIndex,
 ): string {
   const document = JSON.parse(json) as Record<string, unknown> & { items: Record<string, unknown>[] }; // the feed package's own output
@@ -129,6 +133,60 @@ function withDublinCoreCreators(rss: string): string {
 // our own serialisation, so every attribute is double-quoted.
 function absoluteUrls(html: string, siteUrl: string): string {
   return html.replace(/ (src|href)="\/(?!\/)/g, ` $1="${siteUrl}/`);
+}
+
+/** When an article last changed as the index knows it: a live story's latest update counts. */
+export function lastModifiedIn(index: ContentIndex, article: Article): string {
+  const live = article.type === 'live' ? index.live?.coverage(article.slug)?.lastUpdated : undefined;
+  return live && live > lastModified(article) ? live : lastModified(article);
+}
+
+/**
+ * A live story's updates, newest first, as an RSS 2.0, Atom 1.0 or JSON Feed 1.1 document: each update
+ * an item with its title (or its first words), its HTML, its authors and its permanent link.
+ */
+export function buildLiveFeed(index: ContentIndex, coverage: LiveCoverage, format: FeedFormat): string {
+  const { site } = index;
+  const { story } = coverage;
+  const absolute = (path: string) => new URL(path, `${site.url}/`).href;
+  const storyPath = articlePath(story);
+  const text = format === 'json' ? (value: string) => value : escapeHtml;
+  const items = coverage.updates.slice(0, FEED_SIZE);
+  const feed = new Feed({
+    id: absolute(storyPath),
+    link: absolute(storyPath),
+    title: text(`${story.title} (live) | ${site.name}`),
+    description: text(story.summary),
+    language: site.language,
+    favicon: absolute('/icon.png'),
+    copyright: `© ${site.name}`,
+    updated: new Date(coverage.lastUpdated),
+    generator: site.name,
+    feedLinks: {
+      rss: absolute(`${storyPath}/feed.xml`),
+      atom: absolute(`${storyPath}/atom.xml`),
+      json: absolute(`${storyPath}/feed.json`),
+    },
+  });
+  for (const update of items) {
+    const url = absolute(`${storyPath}/updates/${update.id}`);
+    feed.addItem({
+      title: text(update.title ?? truncateAtWord(update.text, 100)),
+      id: url,
+      link: url,
+      description: text(truncateAtWord(update.text, 300)),
+      content: absoluteUrls(bodyHtml(update.tree), site.url),
+      date: new Date(update.time),
+      published: new Date(update.time),
+      author: update.authors.map((id) => ({
+        name: index.authors.get(id)?.name ?? id,
+        link: absolute(`/authors/${id}`),
+      })),
+    });
+  }
+  if (format === 'rss') return withDublinCoreCreators(feed.rss2());
+  if (format === 'atom') return feed.atom1();
+  return toJsonFeed11(feed.json1(), site.language, items, index);
 }
 
 /** When an article last changed: its update, else its publication. */

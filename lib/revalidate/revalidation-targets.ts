@@ -45,17 +45,28 @@ export const LIST_ROUTES: readonly RevalidationTarget[] = [
  */
 export function revalidationTargets(
   request: RevalidateRequest,
-  indexes: ReadonlyArray<{ bySlug: ReadonlyMap<string, Pick<Article, 'section' | 'slug'>> }>,
+  indexes: ReadonlyArray<{
+    bySlug: ReadonlyMap<string, Pick<Article, 'section' | 'slug'> & Partial<Pick<Article, 'type'>>>;
+  }>,
 ): { targets: RevalidationTarget[]; unknownSlugs: string[] } {
   const contentChanged = { path: CONTENT_CHANGED_PATH };
   if (request.all) return { targets: [{ path: '/', type: 'layout' }, contentChanged], unknownSlugs: [] };
   const articlePaths = new Set<string>();
+  const livePaths = new Set<string>();
   const unknownSlugs: string[] = [];
   for (const slug of new Set(request.slugs)) {
     const found = indexes.map((index) => index.bySlug.get(slug)).filter((article) => article !== undefined);
     if (found.length === 0) unknownSlugs.push(slug);
-    for (const article of found) articlePaths.add(`/${article.section}/${article.slug}`);
+    for (const article of found) {
+      articlePaths.add(`/${article.section}/${article.slug}`);
+      if (article.type === 'live') livePaths.add(`/${article.section}/${article.slug}`);
+    }
   }
   const articles = [...articlePaths].flatMap((path) => [{ path }, { path: `${path}/opengraph-image` }]);
-  return { targets: [...articles, ...LIST_ROUTES, contentChanged], unknownSlugs };
+  // A live story is rendered under app/%5Flive (its pages) and has feeds of its updates.
+  const live = [...livePaths].flatMap((path): RevalidationTarget[] => [
+    { path: `/_live${path}`, type: 'layout' },
+    ...['feed.xml', 'atom.xml', 'feed.json'].map((file) => ({ path: `${path}/${file}` })),
+  ]);
+  return { targets: [...articles, ...live, ...LIST_ROUTES, contentChanged], unknownSlugs };
 }

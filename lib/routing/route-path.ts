@@ -9,6 +9,7 @@ import type { FeedFormat } from '../feeds/build-feed';
 import { filterByMonth } from '../lists/group-by-month';
 import { parsePageNumber } from '../lists/paginate';
 import { selectPage } from '../lists/select-page';
+import { pageOfUpdate, updatesOnPage } from '../live/update-pages';
 import { matchPattern, PATTERNS_IN_ORDER, type RoutePattern, ROUTES } from './route-table';
 
 /** A list of articles the site has pages and feeds for. */
@@ -30,12 +31,13 @@ export interface ListRoute {
 
 /** What a path is, decided in one place for proxy.ts, every page and every route handler. */
 export type Route =
-  | { kind: 'article'; pattern: RoutePattern; article: Article }
+  /** `page`: an older page of a live story's updates; `format`: a feed of them. */
+  | { kind: 'article'; pattern: RoutePattern; article: Article; page?: number; format?: FeedFormat }
   | { kind: 'list'; pattern: RoutePattern; list: ListRoute; page: number }
   | { kind: 'feed'; pattern: RoutePattern; list: ListRoute; format: FeedFormat }
   | { kind: 'page'; pattern: RoutePattern }
   | { kind: 'file'; pattern?: RoutePattern }
-  | { kind: 'redirect'; location: string; status: 308 }
+  | { kind: 'redirect'; location: string; status: 308 | 302 }
   | { kind: 'gone' }
   | { kind: 'missing' };
 
@@ -71,8 +73,9 @@ function resolve(
   audience: Audience,
 ): Route {
   const role = ROUTES[pattern];
-  if (role === 'article')
-    return resolveArticle(pattern, params.section ?? '', params.slug ?? '', index, audience);
+  if (role === 'internal') return MISSING;
+  if (role === 'article' || pattern.startsWith('/[section]/[slug]/'))
+    return resolveArticle(pattern, params, index, audience);
   if (pattern === '/about') return index.pages.has('about') ? { kind: 'page', pattern } : MISSING;
   if (role === 'page') return { kind: 'page', pattern };
   if (pattern === '/sitemaps/sitemap/[__metadata_id__]')
@@ -92,21 +95,59 @@ function resolve(
 
 function resolveArticle(
   pattern: RoutePattern,
-  section: string,
-  slug: string,
+  params: Record<string, string>,
   index: ContentIndex,
   audience: Audience,
 ): Route {
+  const { section = '', slug = '' } = params;
   const article = visibleArticles(
     [index.bySlug.get(slug)].filter((a) => a !== undefined),
     audience,
   )[0];
   if (!article || !index.sections.some((s) => s.slug === section)) return MISSING;
-  if (article.section === section) return { kind: 'article', pattern, article };
+  if (article.section === section) {
+    if (pattern === '/[section]/[slug]' || pattern === '/[section]/[slug]/opengraph-image')
+      return { kind: 'article', pattern, article };
+    return resolveLive(pattern, article, params, index);
+  }
   // A story asked for under another section has one address, which it redirects to.
   return pattern === '/[section]/[slug]'
     ? { kind: 'redirect', location: encodeURI(articlePath(article)), status: 308 }
     : MISSING;
+}
+
+// The paths under a live story: its older pages, its feeds and its updates' permanent links, each
+// there only while the desk has what it names.
+function resolveLive(
+  pattern: RoutePattern,
+  article: Article,
+  params: Record<string, string>,
+  index: ContentIndex,
+): Route {
+  const coverage = article.type === 'live' ? index.live?.coverage(article.slug) : undefined;
+  if (!coverage) return MISSING;
+  const format = FEEDS[pattern.split('/').at(-1) ?? ''];
+  if (format) return { kind: 'article', pattern, article, format };
+  if (pattern === '/[section]/[slug]/page/[page]') {
+    const page = parsePageNumber(params.page);
+    return page !== undefined && updatesOnPage(coverage.updates, page)
+      ? { kind: 'article', pattern, article, page }
+      : MISSING;
+  }
+  if (pattern === '/[section]/[slug]/updates/[update]') {
+    const at = coverage.updates.findIndex((u) => u.id === params.update);
+    const update = coverage.updates[at];
+    if (!update) return MISSING;
+    // Found, not moved for good: the update moves from the story's URL to a numbered page as the blog grows.
+    const page = pageOfUpdate(coverage.updates.length, at);
+    const base = articlePath(article);
+    return {
+      kind: 'redirect',
+      location: `${encodeURI(page ? `${base}/page/${page}` : base)}#update-${update.id}`,
+      status: 302,
+    };
+  }
+  return MISSING;
 }
 
 function findList(

@@ -6,9 +6,11 @@
  */
 /**
  * What a route serves: a story (`article`), a page of a list of stories (`list`), a feed of one, a
- * fixed page, or a file (sitemaps, icons, social cards, API routes).
+ * fixed page, or a file (sitemaps, icons, social cards, API routes). An `internal` route is reached
+ * only through proxy.ts's rewrite (a live story's page, rendered with its own short lifetime) and is
+ * missing when asked for by its own path.
  */
-export type RouteRole = 'article' | 'list' | 'feed' | 'page' | 'file';
+export type RouteRole = 'article' | 'list' | 'feed' | 'page' | 'file' | 'internal';
 
 export const ROUTES = {
   '/': 'list',
@@ -17,6 +19,14 @@ export const ROUTES = {
   '/[section]/page/[page]': 'list',
   '/[section]/[slug]': 'article',
   '/[section]/[slug]/opengraph-image': 'article',
+  // A live story's older updates, its feeds of updates and each update's permanent link.
+  '/[section]/[slug]/page/[page]': 'article',
+  '/[section]/[slug]/feed.xml': 'feed',
+  '/[section]/[slug]/atom.xml': 'feed',
+  '/[section]/[slug]/feed.json': 'feed',
+  '/[section]/[slug]/updates/[update]': 'article',
+  '/_live/[section]/[slug]': 'internal',
+  '/_live/[section]/[slug]/page/[page]': 'internal',
   '/[section]/opengraph-image': 'file',
   '/[section]/feed.xml': 'feed',
   '/[section]/atom.xml': 'feed',
@@ -53,6 +63,16 @@ export const ROUTES = {
 } as const satisfies Record<string, RouteRole>;
 
 export type RoutePattern = keyof typeof ROUTES;
+
+/**
+ * Routes proxy.ts answers itself, with no folder of their own in app/: a live story's pages, rewritten
+ * to the internal routes that keep them for seconds, and its updates' permanent links, redirected.
+ * (A live story's own URL is `/[section]/[slug]`, rewritten when the router says it is live.)
+ */
+export const PROXIED: Partial<Record<RoutePattern, RoutePattern | 'redirect'>> = {
+  '/[section]/[slug]/page/[page]': '/_live/[section]/[slug]/page/[page]',
+  '/[section]/[slug]/updates/[update]': 'redirect',
+};
 
 /** Every route pattern, in the app/ tree's terms. */
 export const ROUTE_PATTERNS = Object.keys(ROUTES) as RoutePattern[]; // the keys of a literal object

@@ -1,3 +1,5 @@
+import type { LiveCoverage } from '../live/live-coverage';
+import type { LiveUpdate } from '../live/live-update';
 import type { Article } from '../content/article';
 import type { Author } from '../content/author-schema';
 import { articlePath } from '../content/article-summary';
@@ -63,6 +65,43 @@ export function newsArticleJsonLd(index: ContentIndex, article: Article, imagePa
     keywords: article.tags.map((t) => t.name),
     wordCount: article.wordCount,
     inLanguage: site.language,
+  };
+}
+
+/**
+ * A live story's `LiveBlogPosting` (Google's live-blog markup): the article's fields, when the
+ * coverage started and (once ended) stopped, and the updates on this page as `BlogPosting` items,
+ * each with its text and its anchor.
+ */
+export function liveBlogJsonLd(
+  index: ContentIndex,
+  coverage: LiveCoverage,
+  shown: readonly LiveUpdate[],
+  imagePath: string,
+  pagePath: string,
+) {
+  const { site } = index;
+  const { story } = coverage;
+  const at = (iso: string) => formatIsoInZone(iso, site.timeZone);
+  const authorsOf = (ids: readonly string[]) =>
+    ids.flatMap((id) => {
+      const author = index.authors.get(id);
+      return author ? [personJsonLd(site, author)] : [];
+    });
+  return {
+    ...newsArticleJsonLd(index, story, imagePath),
+    '@type': 'LiveBlogPosting',
+    dateModified: at(coverage.lastUpdated),
+    coverageStartTime: at(story.date),
+    ...(coverage.coverageEnd && { coverageEndTime: at(coverage.coverageEnd) }),
+    liveBlogUpdate: shown.map((update) => ({
+      '@type': 'BlogPosting',
+      headline: truncateAtWord(update.title ?? update.text, HEADLINE_LENGTH),
+      datePublished: at(update.time),
+      articleBody: update.text,
+      author: authorsOf(update.authors),
+      url: absolute(site, `${pagePath}#update-${update.id}`),
+    })),
   };
 }
 

@@ -29,7 +29,9 @@ const PRERENDERED_ARTICLES = 50;
 
 export async function generateStaticParams() {
   const index = await getContentIndex();
+  // A live story is served by app/%5Flive (proxy.ts rewrites it there), never by this route.
   return visibleArticles(index.articles, getAudience())
+    .filter((a) => a.type !== 'live')
     .slice(0, PRERENDERED_ARTICLES)
     .map((a) => ({ section: a.section, slug: a.slug }));
 }

@@ -27,6 +27,7 @@ function stories(count: number): Article[] {
       featured: false,
       related: [],
       corrections: [],
+      type: 'news',
       wordCount: 300,
       readingMinutes: 2,
       linksTo: [],

@@ -1,9 +1,10 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentIndex } from '@/lib/content/content-index';
 import { loadContentIndex } from '@/lib/content/load-content-index';
+import { openLiveDesk } from '@/lib/live/open-live-desk';
 import { type Route, routePath } from '@/lib/routing/route-path';
 import { ROUTE_PATTERNS } from '@/lib/routing/route-table';
 import { FIXTURE_CONTENT } from '../../support/load-fixture-index';
@@ -21,9 +22,20 @@ beforeAll(async () => {
     path.join(dir, 'articles/world-tags.md'),
     `---\ntitle: Tags in every script\ndate: 2026-11-10\nauthor: ada\nsection: news\ntags: [${WORLD_TAGS.join(', ')}]\n---\n\nA story.\n`,
   );
+  // A live story with 45 updates: the story's URL and one older page (page 1, the oldest twenty).
+  await writeFile(
+    path.join(dir, 'articles/storm-live.md'),
+    `---\ntitle: Storm live\ndate: 2026-11-10T08:00\nauthor: ada\nsection: news\ntype: live\n---\n\nThe storm, as it happens.\n`,
+  );
+  await mkdir(path.join(dir, 'live/storm-live'), { recursive: true });
+  for (let i = 0; i < 45; i++)
+    await writeFile(
+      path.join(dir, `live/storm-live/u${String(i).padStart(2, '0')}.md`),
+      `---\ntime: 2026-11-10T09:${String(i).padStart(2, '0')}\n---\n\nUpdate ${i}.\n`,
+    );
   const { result } = await loadContentIndex(dir, { publicDir: path.resolve('public') });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  index = result.value;
+  index = { ...result.value, live: openLiveDesk(result.value, dir, { now: () => reader.now }) };
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -32,13 +44,19 @@ const kind = (pathname: string, audience = reader): Route['kind'] =>
 
 describe('routePath', () => {
   // A path of each route that exists in the fixture content: a route the router cannot resolve fails here.
-  const EXAMPLES: Record<(typeof ROUTE_PATTERNS)[number], string> = {
+  // Internal routes are reached by proxy.ts's rewrite only: asked for by their own path, they are missing.
+  const EXAMPLES: Record<Exclude<(typeof ROUTE_PATTERNS)[number], `/_live/${string}`>, string> = {
     '/': '/',
     '/page/[page]': '/page/1',
     '/[section]': '/news',
     '/[section]/page/[page]': '/news/page/1',
     '/[section]/[slug]': '/news/council-budget',
     '/[section]/[slug]/opengraph-image': '/news/council-budget/opengraph-image',
+    '/[section]/[slug]/page/[page]': '/news/storm-live/page/1',
+    '/[section]/[slug]/feed.xml': '/news/storm-live/feed.xml',
+    '/[section]/[slug]/atom.xml': '/news/storm-live/atom.xml',
+    '/[section]/[slug]/feed.json': '/news/storm-live/feed.json',
+    '/[section]/[slug]/updates/[update]': '/news/storm-live/updates/u44',
     '/[section]/opengraph-image': '/news/opengraph-image',
     '/[section]/feed.xml': '/news/feed.xml',
     '/[section]/atom.xml': '/news/atom.xml',
@@ -75,6 +93,30 @@ describe('routePath', () => {
   };
   it.each(Object.entries(EXAMPLES))('resolves %s (%s)', (_, example) => {
     expect(kind(example)).not.toBe('missing');
+  });
+
+  it('knows a live story’s pages, feeds and update links, and nothing more', () => {
+    expect(kind('/_live/news/storm-live')).toBe('missing');
+    expect(kind('/%5Flive/news/storm-live')).toBe('missing');
+    // 45 updates: the story's URL shows the newest 25, page 1 the oldest 20; there is no page 2.
+    expect(routePath('/news/storm-live/page/1', index, reader)).toMatchObject({ kind: 'article', page: 1 });
+    expect(kind('/news/storm-live/page/2')).toBe('missing');
+    expect(kind('/news/storm-live/page/0')).toBe('missing');
+    expect(routePath('/news/storm-live/feed.json', index, reader)).toMatchObject({ format: 'json' });
+    // Not a live story: none of its paths exist.
+    for (const suffix of ['page/1', 'feed.xml', 'updates/u01'])
+      expect(kind(`/news/council-budget/${suffix}`)).toBe('missing');
+    expect(routePath('/news/storm-live/updates/u44', index, reader)).toEqual({
+      kind: 'redirect',
+      location: '/news/storm-live#update-u44',
+      status: 302,
+    });
+    expect(routePath('/news/storm-live/updates/u05', index, reader)).toEqual({
+      kind: 'redirect',
+      location: '/news/storm-live/page/1#update-u05',
+      status: 302,
+    });
+    expect(kind('/news/storm-live/updates/nothing')).toBe('missing');
   });
 
   it('says what each kind of path is', () => {

@@ -1,0 +1,186 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { imageSize } from 'image-size';
+import type { Article } from '../content/article';
+import { showPath } from '../content/file-stamps';
+import type { ContentProblem } from '../content/problem';
+import { type LiveCoverage, assembleCoverage } from './live-coverage';
+import { type LiveUpdate, parseLiveUpdate, type UpdateContext } from './live-update';
+
+/** The folder under content/ that holds each live story's updates, one folder per story slug. */
+export const LIVE_DIR = 'live';
+
+/**
+ * How often a live story's folder is looked at, at most: a page asks each time it is rendered (every
+ * few seconds while readers read it), and a look is a readdir and a stat per update file, ~0.1 ms for
+ * a hundred updates. Nothing watches the folders: nothing runs while no one reads the story.
+ */
+const RECHECK_MS = 2_000;
+
+export interface LiveDeskOptions {
+  contentDir: string;
+  publicDir: string;
+  /** The stories, by slug. */
+  stories: ReadonlyMap<string, Article>;
+  context: UpdateContext;
+  /** Why a site-relative link in an update leads nowhere, or undefined when it reaches a page. */
+  checkLink: (url: string) => string | undefined;
+  now?: () => Date;
+  /** Called with the problems of a file each time it is read with some. */
+  onProblems?: (problems: ContentProblem[]) => void;
+}
+
+/** Live stories' updates, read from their folders as they land there, with no rebuild. */
+export interface LiveDesk {
+  /** A live story's coverage as its folder holds it now (looked at again after RECHECK_MS). */
+  coverage: (slug: string) => LiveCoverage | undefined;
+  /** Every problem under content/live/, read now: for check:content and the build. */
+  problems: () => ContentProblem[];
+}
+
+interface FileRead {
+  stamp: string;
+  /** Read as far as it could be, also with problems (it is then checked, but not shown). */
+  update?: LiveUpdate;
+  problems: ContentProblem[];
+}
+
+/**
+ * The owner of content/live/: each story's folder is read when its page asks and at most every
+ * RECHECK_MS, and a file is parsed again only when its size or time changed.
+ */
+export function createLiveDesk(options: LiveDeskOptions): LiveDesk {
+  const { contentDir, stories } = options;
+  const now = options.now ?? (() => new Date());
+  const reads = new Map<string, FileRead>();
+  const looked = new Map<string, { at: number; coverage: LiveCoverage }>();
+
+  function readFile(file: string, stamp: string): FileRead {
+    const known = reads.get(file);
+    if (known?.stamp === stamp) return known;
+    const shown = showPath(file);
+    const text = readFileSync(file, 'utf8');
+    const { update, problems } = parseLiveUpdate(shown, text, options.context);
+    if (update) problems.push(...checkUpdate(update, options));
+    const read: FileRead = { stamp, update, problems };
+    reads.set(file, read);
+    if (problems.length > 0) options.onProblems?.(problems);
+    return read;
+  }
+
+  function read(story: Article): LiveCoverage {
+    const folder = path.join(contentDir, LIVE_DIR, story.slug);
+    const files = listUpdateFiles(folder);
+    const updates: LiveUpdate[] = [];
+    const problems: ContentProblem[] = [];
+    const invalid = new Set<string>();
+    for (const [file, stamp] of files) {
+      const one = readFile(file, stamp);
+      if (one.update) updates.push(one.update);
+      if (one.problems.length > 0 && one.update) invalid.add(one.update.file);
+      problems.push(...one.problems);
+    }
+    return assembleCoverage(story, updates, now(), problems, invalid);
+  }
+
+  return {
+    coverage(slug) {
+      const story = stories.get(slug);
+      if (story?.type !== 'live') return undefined;
+      const last = looked.get(slug);
+      if (last && Date.now() - last.at < RECHECK_MS) return last.coverage;
+      const coverage = read(story);
+      looked.set(slug, { at: Date.now(), coverage });
+      return coverage;
+    },
+    problems() {
+      const problems: ContentProblem[] = [];
+      const root = path.join(contentDir, LIVE_DIR);
+      let entries: import('node:fs').Dirent[] = [];
+      try {
+        entries = readdirSync(root, { withFileTypes: true });
+      } catch {
+        // No live/ folder: no live story has updates yet.
+      }
+      for (const entry of entries.filter((e) => e.isDirectory())) {
+        const folder = showPath(path.join(root, entry.name));
+        const story = stories.get(entry.name);
+        if (!story)
+          problems.push({
+            file: `${folder}/`,
+            field: 'folder',
+            code: 'live-without-story',
+            message: `expected a story with the slug "${entry.name}" and "type: live" for these updates, found none`,
+          });
+        else if (story.type !== 'live')
+          problems.push({
+            file: `${folder}/`,
+            field: 'folder',
+            code: 'not-live',
+            message: `expected ${story.file} to be a live story ("type: live") for these updates, found type ${story.type}`,
+          });
+        else problems.push(...read(story).problems);
+      }
+      return problems;
+    },
+  };
+}
+
+/** A folder's Markdown files and their `size:mtime` stamps, in name order; none when it is missing. */
+function listUpdateFiles(folder: string): [string, string][] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  const files: [string, string][] = [];
+  for (const name of names.sort()) {
+    if (!/\.(md|markdown)$/i.test(name) || name.startsWith('.')) continue;
+    const file = path.join(folder, name);
+    const stat = statSync(file, { throwIfNoEntry: false });
+    if (stat?.isFile()) files.push([file, `${stat.size}:${stat.mtimeMs}`]);
+  }
+  return files;
+}
+
+const SUPPORTED = new Set(['jpg', 'png', 'webp', 'avif', 'gif']);
+
+// Images are measured (next/image reserves their space) and links checked, as in an article.
+function checkUpdate(update: LiveUpdate, options: LiveDeskOptions): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const image of update.images) {
+    let size: ReturnType<typeof imageSize> | undefined;
+    try {
+      size = imageSize(readFileSync(path.join(options.publicDir, image.src)));
+    } catch {
+      size = undefined;
+    }
+    const where = { file: update.file, field: 'body', line: image.line };
+    if (!size)
+      problems.push({
+        ...where,
+        code: 'missing-image',
+        message: `expected an image file at public${image.src}, found none (or not a readable image)`,
+      });
+    else if (!SUPPORTED.has(size.type ?? ''))
+      problems.push({
+        ...where,
+        code: 'unsupported-image',
+        message: `expected a JPEG, PNG, WebP, AVIF or GIF image, found ${size.type ?? 'an unknown format'}`,
+      });
+    else Object.assign(image, { width: size.width, height: size.height });
+  }
+  for (const link of update.links) {
+    const why = options.checkLink(link.url);
+    if (why)
+      problems.push({
+        file: update.file,
+        field: 'body',
+        line: link.line,
+        code: 'broken-internal-link',
+        message: `expected a link to a page of this site, found "${link.url}" (${why})`,
+      });
+  }
+  return problems;
+}

@@ -1,0 +1,153 @@
+import type { Root } from 'hast';
+import { z } from 'zod';
+import type { BodyImage } from '../content/article';
+import { describeIssue, formatFieldPath } from '../content/describe-issue';
+import { findKeyLines } from '../content/front-matter-lines';
+import { listOf, MAX_TITLE_LENGTH, text } from '../content/front-matter-schema';
+import { explainImagePath } from '../content/image-path';
+import type { ContentProblem, ProblemCode } from '../content/problem';
+import { readSource } from '../content/read-source';
+import { slugify } from '../content/slugify';
+import { splitFrontMatter } from '../content/split-front-matter';
+import { explainContentDate, parseContentDate } from '../dates/parse-content-date';
+import { parseMarkdown } from '../markdown/parse-markdown';
+import { quote } from '../text/quote';
+
+/** The front matter of one update file under `content/live/<story>/`. */
+export const updateSchema = z.strictObject({
+  time: z.string({ error: 'expected an ISO 8601 time such as 2026-12-01T09:14' }),
+  author: listOf(text(80)).optional(),
+  title: text(MAX_TITLE_LENGTH).optional(),
+  key: z.boolean().default(false),
+  pinned: z.boolean().default(false),
+});
+
+/** One update of a live story, as its page, feeds and structured data show it. */
+export interface LiveUpdate {
+  /** From the file's name (`2026-12-01T0914-fire.md` → `2026-12-01t0914-fire`): its anchor, `#update-<id>`. */
+  id: string;
+  file: string;
+  /** ISO 8601 instant. */
+  time: string;
+  /** Author ids; the story's first author when the file names none. */
+  authors: string[];
+  title?: string;
+  key: boolean;
+  pinned: boolean;
+  /** The sanitised body, as an article's. */
+  tree: Root;
+  /** The body as plain text, for feeds' summaries and the structured data. */
+  text: string;
+  images: BodyImage[];
+  /** Site-relative links, checked against the router by the desk. */
+  links: { url: string; line?: number }[];
+  /** The file line of `time`, for problems about it. */
+  timeLine?: number;
+}
+
+export interface UpdateContext {
+  timeZone: string;
+  authorIds: ReadonlySet<string>;
+}
+
+/**
+ * Reads one update file with the article pipeline's pieces (the same source checks, front-matter
+ * splitter, Markdown parser and image rules), reporting every problem in it.
+ */
+export function parseLiveUpdate(
+  file: string,
+  source: string,
+  context: UpdateContext,
+): { update?: LiveUpdate; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const read = readSource(file, source);
+  problems.push(...read.problems);
+  if (read.text === undefined) return { problems };
+  const split = splitFrontMatter(read.text);
+  if (!split.ok) {
+    const { code, message, line, column } = split;
+    return { problems: [...problems, { file, field: 'front-matter', code, message, line, column }] };
+  }
+  const lines = findKeyLines(split.frontMatter);
+  const report = (field: string, code: ProblemCode, message: string, line?: number) =>
+    problems.push({ file, field, code, message, line: line ?? lines.get(field.split(/[.[]/)[0] ?? field) });
+
+  const parsed = updateSchema.safeParse(split.data);
+  if (!parsed.success)
+    for (const issue of parsed.error.issues) {
+      if (issue.code === 'unrecognized_keys')
+        for (const key of issue.keys)
+          report(key, 'unknown-field', `expected time, author, title, key or pinned, found ${quote(key)}`);
+      else
+        report(
+          formatFieldPath(issue.path) || 'front-matter',
+          'invalid-field',
+          describeIssue(issue, split.data),
+        );
+    }
+  const fields = parsed.success ? parsed.data : undefined;
+  const time = fields && parseContentDate(fields.time, context.timeZone);
+  if (fields && !time)
+    report(
+      'time',
+      'invalid-date',
+      explainContentDate(fields.time) ?? `expected an ISO 8601 time, found ${quote(fields.time)}`,
+    );
+  const authors = [...new Set((fields?.author ?? []).map((id) => id.trim()))];
+  for (const id of authors)
+    if (!context.authorIds.has(id))
+      report(
+        'author',
+        'unknown-author',
+        `expected an id from content/authors/ (${[...context.authorIds].sort().join(', ')}), found ${quote(id)}`,
+      );
+
+  const body = parseMarkdown(split.body);
+  const fileLine = (line: number | undefined) => line && split.bodyLine + line - 1;
+  if (!body.ok) {
+    report('body', 'too-complex', body.message, fileLine(body.line));
+    return { problems };
+  }
+  if (body.value.plainText.trim() === '' && body.value.images.length === 0)
+    report('body', 'empty-body', 'expected the update below the front matter, found no text');
+  for (const image of body.value.images) {
+    const wrong = explainImagePath(image.url, quote(image.url.slice(0, 200)));
+    if (wrong) report('body', wrong.code, wrong.message, fileLine(image.line));
+    else if (!image.alt)
+      report(
+        'body',
+        'missing-image-alt',
+        `expected alt text for the image ${image.url}: write ![what the picture shows](${image.url})`,
+        fileLine(image.line),
+      );
+  }
+  const stem =
+    file
+      .split('/')
+      .pop()
+      ?.replace(/\.(md|markdown)$/i, '') ?? '';
+  const id = slugify(stem);
+  if (!id) report('file', 'unsafe-slug', `expected a file name with letters or digits, found ${quote(stem)}`);
+  if (!fields || !time || !id) return { problems };
+  return {
+    update: {
+      id,
+      file,
+      time: time.toISOString(),
+      authors,
+      title: fields.title,
+      key: fields.key,
+      pinned: fields.pinned,
+      tree: body.value.tree,
+      text: body.value.plainText,
+      images: body.value.images
+        .filter((image) => !explainImagePath(image.url, ''))
+        .map((image) => ({ src: image.url, alt: image.alt, line: fileLine(image.line) })),
+      links: body.value.links
+        .filter((link) => link.url.startsWith('/') && !link.url.startsWith('//'))
+        .map((link) => ({ url: link.url, line: fileLine(link.line) })),
+      timeLine: lines.get('time'),
+    },
+    problems,
+  };
+}
