@@ -26,6 +26,8 @@ export interface LiveDeskOptions {
   /** Why a site-relative link in an update leads nowhere, or undefined when it reaches a page. */
   checkLink: (url: string) => string | undefined;
   now?: () => Date;
+  /** How long a look at a folder stands; RECHECK_MS unless set. */
+  recheckMs?: number;
   /** Called with the problems of a file each time it is read with some. */
   onProblems?: (problems: ContentProblem[]) => void;
 }
@@ -87,10 +89,11 @@ export function createLiveDesk(options: LiveDeskOptions): LiveDesk {
     coverage(slug) {
       const story = stories.get(slug);
       if (story?.type !== 'live') return undefined;
+      const at = now().getTime();
       const last = looked.get(slug);
-      if (last && Date.now() - last.at < RECHECK_MS) return last.coverage;
+      if (last && at - last.at < (options.recheckMs ?? RECHECK_MS)) return last.coverage;
       const coverage = read(story);
-      looked.set(slug, { at: Date.now(), coverage });
+      looked.set(slug, { at, coverage });
       return coverage;
     },
     problems() {

@@ -86,14 +86,23 @@ export function parseLiveUpdate(
         );
     }
   const fields = parsed.success ? parsed.data : undefined;
-  const time = fields && parseContentDate(fields.time, context.timeZone);
-  if (fields && !time)
+  // When the schema refused a field, what has the right type is still checked, so one run says everything.
+  const raw = (split.data !== null && typeof split.data === 'object' ? split.data : {}) as Record<
+    string,
+    unknown
+  >; // read through the type checks below
+  const timeText = fields?.time ?? (typeof raw.time === 'string' ? raw.time : undefined);
+  const time = timeText === undefined ? undefined : parseContentDate(timeText, context.timeZone);
+  if (timeText !== undefined && !time)
     report(
       'time',
       'invalid-date',
-      explainContentDate(fields.time) ?? `expected an ISO 8601 time, found ${quote(fields.time)}`,
+      explainContentDate(timeText) ?? `expected an ISO 8601 time, found ${quote(timeText)}`,
     );
-  const authors = [...new Set((fields?.author ?? []).map((id) => id.trim()))];
+  const authorText = fields?.author ?? (Array.isArray(raw.author) ? raw.author : [raw.author]);
+  const authors = [
+    ...new Set(authorText.filter((id): id is string => typeof id === 'string').map((id) => id.trim())),
+  ];
   for (const id of authors)
     if (!context.authorIds.has(id))
       report(

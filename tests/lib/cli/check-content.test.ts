@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -113,4 +113,32 @@ it('reports every problem of every stage in one run, sorted by file and line', a
     ['four-mistakes.md', '9', 'broken-internal-link'],
   ]);
   expect(output).toContain('February 2025 has 28 days');
+});
+
+it('reports live updates with the rest: a folder with no live story, an unknown author, a time in the future', async () => {
+  await writeFile(
+    path.join(dir, 'articles/storm.md'),
+    '---\ntitle: Storm live\ndate: 2026-01-01T08:00\nauthor: ada\nsection: news\ntags: [weather]\ntype: live\n---\nThe storm.',
+  );
+  await mkdir(path.join(dir, 'live/storm'), { recursive: true });
+  await mkdir(path.join(dir, 'live/council-budget'), { recursive: true });
+  await writeFile(
+    path.join(dir, 'live/storm/a.md'),
+    '---\ntime: 2026-01-01T09:00\nauthor: zed\n---\n\nText.',
+  );
+  await writeFile(path.join(dir, 'live/storm/b.md'), '---\ntime: 2999-01-01T09:00\n---\n\nText.');
+  await writeFile(path.join(dir, 'live/council-budget/a.md'), '---\ntime: 2026-01-01T09:00\n---\n\nText.');
+  const { exitCode, output } = await checkContent(dir, NO_CACHE);
+  expect(exitCode).toBe(1);
+  const lines = output.split('\n');
+  expect(lines[0]).toMatch(
+    /live\/council-budget\/ {2}folder {2}expected .*articles\/council-budget\.md to be a live story .*\[not-live\]$/,
+  );
+  expect(lines[1]).toMatch(
+    /live\/storm\/a\.md:3 {2}author {2}expected an id from content\/authors\/ \(ada, ben\), found "zed" {2}\[unknown-author\]$/,
+  );
+  expect(lines[2]).toMatch(
+    /live\/storm\/b\.md:2 {2}time {2}expected a time no later than now .*\[update-in-future\]$/,
+  );
+  expect(lines[3]).toBe('3 problems in 3 files. Fix them and run `npm run check:content` again.');
 });
