@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { ARTICLE_TYPES, type ArticleType } from '../content/front-matter-schema';
 import type { CompleteRequest } from './plan-new-article';
 
 /** What an editor asked `npm run new` for; anything not given is undefined. */
@@ -9,13 +10,15 @@ export interface NewArticleRequest {
   authors?: string[];
   slug?: string;
   tags: string[];
+  /** `live` starts a live story (its updates then come from `npm run live`). */
+  type?: ArticleType;
 }
 
 export type ArgsResult =
   { ok: true; value: NewArticleRequest; help: boolean } | { ok: false; message: string };
 
 export const NEW_ARTICLE_USAGE =
-  'Usage: npm run new -- "Headline" --section <section> --author <id> [--slug <slug>] [--tags a,b]';
+  'Usage: npm run new -- "Headline" --section <section> --author <id> [--slug <slug>] [--tags a,b] [--type live]';
 
 /**
  * Reads `npm run new` arguments: the headline as positional words, then flags. Lists are comma-separated.
@@ -33,6 +36,7 @@ export function parseNewArticleArgs(argv: readonly string[]): ArgsResult {
         author: { type: 'string' },
         slug: { type: 'string' },
         tags: { type: 'string' },
+        type: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -44,6 +48,12 @@ export function parseNewArticleArgs(argv: readonly string[]): ArgsResult {
     throw error;
   }
   const { values, positionals } = parsed;
+  const type = values.type?.trim();
+  if (type !== undefined && !(ARTICLE_TYPES as readonly string[]).includes(type))
+    return {
+      ok: false,
+      message: `expected --type to be one of ${ARTICLE_TYPES.join(', ')}, found "${type}"\n${NEW_ARTICLE_USAGE}`,
+    };
   const title = positionals.join(' ').trim();
   const authors = splitList(values.author);
   return {
@@ -55,6 +65,7 @@ export function parseNewArticleArgs(argv: readonly string[]): ArgsResult {
       authors: authors.length > 0 ? authors : undefined,
       slug: values.slug?.trim() || undefined,
       tags: splitList(values.tags),
+      ...(type && { type: type as ArticleType }), // checked against ARTICLE_TYPES above
     },
   };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { pathToFileURL } from 'node:url';
 import { resolveContentDir } from '../content/content-dir';
+import { showPath } from '../content/file-stamps';
 import { findTakenSlugs } from '../content/find-taken-slugs';
 import { loadContent } from '../content/load-content';
 import { parseConfig } from '../content/parse-content';
@@ -95,10 +96,6 @@ async function loadNewsDesk(contentDir: string): Promise<NewsDesk | { report: st
     authorIds: authors.map((a) => a.id),
     takenSlugs: findTakenSlugs(sources.articles),
   };
-}
-
-function showPath(file: string): string {
-  return path.relative(process.cwd(), file).split(path.sep).join('/');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

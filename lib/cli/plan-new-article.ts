@@ -2,6 +2,7 @@ import { formatDraftDate, formatNewArticle } from '../content/format-new-article
 import { parseArticle } from '../content/parse-article';
 import { formatProblem } from '../content/problem';
 import { slugify } from '../content/slugify';
+import type { ArticleType } from '../content/front-matter-schema';
 
 /** What a new article is checked against: the site's sections, authors and the slugs already taken. */
 export interface NewsDesk {
@@ -20,6 +21,7 @@ export interface CompleteRequest {
   authors: readonly string[];
   slug?: string;
   tags: readonly string[];
+  type?: ArticleType;
 }
 
 export type Plan = { ok: true; file: string; slug: string; text: string } | { ok: false; errors: string[] };

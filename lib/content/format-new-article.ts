@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
+import type { ArticleType } from './front-matter-schema';
 
 export interface NewArticleFields {
   title: string;
@@ -9,6 +10,8 @@ export interface NewArticleFields {
   /** The moment the article is started; written as wall-clock time in `timeZone`. */
   now: Date;
   timeZone: string;
+  /** `live`: the story is a live blog, live from the start. */
+  type?: ArticleType;
 }
 
 /**
@@ -28,10 +31,13 @@ export function formatNewArticle(fields: NewArticleFields): string {
     `section: ${yamlText(fields.section)}`,
     `tags: ${yamlList(fields.tags)}`,
     '# summary: "One or two sentences for lists, feeds and search results, up to 160 characters."',
+    ...(fields.type === 'live' ? ['type: live', 'live:', '  status: live'] : []),
     'draft: true',
     '---',
     '',
-    'Write the story here. Until you add a summary above, this first paragraph is the summary.',
+    fields.type === 'live'
+      ? 'Write what the story is about here; add updates with `npm run live -- <slug>`. Until you add a summary above, this first paragraph is the summary.'
+      : 'Write the story here. Until you add a summary above, this first paragraph is the summary.',
     '',
   ].join('\n');
 }
