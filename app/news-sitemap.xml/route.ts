@@ -1,4 +1,5 @@
-import { getAudience, getContentIndex, visibleArticles } from '@/lib/content';
+import { type Article, getAudience, getContentIndex, visibleArticles } from '@/lib/content';
+import { lastModifiedIn } from '@/lib/feeds/build-feed';
 import { buildNewsSitemap, selectNewsArticles } from '@/lib/seo/news-sitemap';
 
 export const revalidate = 60;
@@ -6,8 +7,9 @@ export const revalidate = 60;
 export async function GET() {
   const index = await getContentIndex();
   const audience = getAudience();
-  const articles = selectNewsArticles(visibleArticles(index.articles, audience), audience.now);
-  return new Response(buildNewsSitemap(index.site, articles), {
+  const modified = (article: Article) => lastModifiedIn(index, article);
+  const articles = selectNewsArticles(visibleArticles(index.articles, audience), audience.now, modified);
+  return new Response(buildNewsSitemap(index.site, articles, modified), {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },
   });
 }

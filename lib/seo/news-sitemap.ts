@@ -2,25 +2,42 @@ import type { Article } from '../content/article';
 import { articlePath } from '../content/article-summary';
 import type { SiteConfig } from '../content/site-config-schema';
 import { formatIsoInZone } from '../dates/format-date';
+import { lastModified } from '../feeds/build-feed';
 
 // Google News reads only articles published in the last two days, and at most 1,000 of them.
 const WINDOW_MS = 48 * 60 * 60 * 1000;
 const MAX_NEWS_URLS = 1000;
 
-/** The published articles a Google News sitemap lists at `now`: those of the last 48 hours. */
-export function selectNewsArticles(published: readonly Article[], now: Date): Article[] {
+/** When an article last changed: `updated` or `date`, or a live story's latest update (lastModifiedIn). */
+export type ModifiedAt = (article: Article) => string;
+
+/**
+ * The published articles a Google News sitemap lists at `now`: those of the last 48 hours, and live
+ * stories updated in them, however long ago they started.
+ */
+export function selectNewsArticles(
+  published: readonly Article[],
+  now: Date,
+  modified: ModifiedAt = lastModified,
+): Article[] {
   const since = now.getTime() - WINDOW_MS;
+  const recent = (iso: string) => Date.parse(iso) >= since && Date.parse(iso) <= now.getTime();
   return published
-    .filter((a) => Date.parse(a.date) >= since && Date.parse(a.date) <= now.getTime())
+    .filter((a) => recent(a.date) || (a.type === 'live' && recent(modified(a))))
     .slice(0, MAX_NEWS_URLS);
 }
 
-/** Writes a Google News sitemap (`news:` namespace) for the given articles. */
-export function buildNewsSitemap(site: SiteConfig, articles: readonly Article[]): string {
+/** Writes a Google News sitemap (`news:` namespace) for the given articles, with when each last changed. */
+export function buildNewsSitemap(
+  site: SiteConfig,
+  articles: readonly Article[],
+  modified: ModifiedAt = lastModified,
+): string {
   const language = newsLanguage(site.language);
   const urls = articles.map(
     (a) => `  <url>
     <loc>${escapeXml(new URL(articlePath(a), `${site.url}/`).href)}</loc>
+    <lastmod>${formatIsoInZone(modified(a), site.timeZone)}</lastmod>
     <news:news>
       <news:publication>
         <news:name>${escapeXml(site.name)}</news:name>

@@ -4,7 +4,7 @@ import { type Audience } from '../content/visibility';
 import { visibleArticles } from '../content/queries';
 import { monthKey } from '../dates/format-date';
 import { countTags } from '../lists/count-tags';
-import { lastModified } from '../feeds/build-feed';
+import { lastModified, lastModifiedIn } from '../feeds/build-feed';
 
 export interface SitemapEntry {
   /** Site path, e.g. `/business/some-story`. */
@@ -59,7 +59,7 @@ export function listSitemapEntries(index: ContentIndex, audience: Audience): Sit
   for (const [key, modified] of months)
     entries.push({ path: `/archive/${key.replace('-', '/')}`, lastModified: modified });
   for (const article of published)
-    entries.push({ path: articlePath(article), lastModified: lastModified(article) });
+    entries.push({ path: articlePath(article), lastModified: lastModifiedIn(index, article) });
   return entries;
 }
 

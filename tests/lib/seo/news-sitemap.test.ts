@@ -13,6 +13,17 @@ describe('the news sitemap', () => {
     expect(selectNewsArticles(published, new Date('2026-11-12T01:00:00Z'))).toEqual([]);
   });
 
+  it('keeps a live story updated in the last 48 hours, however long ago it started, with its last update', async () => {
+    const index = await loadFixtureIndex();
+    const now = new Date('2026-11-20T12:00:00Z');
+    const story = { ...index.bySlug.get('council-budget')!, type: 'live' as const, live: { status: 'live' as const } };
+    const lastUpdate = (a: typeof story) => (a.slug === story.slug ? '2026-11-20T11:00:00.000Z' : a.date);
+    expect(selectNewsArticles([story], now, lastUpdate).map((a) => a.slug)).toEqual(['council-budget']);
+    expect(selectNewsArticles([{ ...story, type: 'news' as const }], now, lastUpdate)).toEqual([]);
+    const doc = new XMLParser().parse(buildNewsSitemap(index.site, [story], lastUpdate)).urlset;
+    expect(doc.url.lastmod).toBe('2026-11-20T11:00:00+00:00');
+  });
+
   it('writes the news: namespace with publication, language, date and an escaped title', async () => {
     const index = await loadFixtureIndex();
     const article = { ...index.bySlug.get('car-plant-liverpool')!, title: 'Cars & <jobs>' };
