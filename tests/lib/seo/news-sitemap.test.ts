@@ -1,5 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import type { Article } from '@/lib/content/article';
 import { visibleArticles } from '@/lib/content/queries';
 import { buildNewsSitemap, buildSitemapIndex, selectNewsArticles } from '@/lib/seo/news-sitemap';
 import { loadFixtureIndex } from '../../support/load-fixture-index';
@@ -17,7 +18,7 @@ describe('the news sitemap', () => {
     const index = await loadFixtureIndex();
     const now = new Date('2026-11-20T12:00:00Z');
     const story = { ...index.bySlug.get('council-budget')!, type: 'live' as const, live: { status: 'live' as const } };
-    const lastUpdate = (a: typeof story) => (a.slug === story.slug ? '2026-11-20T11:00:00.000Z' : a.date);
+    const lastUpdate = (a: Article) => (a.slug === story.slug ? '2026-11-20T11:00:00.000Z' : a.date);
     expect(selectNewsArticles([story], now, lastUpdate).map((a) => a.slug)).toEqual(['council-budget']);
     expect(selectNewsArticles([{ ...story, type: 'news' as const }], now, lastUpdate)).toEqual([]);
     const doc = new XMLParser().parse(buildNewsSitemap(index.site, [story], lastUpdate)).urlset;
