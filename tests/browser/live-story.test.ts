@@ -217,6 +217,43 @@ describe('a new update file on the server', () => {
     await unlink(file);
   }, 30_000);
 
+  it('pages a long blog from the oldest, with rel links, and its permanent links follow an update to its page', async () => {
+    const names: string[] = [];
+    const start = Date.now() - 3_600_000;
+    for (let i = 0; i < 25; i++) {
+      const name = `2026-12-03-extra-${String(i).padStart(2, '0')}.md`;
+      names.push(name);
+      const time = new Date(start + i * 60_000).toISOString();
+      await writeFile(path.join(FOLDER, name), `---\ntime: ${time}\n---\n\nExtra update number ${i}.\n`);
+    }
+    try {
+      // 22 sample updates and 25 more: the oldest twenty on page 1, the newest 27 on the story's URL.
+      const front = await poll(STORY, (body) => body.includes('Extra update number 24'));
+      expect(front.body).toContain(`href="${STORY}/page/1" rel="next"`);
+      const opened = await openPage(browser, server.url, `${STORY}/page/1`, { javaScript: false });
+      expect(opened.response?.status()).toBe(200);
+      await expect(opened.page.locator('.live-update-list > li').count()).resolves.toBe(20);
+      await expect(opened.page.locator('h2#updates-heading').textContent()).resolves.toBe(
+        'Older updates, page 1',
+      );
+      await expect(opened.page.locator(`a[rel="prev"]`).getAttribute('href')).resolves.toBe(STORY);
+      const oldest = await opened.page.locator('.live-update-list > li > article').last().getAttribute('id');
+      await expect(opened.page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toMatch(
+        /\/page\/1$/,
+      );
+      await opened.close();
+      expect((await fetch(`${server.url}${STORY}/page/2`)).status).toBe(404);
+      const moved = await fetch(`${server.url}${STORY}/updates/${oldest?.replace(/^update-/, '')}`, {
+        redirect: 'manual',
+      });
+      expect(moved.status).toBe(302);
+      expect(moved.headers.get('location')).toBe(`${STORY}/page/1#${oldest}`);
+    } finally {
+      for (const name of names) await unlink(path.join(FOLDER, name));
+    }
+    await poll(STORY, (body) => !body.includes('Extra update number'));
+  }, 60_000);
+
   it('ends when the editor marks the story ended and publishes it', async () => {
     const storyFile = path.join(CONTENT, 'articles/2026/storm-morven-live.md');
     await writeFile(storyFile, (await readFile(storyFile, 'utf8')).replace('status: live', 'status: ended'));
