@@ -1,6 +1,6 @@
 import type { ArticleSummary } from '@/lib/content/article-summary';
 import { formatDisplayDate, formatIsoInZone, formatTimeOfDay } from '@/lib/dates/format-date';
-import type { LiveUpdate } from '@/lib/live/live-update';
+import { type LiveUpdate, updateHeading } from '@/lib/live/live-update';
 import { ArticleBody } from './article-body';
 import { AuthorNames } from './author-names';
 
@@ -39,7 +39,11 @@ export function LiveUpdateEntry({
           {update.key && <span className="live-label live-label-key">Key event</span>}
           {update.pinned && !pinnedCopy && <span className="live-label">Pinned</span>}
         </p>
-        {update.title && <h3>{update.title}</h3>}
+        {update.title ? (
+          <h3>{update.title}</h3>
+        ) : (
+          <h3 className="visually-hidden">{updateHeading(update, time)}</h3>
+        )}
       </header>
       <ArticleBody tree={update.tree} images={update.images} />
       <footer className="live-update-footer">

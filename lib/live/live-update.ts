@@ -45,6 +45,14 @@ export interface LiveUpdate {
   timeLine?: number;
 }
 
+/**
+ * What an update is called on its page and in its structured data: its title, or "Update at 09:14
+ * GMT" (the page gives untitled updates that heading, for screen readers' heading lists).
+ */
+export function updateHeading(update: Pick<LiveUpdate, 'title'>, time: string): string {
+  return update.title ?? `Update at ${time}`;
+}
+
 export interface UpdateContext {
   timeZone: string;
   authorIds: ReadonlySet<string>;

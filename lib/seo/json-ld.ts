@@ -1,11 +1,11 @@
 import type { LiveCoverage } from '../live/live-coverage';
-import type { LiveUpdate } from '../live/live-update';
+import { type LiveUpdate, updateHeading } from '../live/live-update';
 import type { Article } from '../content/article';
 import type { Author } from '../content/author-schema';
 import { articlePath } from '../content/article-summary';
 import type { ContentIndex } from '../content/content-index';
 import type { SiteConfig } from '../content/site-config-schema';
-import { formatIsoInZone } from '../dates/format-date';
+import { formatIsoInZone, formatTimeOfDay } from '../dates/format-date';
 import { HEADLINE_LENGTH } from '../content/find-content-warnings';
 import { truncateAtWord } from '../text/truncate';
 
@@ -96,8 +96,14 @@ export function liveBlogJsonLd(
     ...(coverage.coverageEnd && { coverageEndTime: at(coverage.coverageEnd) }),
     liveBlogUpdate: shown.map((update) => ({
       '@type': 'BlogPosting',
-      headline: truncateAtWord(update.title ?? update.text, HEADLINE_LENGTH),
+      headline: truncateAtWord(
+        updateHeading(update, formatTimeOfDay(update.time, site.timeZone, site.language)),
+        HEADLINE_LENGTH,
+      ),
+      image: [absolute(site, update.images[0]?.src ?? imagePath)],
       datePublished: at(update.time),
+      // An update's file may be edited, but its time is when it was posted; no later time is recorded.
+      dateModified: at(update.time),
       articleBody: update.text,
       author: authorsOf(update.authors),
       url: absolute(site, `${pagePath}#update-${update.id}`),
