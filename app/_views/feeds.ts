@@ -9,7 +9,10 @@ import { describeList } from './list-view';
 export async function feedResponse(pathname: string): Promise<Response> {
   const route = await routeFor(pathname);
   if (route.kind !== 'feed')
-    return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    return new Response('Not found', {
+      status: 404,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
   const index = await getContentIndex();
   const { list, format } = route;
   const { feedTitle, description } = describeList({ index, list });

@@ -21,6 +21,7 @@ import {
   formatIsoInZone,
   formatTimeOfDay,
 } from '@/lib/dates/format-date';
+import { LIVE_REFRESH_SCRIPT } from '@/lib/live/live-refresh-script.mjs';
 import { neighbours, pageOfUpdate, updatesOnPage } from '@/lib/live/update-pages';
 import { breadcrumbJsonLd, liveBlogJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from './page-metadata';
@@ -105,6 +106,8 @@ export async function LiveStoryView({
   ];
   const { newer, older } = neighbours(total, page);
   const ended = story.live?.status === 'ended';
+  // New updates are announced on the story's own URL while it is live; older pages never change.
+  const watching = !ended && page === undefined;
   const entry = (update: (typeof shown)[number], pinnedCopy = false) => (
     <LiveUpdateEntry
       update={update}
@@ -186,6 +189,8 @@ export async function LiveStoryView({
         <p className="live-refresh">
           <a href={summary.href}>{page ? 'Back to the latest updates' : 'Show latest updates'}</a>
         </p>
+        {/* Where the script below says that new updates have come; empty without it. */}
+        {watching && <p className="live-notice" role="status" aria-live="polite" data-live-notice />}
         {shown.length === 0 ? (
           <p>No updates yet: the first will appear here.</p>
         ) : (
@@ -215,6 +220,8 @@ export async function LiveStoryView({
         </nav>
       )}
       <CorrectionNotes corrections={story.corrections} timeZone={timeZone} />
+      {/* The site's only script, allowed by its hash on this page alone (lib/live/live-refresh-script.mjs). */}
+      {watching && <script dangerouslySetInnerHTML={{ __html: LIVE_REFRESH_SCRIPT }} />}
     </article>
   );
 }

@@ -1,4 +1,5 @@
 // Plain JavaScript: lib/server/serve.mjs runs under plain Node, outside Next.js's bundler.
+import { createHash } from 'node:crypto';
 import { Parser } from 'htmlparser2';
 
 // What a browser runs as script: no type, a JavaScript MIME type, or a module. Anything else (the
@@ -17,30 +18,40 @@ const SCRIPT_TYPES =
  * of every search request; the tokenizer costs 0.6 ms. Should the two ever disagree on a page, the
  * policy's script-src 'none' still stops any script left in it.)
  * A page that streamed a Suspense fallback keeps its scripts: React's inline script reveals the content.
+ * An inline script whose hash is in `keep` (a CSP source, `'sha256-…'`) stays: the site's own.
  * @param {string} html
+ * @param {ReadonlySet<string>} [keep]
  * @returns {string}
  * @example stripClientRuntime('<p>Hi</p><script src="/_next/a.js"></script>') // '<p>Hi</p>'
  */
-export function stripClientRuntime(html) {
+export function stripClientRuntime(html, keep = new Set()) {
   /** @type {Array<[number, number]>} */
   const cuts = [];
   let keepAll = false;
   /** @type {number | undefined} */
   let scriptStart;
+  let scriptText = '';
   const parser = new Parser({
+    ontext(text) {
+      if (scriptStart !== undefined && keep.size > 0) scriptText += text;
+    },
     onopentag(name, attributes) {
       if (name === 'template' && (attributes.id ?? '').startsWith('B:')) keepAll = true;
-      if (name === 'script')
+      if (name === 'script') {
         scriptStart = SCRIPT_TYPES.test((attributes.type ?? '').trim()) ? parser.startIndex : undefined;
-      else if (name === 'link' && isScriptPreload(attributes))
+        // A script with a src is never the site's own: its text cannot match any hash.
+        scriptText = attributes.src === undefined ? '' : '\0';
+      } else if (name === 'link' && isScriptPreload(attributes))
         cuts.push([parser.startIndex, tagEnd(html, parser.endIndex)]);
     },
     onclosetag(name, implied) {
       if (name !== 'script' || scriptStart === undefined) return;
       // A script the document never closes cannot be cut cleanly: keep the page as it is.
       if (implied) keepAll = true;
-      // The tokenizer's end is the tag's name for `</script >`: the cut runs to its `>`.
-      else cuts.push([scriptStart, tagEnd(html, parser.endIndex)]);
+      // The site's own script, allowed by its hash, stays. The tokenizer's end is the tag's name
+      // for `</script >`: the cut runs to its `>`.
+      else if (!(keep.size > 0 && keep.has(hashOf(scriptText))))
+        cuts.push([scriptStart, tagEnd(html, parser.endIndex)]);
       scriptStart = undefined;
     },
   });
@@ -53,6 +64,11 @@ export function stripClientRuntime(html) {
     from = end;
   }
   return kept + html.slice(from);
+}
+
+/** @param {string} text */
+function hashOf(text) {
+  return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 }
 
 /**

@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIVE_REFRESH_SCRIPT } from '@/lib/live/live-refresh-script.mjs';
 import { launchBrowser, openPage } from './support/browser';
 import { type SiteServer, startSite } from './support/site-server';
 
@@ -97,8 +98,10 @@ describe('a live story', () => {
     await expect(page.getByRole('link', { name: 'Show latest updates' }).getAttribute('href')).resolves.toBe(
       STORY,
     );
-    // No script runs: the structured data is the page's only script element.
-    await expect(page.locator('script:not([type="application/ld+json"])').count()).resolves.toBe(0);
+    // Besides the structured data, the one script is the site's own "new updates" notice.
+    await expect(page.locator('script:not([type="application/ld+json"])').allTextContents()).resolves.toEqual(
+      [LIVE_REFRESH_SCRIPT],
+    );
     await opened.close();
 
     // The permanent link finds the update on whichever page it is.
@@ -216,6 +219,71 @@ describe('a new update file on the server', () => {
     expect(liveBlogOf(body)?.liveBlogUpdate.length).toBe(before > 39 ? 20 : before);
     await unlink(file);
   }, 30_000);
+
+  it('is announced politely to a reader with JavaScript, without moving them; a background tab does not ask', async () => {
+    const policy = (await fetch(`${server.url}${STORY}`)).headers.get('content-security-policy') ?? '';
+    expect(policy).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'$/);
+    expect((await fetch(`${server.url}/`)).headers.get('content-security-policy')).toMatch(
+      /script-src 'none'$/,
+    );
+    expect((await fetch(`${server.url}${ENDED}`)).headers.get('content-security-policy')).toMatch(
+      /script-src 'none'$/,
+    );
+
+    const reader = await openPage(browser, server.url, STORY, { viewport: { width: 390, height: 700 } });
+    const notice = reader.page.locator('[data-live-notice]');
+    await expect(notice.getAttribute('aria-live')).resolves.toBe('polite');
+    await expect(notice.textContent()).resolves.toBe('');
+    await reader.page.evaluate(() => window.scrollTo(0, 900));
+    await reader.page.evaluate(() =>
+      document.querySelectorAll<HTMLElement>('.live-update-list a')[3]?.focus({ preventScroll: true }),
+    );
+    const before = await reader.page.evaluate(() => ({
+      y: window.scrollY,
+      focus: document.activeElement?.outerHTML,
+    }));
+
+    // A tab in the background never asks for the page.
+    const hidden = await browser.newContext();
+    await hidden.addInitScript(() => {
+      Object.defineProperty(document, 'hidden', { get: () => true });
+      Object.defineProperty(document, 'visibilityState', { get: () => 'hidden' });
+    });
+    const asked: string[] = [];
+    const background = await hidden.newPage();
+    background.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    await background.goto(`${server.url}${STORY}`);
+
+    const file = path.join(FOLDER, '2026-12-03T0620-announced.md');
+    await writeFile(
+      file,
+      `---\ntime: ${new Date(Date.now() - 30_000).toISOString()}\n---\n\nAnnounced update.\n`,
+    );
+    try {
+      // Other readers' requests bring the cached page up to date (a page past its 5 s is served once
+      // more while it is rendered again); the script's next look, within 30 s, then finds the update.
+      expect((await poll(STORY, (body) => body.includes('Announced update.'))).body).toContain(
+        'Announced update.',
+      );
+      await expect
+        .poll(() => notice.textContent(), { timeout: 45_000, interval: 1_000 })
+        .toBe('There is a new update. Show 1 new update');
+      await expect(notice.locator('a').getAttribute('href')).resolves.toBe(STORY);
+      const after = await reader.page.evaluate(() => ({
+        y: window.scrollY,
+        focus: document.activeElement?.outerHTML,
+      }));
+      expect(after).toEqual(before);
+      // The update is announced, not inserted: the page's list is as it was.
+      await expect(reader.page.getByText('Announced update.').count()).resolves.toBe(0);
+      expect(reader.errors).toEqual([]);
+      expect(asked.filter((p) => p === STORY)).toEqual([STORY]);
+    } finally {
+      await unlink(file);
+      await reader.close();
+      await hidden.close();
+    }
+  }, 90_000);
 
   it('pages a long blog from the oldest, with rel links, and its permanent links follow an update to its page', async () => {
     const names: string[] = [];

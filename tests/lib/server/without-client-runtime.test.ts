@@ -1,4 +1,6 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { LIVE_REFRESH_HASH, LIVE_REFRESH_SCRIPT } from '@/lib/live/live-refresh-script.mjs';
 import { noScriptPolicy, withoutClientRuntime } from '@/lib/server/without-client-runtime.mjs';
 
 const POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'";
@@ -82,5 +84,26 @@ describe('noScriptPolicy', () => {
       noScriptPolicy("default-src 'self'; script-src-elem 'self'; SCRIPT-SRC-ATTR 'unsafe-inline';"),
     ).toBe("default-src 'self'; script-src 'none'");
     expect(noScriptPolicy("default-src 'self'")).toBe("default-src 'self'; script-src 'none'");
+  });
+});
+
+describe('the live page’s script', () => {
+  it('is the one script kept, and the page’s policy allows it alone, by its hash', () => {
+    const html = `<p>Live</p><script src="/_next/a.js"></script><script>${LIVE_REFRESH_SCRIPT}</script><script>alert(1)</script>`;
+    const result = withoutClientRuntime(response('text/html', html));
+    expect(result.body.toString()).toBe(`<p>Live</p><script>${LIVE_REFRESH_SCRIPT}</script>`);
+    expect(result.headers['content-security-policy']).toBe(
+      `default-src 'self'; style-src 'self' 'unsafe-inline'; script-src ${LIVE_REFRESH_HASH}`,
+    );
+    // Any change to it, however small, and it is cut like any other script.
+    const altered = withoutClientRuntime(
+      response('text/html', `<p>x</p><script>${LIVE_REFRESH_SCRIPT} </script>`),
+    );
+    expect(altered.body.toString()).toBe('<p>x</p>');
+    expect(altered.headers['content-security-policy']).toMatch(/script-src 'none'$/);
+  });
+
+  it('stays under 2 KB gzipped', () => {
+    expect(gzipSync(LIVE_REFRESH_SCRIPT).length).toBeLessThanOrEqual(2048);
   });
 });
