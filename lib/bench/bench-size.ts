@@ -8,6 +8,8 @@ import { type GeneratedArticle, generateArchive } from './generate-archive';
 import { measureHugo } from './measure-hugo';
 import { measureIndexLoad } from './measure-index-load';
 import { measureNginx } from './measure-nginx';
+import { generateLiveStory } from './generate-live-story';
+import { measureLivePage } from './measure-live';
 import { measurePublishLatency } from './measure-publish';
 import { runMixedLoad } from './mixed-load';
 import { readTreeRss } from './process-tree';
@@ -36,7 +38,8 @@ const COLD_INDEX_LIMIT = 20_000;
 // The build's first step reports its time ("Content ready: … in 12.3 s.").
 async function preparedMs(logFile: string): Promise<number> {
   const seconds = /Content ready: .* in ([\d.]+) s\./.exec(await readFile(logFile, 'utf8'))?.[1];
-  if (seconds === undefined) throw new Error(`the build log ${logFile} does not say how long the content took`);
+  if (seconds === undefined)
+    throw new Error(`the build log ${logFile} does not say how long the content took`);
   return Number(seconds) * 1000;
 }
 
@@ -73,7 +76,9 @@ export async function benchSize(
       log(`  index load: cold ${Math.round(index.coldMs)} ms, warm ${Math.round(index.warmMs)} ms`);
     };
     if (!large)
-      recordIndex(await measureIndexLoad(content, path.join(root, 'public'), scratch, coldRuns, options.runs));
+      recordIndex(
+        await measureIndexLoad(content, path.join(root, 'public'), scratch, coldRuns, options.runs),
+      );
 
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -172,6 +177,15 @@ export async function benchSize(
       log(
         `  served: article ${Math.round(figures['pages.article.rps'] ?? 0)} req/s, first hit ${Math.round(figures['firstHit.articleMs'] ?? 0)} ms, RSS ${Math.round((figures['server.peakRssBytes'] ?? 0) / 2 ** 20)} MB`,
       );
+      // At the smallest size, a live story of 2,000 updates is published to the running server.
+      if (smallest) {
+        const live = generateLiveStory(archive, LIVE_UPDATES);
+        const liveFigures = await measureLivePage(server.url, content, live, BENCH_SECRET, options);
+        Object.assign(figures, liveFigures);
+        log(
+          `  live page of ${LIVE_UPDATES} updates: first render ${Math.round(liveFigures['live.firstRenderMs'])} ms, ${Math.round(liveFigures['live.cached.rps'])} req/s, p99 ${liveFigures['live.cached.p99Ms']} ms; a new update seen ${Math.round(liveFigures['live.updateSeenMs'])} ms after its file landed`,
+        );
+      }
       figures['server.rssAfterMixedBytes'] = await measureRssAfterMixedLoad(
         server,
         cachedArticle,
@@ -232,6 +246,8 @@ export async function benchSize(
     }
   }
 }
+
+const LIVE_UPDATES = 2_000;
 
 // The revalidate hook's secret for the bench's own server.
 const BENCH_SECRET = 'bench-secret-only-for-this-loopback-server';

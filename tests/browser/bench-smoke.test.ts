@@ -80,6 +80,10 @@ describe('npm run bench at a tiny archive', () => {
       'pages.notFoundRandom.p99Ms',
       'server.rssAfterMixedBytes',
       'publish.latencyMs',
+      'live.firstRenderMs',
+      'live.cached.rps',
+      'live.cached.p99Ms',
+      'live.updateSeenMs',
       'twoInstances.article.rps',
       'twoInstances.article.p99Ms',
     ]) {
