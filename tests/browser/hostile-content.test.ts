@@ -16,6 +16,7 @@ const ENV = {
 };
 const PAGES = [
   '/news/raw-html-attacks',
+  '/news/hostile-live',
   '/business/unicode-and-long-title',
   '/',
   '/news',
@@ -116,6 +117,39 @@ it('puts only inert HTML in feeds: no script runs when a reader renders any fiel
   await page.close();
   const item = json.items.find((i) => i.title.startsWith('Raw HTML attacks'))!;
   expect(item.title).toContain('<script>'); // plain text, as JSON Feed defines titles
+});
+
+it('renders a live story’s hostile updates inert, in its page, structured data and feeds', async () => {
+  const { page, close } = await openPage(browser, server.url, '/news/hostile-live', { javaScript: false });
+  const updates = page.locator('.live-update-list');
+  await expect(updates.locator('script, iframe, style, [onclick], [onerror]').count()).resolves.toBe(0);
+  await expect(updates.locator('a[href^="javascript:" i]').count()).resolves.toBe(0);
+  await expect(updates.getByText("The update's last line survives.").count()).resolves.toBe(1);
+  await expect(updates.locator('h3').first().textContent()).resolves.toContain('</script><script>');
+  const blog = (
+    await page
+      .locator('script[type="application/ld+json"]')
+      .evaluateAll((scripts) =>
+        scripts.map((s) => JSON.parse(s.textContent ?? '') as Record<string, unknown>),
+      )
+  ).find((b) => b['@type'] === 'LiveBlogPosting') as {
+    headline: string;
+    liveBlogUpdate: { headline: string }[];
+  };
+  expect(blog.headline).toContain("</script><script>window.__pwned = 'live-title'</script>");
+  expect(blog.liveBlogUpdate.map((u) => u.headline)).toContain(
+    "Update </script><script>window.__pwned = 'update-title'</script> ]]> & <b>bold</b>",
+  );
+  // A file name with spaces and accents is a slug of an anchor, and its permanent link finds it.
+  const ids = await page.locator('.live-update-list article').evaluateAll((els) => els.map((e) => e.id));
+  expect(ids).toContain('update-update-with-spaces-unicode');
+  await close();
+  for (const feed of ['feed.xml', 'atom.xml']) {
+    const xml = await (await fetch(`${server.url}/news/hostile-live/${feed}`)).text();
+    expect(XMLValidator.validate(xml), feed).toBe(true);
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u202A-\u202E]/);
+  }
+  JSON.parse(await (await fetch(`${server.url}/news/hostile-live/feed.json`)).text());
 });
 
 it('keeps JSON-LD and XML intact around titles with </script>, < and &', async () => {
