@@ -9,7 +9,7 @@ import { measureHugo } from './measure-hugo';
 import { measureIndexLoad } from './measure-index-load';
 import { measureNginx } from './measure-nginx';
 import { generateLiveStory } from './generate-live-story';
-import { measureLivePage } from './measure-live';
+import { measureDeskLooks, measureLivePage } from './measure-live';
 import { measurePublishLatency } from './measure-publish';
 import { runMixedLoad } from './mixed-load';
 import { readTreeRss } from './process-tree';
@@ -182,8 +182,11 @@ export async function benchSize(
         const live = generateLiveStory(archive, LIVE_UPDATES);
         const liveFigures = await measureLivePage(server.url, content, live, BENCH_SECRET, options);
         Object.assign(figures, liveFigures);
+        const looks = await measureDeskLooks(path.join(scratch, 'desk-looks'));
+        figures['live.desk50.firstLookMs'] = looks.firstMs;
+        figures['live.desk50.laterLookMs'] = looks.laterMs;
         log(
-          `  live page of ${LIVE_UPDATES} updates: first render ${Math.round(liveFigures['live.firstRenderMs'])} ms, ${Math.round(liveFigures['live.cached.rps'])} req/s, p99 ${liveFigures['live.cached.p99Ms']} ms; a new update seen ${Math.round(liveFigures['live.updateSeenMs'])} ms after its file landed`,
+          `  50 live stories of 40 updates: first look ${Math.round(looks.firstMs)} ms, later looks ${looks.laterMs.toFixed(1)} ms; live page of ${LIVE_UPDATES} updates: first render ${Math.round(liveFigures['live.firstRenderMs'])} ms, ${Math.round(liveFigures['live.cached.rps'])} req/s, p99 ${liveFigures['live.cached.p99Ms']} ms; a new update seen ${Math.round(liveFigures['live.updateSeenMs'])} ms after its file landed`,
         );
       }
       figures['server.rssAfterMixedBytes'] = await measureRssAfterMixedLoad(

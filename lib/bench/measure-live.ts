@@ -1,5 +1,7 @@
 import { mkdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Article } from '../content/article';
+import { createLiveDesk } from '../live/live-desk';
 import type { GeneratedLiveStory } from './generate-live-story';
 import { runLoadTest } from './load-test';
 
@@ -72,3 +74,66 @@ export async function measureLivePage(
     await unlink(file);
   }
 }
+
+/**
+ * What the live desk's looks cost when 50 live stories of 40 updates each are read at once, as their
+ * pages are rendered every few seconds: the first look (every file parsed) and a later one (a readdir
+ * and a stat a file, nothing parsed), in ms for all 50.
+ */
+export async function measureDeskLooks(scratch: string): Promise<{ firstMs: number; laterMs: number }> {
+  const stories = new Map<string, Article>();
+  for (let s = 0; s < 50; s++) {
+    const slug = `live-${s}`;
+    stories.set(slug, { ...STORY, slug, bodyKey: slug });
+    await mkdir(path.join(scratch, 'live', slug), { recursive: true });
+    for (let u = 0; u < 40; u++)
+      await writeFile(
+        path.join(scratch, 'live', slug, `${String(u).padStart(2, '0')}.md`),
+        `---\ntime: 2026-01-01T${String(10 + Math.floor(u / 60)).padStart(2, '0')}:${String(u % 60).padStart(2, '0')}\ntitle: "Update ${u}"\n---\n\nThe count in ward ${u} is complete: ${u * 37} votes.\n`,
+      );
+  }
+  let clock = Date.parse('2026-01-02T00:00:00Z');
+  const desk = createLiveDesk({
+    contentDir: scratch,
+    publicDir: scratch,
+    stories,
+    context: { timeZone: 'Europe/London', authorIds: new Set(['a']) },
+    checkLink: () => undefined,
+    now: () => new Date(clock),
+  });
+  const lookAtAll = () => {
+    const started = performance.now();
+    for (const slug of stories.keys())
+      if (desk.coverage(slug)?.updates.length !== 40) throw new Error(`${slug} lost updates`);
+    return performance.now() - started;
+  };
+  const firstMs = lookAtAll();
+  const later: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    clock += 2_000;
+    later.push(lookAtAll());
+  }
+  return { firstMs, laterMs: later.sort((a, b) => a - b)[2] ?? 0 };
+}
+
+const STORY: Article = {
+  slug: '',
+  file: 'content/articles/live.md',
+  title: 'Live',
+  section: 'news',
+  authors: ['a'],
+  tags: [],
+  summary: '',
+  date: '2026-01-01T00:00:00.000Z',
+  bodyImages: [],
+  draft: false,
+  featured: false,
+  related: [],
+  corrections: [],
+  wordCount: 1,
+  readingMinutes: 1,
+  linksTo: [],
+  bodyKey: '',
+  type: 'live',
+  live: { status: 'live' },
+};

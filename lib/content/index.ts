@@ -7,6 +7,7 @@ import { contentSignature } from './content-signature';
 import { type LoadedIndex, loadContentIndex } from './load-content-index';
 import { type ContentProblem, formatProblemReport } from './problem';
 import type { Audience } from './visibility';
+import type { ParsedFiles } from '../live/live-desk';
 import { openLiveDesk } from '../live/open-live-desk';
 
 export type { Article, Tag, LeadImage } from './article';
@@ -114,6 +115,7 @@ async function load(): Promise<ContentIndex> {
   // Live updates are read as they land (lib/live/live-desk.ts); one that is wrong is left off its
   // story's page, and said here, while the rest of the site goes on.
   const live = openLiveDesk(result.value, resolveContentDir(), {
+    parsedFiles: processValue('live-updates', (): ParsedFiles => new Map()),
     onProblems: (problems) =>
       console.error(formatProblemReport(problems, 'These live updates are left out until they are fixed.')),
   });

@@ -28,6 +28,11 @@ export interface LiveDeskOptions {
   now?: () => Date;
   /** How long a look at a folder stands; RECHECK_MS unless set. */
   recheckMs?: number;
+  /**
+   * Files already parsed, kept across desks: each reload of the content index opens a new desk, and
+   * a story of 2,000 updates takes ~2 s to parse again. Entries are by path, for one stamp and context.
+   */
+  parsedFiles?: ParsedFiles;
   /** Called with the problems of a file each time it is read with some. */
   onProblems?: (problems: ContentProblem[]) => void;
 }
@@ -39,6 +44,9 @@ export interface LiveDesk {
   /** Every problem under content/live/, read now: for check:content and the build. */
   problems: () => ContentProblem[];
 }
+
+/** Parsed update files (with their images measured), by path; see LiveDeskOptions.parsedFiles. */
+export type ParsedFiles = Map<string, { stamp: string; context: string } & FileRead>;
 
 interface FileRead {
   stamp: string;
@@ -57,13 +65,30 @@ export function createLiveDesk(options: LiveDeskOptions): LiveDesk {
   const reads = new Map<string, FileRead>();
   const looked = new Map<string, { at: number; coverage: LiveCoverage }>();
 
+  const parsedFiles: ParsedFiles = options.parsedFiles ?? new Map();
+  const context = JSON.stringify([
+    options.context.timeZone,
+    [...options.context.authorIds].sort(),
+    options.publicDir,
+  ]);
+
   function readFile(file: string, stamp: string): FileRead {
     const known = reads.get(file);
     if (known?.stamp === stamp) return known;
-    const shown = showPath(file);
-    const text = readFileSync(file, 'utf8');
-    const { update, problems } = parseLiveUpdate(shown, text, options.context);
-    if (update) problems.push(...checkUpdate(update, options));
+    let parsed = parsedFiles.get(file);
+    if (parsed?.stamp !== stamp || parsed.context !== context) {
+      const { update, problems } = parseLiveUpdate(
+        showPath(file),
+        readFileSync(file, 'utf8'),
+        options.context,
+      );
+      if (update) problems.push(...measureUpdateImages(update, options.publicDir));
+      parsed = { stamp, context, update, problems };
+      parsedFiles.set(file, parsed);
+    }
+    // Links are checked by each desk: the stories they lead to are its index's.
+    const { update } = parsed;
+    const problems = [...parsed.problems, ...(update ? checkUpdateLinks(update, options.checkLink) : [])];
     const read: FileRead = { stamp, update, problems };
     reads.set(file, read);
     if (problems.length > 0) options.onProblems?.(problems);
@@ -73,6 +98,10 @@ export function createLiveDesk(options: LiveDeskOptions): LiveDesk {
   function read(story: Article): LiveCoverage {
     const folder = path.join(contentDir, LIVE_DIR, story.slug);
     const files = listUpdateFiles(folder);
+    // A deleted file's parse is let go with it.
+    const listed = new Set(files.map(([file]) => file));
+    for (const file of parsedFiles.keys())
+      if (file.startsWith(`${folder}${path.sep}`) && !listed.has(file)) parsedFiles.delete(file);
     const updates: LiveUpdate[] = [];
     const problems: ContentProblem[] = [];
     const invalid = new Set<string>();
@@ -149,13 +178,13 @@ function listUpdateFiles(folder: string): [string, string][] {
 
 const SUPPORTED = new Set(['jpg', 'png', 'webp', 'avif', 'gif']);
 
-// Images are measured (next/image reserves their space) and links checked, as in an article.
-function checkUpdate(update: LiveUpdate, options: LiveDeskOptions): ContentProblem[] {
+// Images are measured (next/image reserves their space), as in an article.
+function measureUpdateImages(update: LiveUpdate, publicDir: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const image of update.images) {
     let size: ReturnType<typeof imageSize> | undefined;
     try {
-      size = imageSize(readFileSync(path.join(options.publicDir, image.src)));
+      size = imageSize(readFileSync(path.join(publicDir, image.src)));
     } catch {
       size = undefined;
     }
@@ -174,8 +203,14 @@ function checkUpdate(update: LiveUpdate, options: LiveDeskOptions): ContentProbl
       });
     else Object.assign(image, { width: size.width, height: size.height });
   }
+  return problems;
+}
+
+// Links are checked by the router, as in an article.
+function checkUpdateLinks(update: LiveUpdate, checkLink: LiveDeskOptions['checkLink']): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   for (const link of update.links) {
-    const why = options.checkLink(link.url);
+    const why = checkLink(link.url);
     if (why)
       problems.push({
         file: update.file,

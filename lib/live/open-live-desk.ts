@@ -2,13 +2,18 @@ import path from 'node:path';
 import { explainBrokenLink } from '../content/build-content-index';
 import type { ContentIndex } from '../content/content-index';
 import type { ContentProblem } from '../content/problem';
-import { createLiveDesk, type LiveDesk } from './live-desk';
+import { createLiveDesk, type LiveDesk, type ParsedFiles } from './live-desk';
 
 /** The live desk of a loaded content index: its stories, authors, zone and router check the updates. */
 export function openLiveDesk(
   index: ContentIndex,
   contentDir: string,
-  options: { publicDir?: string; now?: () => Date; onProblems?: (problems: ContentProblem[]) => void } = {},
+  options: {
+    publicDir?: string;
+    now?: () => Date;
+    onProblems?: (problems: ContentProblem[]) => void;
+    parsedFiles?: ParsedFiles;
+  } = {},
 ): LiveDesk {
   return createLiveDesk({
     contentDir,
@@ -18,5 +23,6 @@ export function openLiveDesk(
     checkLink: (url) => explainBrokenLink(url, index),
     now: options.now,
     onProblems: options.onProblems,
+    parsedFiles: options.parsedFiles,
   });
 }

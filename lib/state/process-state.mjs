@@ -32,7 +32,7 @@ function state() {
  * The process-wide value called `name`, made by `create` the first time any bundle asks. Every cache
  * of the process is one of these, so this file lists what the process holds.
  * @template T
- * @param {'content-index' | 'article-bodies' | 'search-engine' | 'microcache' | 'redis-cache' | 'client-runtime' | 'route-judge'} name
+ * @param {'content-index' | 'live-updates' | 'article-bodies' | 'search-engine' | 'microcache' | 'redis-cache' | 'client-runtime' | 'route-judge'} name
  * @param {() => T} create
  * @returns {T}
  * @example processValue('article-bodies', () => new LRUCache({ max: 200 }))

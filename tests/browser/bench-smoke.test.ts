@@ -84,6 +84,7 @@ describe('npm run bench at a tiny archive', () => {
       'live.cached.rps',
       'live.cached.p99Ms',
       'live.updateSeenMs',
+      'live.desk50.laterLookMs',
       'twoInstances.article.rps',
       'twoInstances.article.p99Ms',
     ]) {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '@/lib/content/article';
-import { createLiveDesk } from '@/lib/live/live-desk';
+import { createLiveDesk, type ParsedFiles } from '@/lib/live/live-desk';
 
 const story = (slug: string, type: Article['type'] = 'live', status: 'live' | 'ended' = 'live'): Article => ({
   slug,
@@ -40,8 +40,9 @@ async function write(slug: string, name: string, text: string) {
   await mkdir(path.join(dir, 'live', slug), { recursive: true });
   await writeFile(path.join(dir, 'live', slug, name), text);
 }
-function desk(stories: Article[]) {
+function desk(stories: Article[], parsedFiles?: ParsedFiles) {
   return createLiveDesk({
+    parsedFiles,
     contentDir: dir,
     publicDir: path.resolve('public'),
     stories: new Map(stories.map((s) => [s.slug, s])),
@@ -128,6 +129,19 @@ describe('the live desk', () => {
       [expect.stringMatching(/live\/plain\/$/), 'not-live'],
     ]);
     expect(problems[1]?.message).toContain('content/articles/plain.md');
+  });
+
+  it('keeps what it parsed for the next desk (a reload of the index), and lets deleted files go', async () => {
+    await write('storm', 'a.md', update('2026-12-01T09:00'));
+    await write('storm', 'b.md', update('2026-12-01T09:10'));
+    const parsed: ParsedFiles = new Map();
+    const first = desk([story('storm')], parsed).coverage('storm');
+    const second = desk([story('storm')], parsed).coverage('storm');
+    expect(second?.updates.map((u) => u.tree)).toEqual(first?.updates.map((u) => u.tree));
+    expect(second?.updates[0]?.tree).toBe(first?.updates[0]?.tree);
+    await unlink(path.join(dir, 'live/storm/b.md'));
+    desk([story('storm')], parsed).coverage('storm');
+    expect([...parsed.keys()].map((f) => path.basename(f))).toEqual(['a.md']);
   });
 
   it('has no problems when there is no live folder at all', () => {
