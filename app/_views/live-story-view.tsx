@@ -21,6 +21,7 @@ import {
   formatIsoInZone,
   formatTimeOfDay,
 } from '@/lib/dates/format-date';
+import { authorLinks } from '@/lib/content/article-summary';
 import { LIVE_REFRESH_SCRIPT } from '@/lib/live/live-refresh-script.mjs';
 import { neighbours, pageOfUpdate, updatesOnPage } from '@/lib/live/update-pages';
 import { breadcrumbJsonLd, liveBlogJsonLd } from '@/lib/seo/json-ld';
@@ -88,8 +89,6 @@ export async function LiveStoryView({
   const total = coverage.updates.length;
   const image = sizedImage(story.image);
   const latestDay = formatDisplayDate(coverage.lastUpdated, timeZone);
-  const authorsOf = (ids: readonly string[]) =>
-    summarizeArticle(index, { ...story, authors: [...ids] }).authors;
   const permalink = (id: string) => `${summary.href}/updates/${id}`;
   // A key event's link goes straight to its anchor when it is on this page, else to its page.
   const anchorOf = (id: string) => {
@@ -111,7 +110,7 @@ export async function LiveStoryView({
   const entry = (update: (typeof shown)[number], pinnedCopy = false) => (
     <LiveUpdateEntry
       update={update}
-      authors={authorsOf(update.authors)}
+      authors={authorLinks(index, update.authors)}
       permalink={permalink(update.id)}
       timeZone={timeZone}
       language={language}

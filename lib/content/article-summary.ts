@@ -32,6 +32,11 @@ export function articlePath(article: Pick<Article, 'section' | 'slug'>): string 
   return `/${article.section}/${article.slug}`;
 }
 
+/** Author ids as a byline shows them: name and page. */
+export function authorLinks(index: ContentIndex, ids: readonly string[]): ArticleSummary['authors'] {
+  return ids.map((id) => ({ id, name: index.authors.get(id)?.name ?? id, href: `/authors/${id}` }));
+}
+
 /** Resolves an article's section and author names for display. */
 export function summarizeArticle(index: ContentIndex, article: Article): ArticleSummary {
   const section = index.sections.find((s) => s.slug === article.section);
@@ -41,11 +46,7 @@ export function summarizeArticle(index: ContentIndex, article: Article): Article
     title: article.title,
     summary: article.summary,
     section: { slug: article.section, name: section?.name ?? article.section, href: `/${article.section}` },
-    authors: article.authors.map((id) => ({
-      id,
-      name: index.authors.get(id)?.name ?? id,
-      href: `/authors/${id}`,
-    })),
+    authors: authorLinks(index, article.authors),
     date: article.date,
     updated: article.updated,
     image: sizedImage(article.image),
