@@ -19,7 +19,8 @@ export function ArticleCard({ article, timeZone, headingLevel = 2 }: Props) {
         <a href={article.section.href}>{article.section.name}</a>
       </p>
       <Heading className="card-title">
-        {article.live && <span className="live-label live-label-live">Live</span>}{' '}
+        {article.live && <span className="live-label live-label-live">Live</span>}
+        {article.live && ' '}
         <a href={article.href}>{article.title}</a>
       </Heading>
       <p className="card-summary">{article.summary}</p>

@@ -7,7 +7,9 @@ import { CorrectionNotes } from '@/components/correction-notes';
 import { JsonLd } from '@/components/json-ld';
 import { LeadImage } from '@/components/lead-image';
 import { LiveUpdateEntry } from '@/components/live-update-entry';
+import { RelatedArticles } from '@/components/related-articles';
 import {
+  findRelated,
   getAudience,
   getContentIndex,
   loadArticleBodyTree,
@@ -219,6 +221,10 @@ export async function LiveStoryView({
         </nav>
       )}
       <CorrectionNotes corrections={story.corrections} timeZone={timeZone} />
+      <RelatedArticles
+        articles={findRelated(index, story, getAudience()).map((a) => summarizeArticle(index, a))}
+        timeZone={timeZone}
+      />
       {/* The site's only script, allowed by its hash on this page alone (lib/live/live-refresh-script.mjs). */}
       {watching && <script dangerouslySetInnerHTML={{ __html: LIVE_REFRESH_SCRIPT }} />}
     </article>

@@ -18,7 +18,8 @@ let paths: string[];
 beforeAll(async () => {
   browser = await launchBrowser();
   const { index, published } = await loadSampleContent();
-  [article] = published as [Article];
+  // An ordinary story: a live one has its own script and structured data (live-story.test.ts).
+  article = published.find((a) => a.type === 'news') as Article;
   const [author] = [...index.authors.values()];
   paths = [
     '/',

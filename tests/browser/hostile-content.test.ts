@@ -125,7 +125,7 @@ it('renders a live story’s hostile updates inert, in its page, structured data
   await expect(updates.locator('script, iframe, style, [onclick], [onerror]').count()).resolves.toBe(0);
   await expect(updates.locator('a[href^="javascript:" i]').count()).resolves.toBe(0);
   await expect(updates.getByText("The update's last line survives.").count()).resolves.toBe(1);
-  await expect(updates.locator('h3').first().textContent()).resolves.toContain('</script><script>');
+  await expect(updates.locator('h3', { hasText: '</script><script>' }).count()).resolves.toBe(1);
   const blog = (
     await page
       .locator('script[type="application/ld+json"]')

@@ -164,9 +164,13 @@ describe('sitemaps and robots', () => {
       ),
     );
     expect(answers.filter(([, status]) => status !== 200)).toEqual([]);
-    const first = published[0]!;
+    const first = published.find((a) => a.type !== 'live')!;
     const entry = urls.find((u) => u.loc.endsWith(`/${first.slug}`))!;
     expect(Date.parse(entry.lastmod!)).toBe(Date.parse(first.updated ?? first.date));
+    // A live story is dated by its latest update, after it started.
+    const live = published.find((a) => a.type === 'live')!;
+    const liveEntry = urls.find((u) => u.loc.endsWith(`/${live.slug}`))!;
+    expect(Date.parse(liveEntry.lastmod!)).toBeGreaterThan(Date.parse(live.date));
   });
 
   it('holds only the last 48 hours of articles in the Google News sitemap', async () => {
