@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
 import { ARTICLE_TYPES, type ArticleType } from '../content/front-matter-schema';
+import { parseCommandArgs } from './parse-command-args';
 import type { CompleteRequest } from './plan-new-article';
 
 /** What an editor asked `npm run new` for; anything not given is undefined. */
@@ -25,28 +25,19 @@ export const NEW_ARTICLE_USAGE =
  * @example parseNewArticleArgs(['Tram line opens', '--section', 'news', '--author', 'ada,ben']).value.authors // ['ada', 'ben']
  */
 export function parseNewArticleArgs(argv: readonly string[]): ArgsResult {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        section: { type: 'string' },
-        author: { type: 'string' },
-        slug: { type: 'string' },
-        tags: { type: 'string' },
-        type: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    // parseArgs explains unknown flags and flags without a value; anything else is a bug.
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    if (code.startsWith('ERR_PARSE_ARGS'))
-      return { ok: false, message: `${(error as Error).message}\n${NEW_ARTICLE_USAGE}` };
-    throw error;
-  }
+  const parsed = parseCommandArgs(
+    argv,
+    {
+      section: { type: 'string' },
+      author: { type: 'string' },
+      slug: { type: 'string' },
+      tags: { type: 'string' },
+      type: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    NEW_ARTICLE_USAGE,
+  );
+  if (!parsed.ok) return parsed;
   const { values, positionals } = parsed;
   const type = values.type?.trim();
   if (type !== undefined && !(ARTICLE_TYPES as readonly string[]).includes(type))

@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { resolveContentDir } from '../content/content-dir';
 import { showPath } from '../content/file-stamps';
@@ -12,6 +11,7 @@ import { parseArticle } from '../content/parse-article';
 import { parseConfig } from '../content/parse-content';
 import { formatProblem, formatProblemReport } from '../content/problem';
 import { slugify } from '../content/slugify';
+import { parseCommandArgs } from './parse-command-args';
 import { LIVE_DIR } from '../live/live-desk';
 import { parseLiveUpdate } from '../live/live-update';
 
@@ -37,25 +37,18 @@ export async function newLiveUpdate(
   now: Date,
 ): Promise<LiveUpdateReport> {
   const fail = (...lines: string[]) => ({ exitCode: 1, output: [...lines, NOT_CREATED].join('\n') });
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        title: { type: 'string' },
-        author: { type: 'string' },
-        key: { type: 'boolean' },
-        pin: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS'))
-      return fail((error as Error).message, LIVE_USAGE);
-    throw error;
-  }
+  const parsed = parseCommandArgs(
+    argv,
+    {
+      title: { type: 'string' },
+      author: { type: 'string' },
+      key: { type: 'boolean' },
+      pin: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    LIVE_USAGE,
+  );
+  if (!parsed.ok) return fail(parsed.message);
   const { values, positionals } = parsed;
   if (values.help) return { exitCode: 0, output: LIVE_USAGE };
   const [slug, ...extra] = positionals;

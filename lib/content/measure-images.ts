@@ -36,20 +36,9 @@ export async function measureImages(
     articles.flatMap(({ article }) =>
       article.bodyImages.map(async (image) => {
         const size = await measure(image.src);
-        const where = { file: article.file, field: 'body', line: image.line };
-        if (!size)
-          problems.push({
-            ...where,
-            code: 'missing-image',
-            message: `expected an image file at public${image.src}, found none (or not a readable image)`,
-          });
-        else if (!SUPPORTED.has(size.type ?? ''))
-          problems.push({
-            ...where,
-            code: 'unsupported-image',
-            message: `expected a JPEG, PNG, WebP, AVIF or GIF image, found ${size.type ?? 'an unknown format'}`,
-          });
-        else Object.assign(image, { width: size.width, height: size.height });
+        const wrong = explainImageFile(image.src, size);
+        if (wrong) problems.push({ file: article.file, field: 'body', line: image.line, ...wrong });
+        else if (size) Object.assign(image, { width: size.width, height: size.height });
       }),
     ),
   );
@@ -80,6 +69,27 @@ export async function measureImages(
     }),
   );
   return problems;
+}
+
+/**
+ * What is wrong with an image file as measured (undefined: missing or unreadable), or undefined when
+ * next/image can serve it.
+ */
+export function explainImageFile(
+  src: string,
+  size: { type?: string } | undefined,
+): Pick<ContentProblem, 'code' | 'message'> | undefined {
+  if (!size)
+    return {
+      code: 'missing-image',
+      message: `expected an image file at public${src}, found none (or not a readable image)`,
+    };
+  if (!SUPPORTED.has(size.type ?? ''))
+    return {
+      code: 'unsupported-image',
+      message: `expected a JPEG, PNG, WebP, AVIF or GIF image, found ${size.type ?? 'an unknown format'}`,
+    };
+  return undefined;
 }
 
 /** Reports author avatars whose file is missing or not an image next/image can serve. */

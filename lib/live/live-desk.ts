@@ -3,6 +3,7 @@ import path from 'node:path';
 import { imageSize } from 'image-size';
 import type { Article } from '../content/article';
 import { showPath } from '../content/file-stamps';
+import { explainImageFile } from '../content/measure-images';
 import type { ContentProblem } from '../content/problem';
 import { type LiveCoverage, assembleCoverage } from './live-coverage';
 import { type LiveUpdate, parseLiveUpdate, type UpdateContext } from './live-update';
@@ -176,8 +177,6 @@ function listUpdateFiles(folder: string): [string, string][] {
   return files;
 }
 
-const SUPPORTED = new Set(['jpg', 'png', 'webp', 'avif', 'gif']);
-
 // Images are measured (next/image reserves their space), as in an article.
 function measureUpdateImages(update: LiveUpdate, publicDir: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -188,20 +187,9 @@ function measureUpdateImages(update: LiveUpdate, publicDir: string): ContentProb
     } catch {
       size = undefined;
     }
-    const where = { file: update.file, field: 'body', line: image.line };
-    if (!size)
-      problems.push({
-        ...where,
-        code: 'missing-image',
-        message: `expected an image file at public${image.src}, found none (or not a readable image)`,
-      });
-    else if (!SUPPORTED.has(size.type ?? ''))
-      problems.push({
-        ...where,
-        code: 'unsupported-image',
-        message: `expected a JPEG, PNG, WebP, AVIF or GIF image, found ${size.type ?? 'an unknown format'}`,
-      });
-    else Object.assign(image, { width: size.width, height: size.height });
+    const wrong = explainImageFile(image.src, size);
+    if (wrong) problems.push({ file: update.file, field: 'body', line: image.line, ...wrong });
+    else if (size) Object.assign(image, { width: size.width, height: size.height });
   }
   return problems;
 }
