@@ -62,6 +62,7 @@ export function assembleCoverage(
   for (const extra of pinnedOnes.slice(1))
     found.push({
       file: extra.file,
+      line: extra.pinnedLine,
       field: 'pinned',
       code: 'two-pinned',
       message: `expected at most one pinned update, found ${pinnedOnes[0]?.file} pinned too; unpin one of them`,

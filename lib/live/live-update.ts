@@ -41,8 +41,9 @@ export interface LiveUpdate {
   images: BodyImage[];
   /** Site-relative links, checked against the router by the desk. */
   links: { url: string; line?: number }[];
-  /** The file line of `time`, for problems about it. */
+  /** The file lines of `time` and `pinned`, for problems about them. */
   timeLine?: number;
+  pinnedLine?: number;
 }
 
 /**
@@ -164,6 +165,7 @@ export function parseLiveUpdate(
         .filter((link) => link.url.startsWith('/') && !link.url.startsWith('//'))
         .map((link) => ({ url: link.url, line: fileLine(link.line) })),
       timeLine: lines.get('time'),
+      pinnedLine: lines.get('pinned'),
     },
     problems,
   };

@@ -17,6 +17,8 @@ const PAGE_TYPES: Record<string, string> = {
   'home page 2': '/page/2',
   article: '/business/carmaker-liverpool-european-research-headquarters',
   'article with table and footnote': '/culture/manchester-longnight-festival-lineup',
+  'live story': '/news/storm-morven-live',
+  'live story, ended': '/news/mayoral-count-live',
   section: '/business',
   'tag index': '/tags',
   tag: '/tags/local-government',

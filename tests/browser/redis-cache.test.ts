@@ -270,3 +270,30 @@ describe('POST /api/revalidate', () => {
     ).toBe(401);
   });
 });
+
+describe('a live story on two instances sharing Redis', () => {
+  it('shows a new update file on both within 15 s, and drops a deleted one from both', async () => {
+    const story = '/news/storm-morven-live';
+    const marker = `Update for both instances ${Date.now()}`;
+    const file = path.join(CONTENT, 'live/storm-morven-live/2026-12-03T0700-both.md');
+    await writeFile(
+      file,
+      `---\ntime: ${new Date(Date.now() - 60_000).toISOString()}\ntitle: "${marker}"\n---\n\nSeen everywhere.\n`,
+    );
+    const until = async (server: SiteServer, accept: (body: string) => boolean) => {
+      const started = Date.now();
+      let body = '';
+      while (Date.now() - started < 15_000) {
+        body = (await get(server, story)).body;
+        if (accept(body)) break;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      return body;
+    };
+    for (const server of [a, b])
+      expect(await until(server, (body) => body.includes(marker))).toContain(marker);
+    await rm(file);
+    for (const server of [a, b])
+      expect(await until(server, (body) => !body.includes(marker))).not.toContain(marker);
+  }, 90_000);
+});
