@@ -143,7 +143,23 @@ it('renders a live story’s hostile updates inert, in its page, structured data
   // A file name with spaces and accents is a slug of an anchor, and its permanent link finds it.
   const ids = await page.locator('.live-update-list article').evaluateAll((els) => els.map((e) => e.id));
   expect(ids).toContain('update-update-with-spaces-unicode');
+  // A Greek file name keeps its letters in the anchor; a 300-letter word never widens the page.
+  expect(ids).toContain('update-ωμεγα');
+  const moved = await fetch(`${server.url}/news/hostile-live/updates/${encodeURIComponent('ωμεγα')}`, {
+    redirect: 'manual',
+  });
+  expect([moved.status, moved.headers.get('location')]).toEqual([
+    302,
+    `/news/hostile-live#update-${encodeURIComponent('ωμεγα')}`,
+  ]);
   await close();
+  const narrow = await openPage(browser, server.url, '/news/hostile-live', {
+    viewport: { width: 320, height: 640 },
+  });
+  await expect(narrow.page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(
+    320,
+  );
+  await narrow.close();
   for (const feed of ['feed.xml', 'atom.xml']) {
     const xml = await (await fetch(`${server.url}/news/hostile-live/${feed}`)).text();
     expect(XMLValidator.validate(xml), feed).toBe(true);
