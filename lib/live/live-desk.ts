@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
 import type { Article } from '../content/article';
@@ -13,8 +13,9 @@ export const LIVE_DIR = 'live';
 
 /**
  * How often a live story's folder is looked at, at most: a page asks each time it is rendered (every
- * few seconds while readers read it), and a look is a readdir and a stat per update file, ~0.1 ms for
- * a hundred updates. Nothing watches the folders: nothing runs while no one reads the story.
+ * few seconds while readers read it), and a look is a readdir and a stat per update file: 22 ms for 50
+ * stories of 40 updates (npm run bench). Nothing watches the folders: nothing runs while no one reads
+ * the story.
  */
 const RECHECK_MS = 2_000;
 
@@ -129,7 +130,7 @@ export function createLiveDesk(options: LiveDeskOptions): LiveDesk {
     problems() {
       const problems: ContentProblem[] = [];
       const root = path.join(contentDir, LIVE_DIR);
-      let entries: import('node:fs').Dirent[] = [];
+      let entries: Dirent[] = [];
       try {
         entries = readdirSync(root, { withFileTypes: true });
       } catch {
