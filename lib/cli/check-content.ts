@@ -14,9 +14,11 @@ export interface CheckReport {
  * printed too but never fail the check.
  */
 export async function checkContent(contentDir: string, options: LoadOptions = {}): Promise<CheckReport> {
-  const loaded = await loadWithPool(contentDir, options);
-  const { warnings } = loaded;
-  const result = withLiveProblems(loaded.result, contentDir, options.publicDir);
+  const { result, warnings } = withLiveProblems(
+    await loadWithPool(contentDir, options),
+    contentDir,
+    options.publicDir,
+  );
   const lines = warnings.map((w) => `warning: ${formatProblem(w)}`);
   if (!result.ok) {
     lines.push(

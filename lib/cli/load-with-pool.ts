@@ -31,15 +31,19 @@ export async function loadWithPool(contentDir: string, options: LoadOptions = {}
 }
 
 /**
- * The loaded index, failed with the problems of content/live/ when it has any: the tools report live
- * updates with the rest of the content (the server, by contrast, leaves a broken update out).
+ * The loaded index, failed with the problems of content/live/ when it has any, and with the warnings
+ * of its update files beside the articles': the tools report live updates with the rest of the content
+ * (the server, by contrast, leaves a broken update out).
  */
 export function withLiveProblems(
-  result: LoadedIndex['result'],
+  loaded: Pick<LoadedIndex, 'result' | 'warnings'>,
   contentDir: string,
   publicDir?: string,
-): LoadedIndex['result'] {
-  if (!result.ok) return result;
-  const problems = openLiveDesk(result.value, contentDir, { publicDir }).problems();
-  return problems.length === 0 ? result : { ok: false, problems: sortProblems(problems) };
+): Pick<LoadedIndex, 'result' | 'warnings'> {
+  if (!loaded.result.ok) return loaded;
+  const { problems, warnings } = openLiveDesk(loaded.result.value, contentDir, { publicDir }).check();
+  return {
+    result: problems.length === 0 ? loaded.result : { ok: false, problems: sortProblems(problems) },
+    warnings: sortProblems([...loaded.warnings, ...warnings]),
+  };
 }

@@ -15,7 +15,7 @@ export async function prepareContent(contentDir: string): Promise<{ exitCode: nu
   const started = performance.now();
   const loaded = await loadWithPool(contentDir);
   const { stats } = loaded;
-  const result = withLiveProblems(loaded.result, contentDir);
+  const { result } = withLiveProblems(loaded, contentDir);
   if (!result.ok)
     return {
       exitCode: 1,

@@ -43,8 +43,13 @@ export interface LiveDeskOptions {
 export interface LiveDesk {
   /** A live story's coverage as its folder holds it now (looked at again after RECHECK_MS). */
   coverage: (slug: string) => LiveCoverage | undefined;
-  /** Every problem under content/live/, read now: for check:content and the build. */
-  problems: () => ContentProblem[];
+  /** Every problem and warning under content/live/, read now: for check:content and the build. */
+  check: () => { problems: ContentProblem[]; warnings: ContentProblem[] };
+  /**
+   * Looks at every live story's folder (as `coverage` does) and returns the slugs whose updates
+   * changed since the previous call: what the server's watcher expires. The first call reports none.
+   */
+  look: () => string[];
 }
 
 /** Parsed update files (with their images measured), by path; see LiveDeskOptions.parsedFiles. */
@@ -55,6 +60,7 @@ interface FileRead {
   /** Read as far as it could be, also with problems (it is then checked, but not shown). */
   update?: LiveUpdate;
   problems: ContentProblem[];
+  warnings: ContentProblem[];
 }
 
 /**
@@ -65,7 +71,11 @@ export function createLiveDesk(options: LiveDeskOptions): LiveDesk {
   const { contentDir, stories } = options;
   const now = options.now ?? (() => new Date());
   const reads = new Map<string, FileRead>();
-  const looked = new Map<string, { at: number; coverage: LiveCoverage }>();
+  const looked = new Map<string, { at: number; coverage: LiveCoverage; files: string }>();
+  // What look() last reported of each story: its files and their stamps.
+  const reported = new Map<string, string>();
+  // Found on the first look: the stories do not change for the life of a desk.
+  let liveStories: Article[] | undefined;
 
   const parsedFiles: ParsedFiles = options.parsedFiles ?? new Map();
   const context = JSON.stringify([
@@ -79,56 +89,79 @@ export function createLiveDesk(options: LiveDeskOptions): LiveDesk {
     if (known?.stamp === stamp) return known;
     let parsed = parsedFiles.get(file);
     if (parsed?.stamp !== stamp || parsed.context !== context) {
-      const { update, problems } = parseLiveUpdate(
+      const { update, problems, warnings } = parseLiveUpdate(
         showPath(file),
         readFileSync(file, 'utf8'),
         options.context,
       );
       if (update) problems.push(...measureUpdateImages(update, options.publicDir));
-      parsed = { stamp, context, update, problems };
+      parsed = { stamp, context, update, problems, warnings };
       parsedFiles.set(file, parsed);
     }
     // Links are checked by each desk: the stories they lead to are its index's.
     const { update } = parsed;
     const problems = [...parsed.problems, ...(update ? checkUpdateLinks(update, options.checkLink) : [])];
-    const read: FileRead = { stamp, update, problems };
+    const read: FileRead = { stamp, update, problems, warnings: parsed.warnings };
     reads.set(file, read);
     if (problems.length > 0) options.onProblems?.(problems);
     return read;
   }
 
-  function read(story: Article): LiveCoverage {
+  function read(story: Article) {
     const folder = path.join(contentDir, LIVE_DIR, story.slug);
     const files = listUpdateFiles(folder);
     // A deleted file's parse is let go with it.
     const listed = new Set(files.map(([file]) => file));
-    for (const file of parsedFiles.keys())
-      if (file.startsWith(`${folder}${path.sep}`) && !listed.has(file)) parsedFiles.delete(file);
+    const inFolder = (file: string) => file.startsWith(`${folder}${path.sep}`) && !listed.has(file);
+    for (const file of parsedFiles.keys()) if (inFolder(file)) parsedFiles.delete(file);
+    for (const file of reads.keys()) if (inFolder(file)) reads.delete(file);
     const updates: LiveUpdate[] = [];
     const problems: ContentProblem[] = [];
+    const warnings: ContentProblem[] = [];
     const invalid = new Set<string>();
     for (const [file, stamp] of files) {
       const one = readFile(file, stamp);
       if (one.update) updates.push(one.update);
       if (one.problems.length > 0 && one.update) invalid.add(one.update.file);
       problems.push(...one.problems);
+      warnings.push(...one.warnings);
     }
-    return assembleCoverage(story, updates, now(), problems, invalid);
+    return {
+      coverage: assembleCoverage(story, updates, now(), problems, invalid),
+      warnings,
+      files: JSON.stringify(files),
+    };
+  }
+
+  function coverage(slug: string) {
+    const story = stories.get(slug);
+    if (story?.type !== 'live') return undefined;
+    const at = now().getTime();
+    const last = looked.get(slug);
+    if (last && at - last.at < (options.recheckMs ?? RECHECK_MS)) return last;
+    const { coverage, files } = read(story);
+    const look = { at, coverage, files };
+    looked.set(slug, look);
+    return look;
   }
 
   return {
-    coverage(slug) {
-      const story = stories.get(slug);
-      if (story?.type !== 'live') return undefined;
-      const at = now().getTime();
-      const last = looked.get(slug);
-      if (last && at - last.at < (options.recheckMs ?? RECHECK_MS)) return last.coverage;
-      const coverage = read(story);
-      looked.set(slug, { at, coverage });
-      return coverage;
+    coverage: (slug) => coverage(slug)?.coverage,
+    look() {
+      const changed: string[] = [];
+      liveStories ??= [...stories.values()].filter((story) => story.type === 'live');
+      for (const story of liveStories) {
+        const files = coverage(story.slug)?.files;
+        const before = reported.get(story.slug);
+        if (files === undefined || files === before) continue;
+        if (before !== undefined) changed.push(story.slug);
+        reported.set(story.slug, files);
+      }
+      return changed;
     },
-    problems() {
+    check() {
       const problems: ContentProblem[] = [];
+      const warnings: ContentProblem[] = [];
       const root = path.join(contentDir, LIVE_DIR);
       let entries: Dirent[] = [];
       try {
@@ -153,9 +186,13 @@ export function createLiveDesk(options: LiveDeskOptions): LiveDesk {
             code: 'not-live',
             message: `expected ${story.file} to be a live story ("type: live") for these updates, found type ${story.type}`,
           });
-        else problems.push(...read(story).problems);
+        else {
+          const one = read(story);
+          problems.push(...one.coverage.problems);
+          warnings.push(...one.warnings);
+        }
       }
-      return problems;
+      return { problems, warnings };
     },
   };
 }

@@ -54,6 +54,25 @@ export function updateHeading(update: Pick<LiveUpdate, 'title'>, time: string): 
   return update.title ?? `Update at ${time}`;
 }
 
+/** An update file as read: the update (absent when it could not be), its problems and its warnings. */
+export interface UpdateParse {
+  update?: LiveUpdate;
+  problems: ContentProblem[];
+  /** What the article pipeline warns of too (invisible characters…): reported, never refused. */
+  warnings: ContentProblem[];
+}
+
+/**
+ * What a search finds a live story by, beyond its own text: its updates' titles and text, newest
+ * first, as they read.
+ * @example liveSearchText([{ title: 'Bridge shut', text: 'The Tyne Bridge is closed.' }]) // 'Bridge shut. The Tyne Bridge is closed.'
+ */
+export function liveSearchText(updates: ReadonlyArray<Pick<LiveUpdate, 'title' | 'text'>>): string {
+  return updates
+    .map((update) => (update.title ? `${update.title}. ${update.text}` : update.text))
+    .join('\n\n');
+}
+
 export interface UpdateContext {
   timeZone: string;
   authorIds: ReadonlySet<string>;
@@ -63,19 +82,19 @@ export interface UpdateContext {
  * Reads one update file with the article pipeline's pieces (the same source checks, front-matter
  * splitter, Markdown parser and image rules), reporting every problem in it.
  */
-export function parseLiveUpdate(
-  file: string,
-  source: string,
-  context: UpdateContext,
-): { update?: LiveUpdate; problems: ContentProblem[] } {
+export function parseLiveUpdate(file: string, source: string, context: UpdateContext): UpdateParse {
   const problems: ContentProblem[] = [];
   const read = readSource(file, source);
+  const { warnings } = read;
   problems.push(...read.problems);
-  if (read.text === undefined) return { problems };
+  if (read.text === undefined) return { problems, warnings };
   const split = splitFrontMatter(read.text);
   if (!split.ok) {
     const { code, message, line, column } = split;
-    return { problems: [...problems, { file, field: 'front-matter', code, message, line, column }] };
+    return {
+      problems: [...problems, { file, field: 'front-matter', code, message, line, column }],
+      warnings,
+    };
   }
   const lines = findKeyLines(split.frontMatter);
   const report = (field: string, code: ProblemCode, message: string, line?: number) =>
@@ -124,7 +143,7 @@ export function parseLiveUpdate(
   const fileLine = (line: number | undefined) => line && split.bodyLine + line - 1;
   if (!body.ok) {
     report('body', 'too-complex', body.message, fileLine(body.line));
-    return { problems };
+    return { problems, warnings };
   }
   if (body.value.plainText.trim() === '' && body.value.images.length === 0)
     report('body', 'empty-body', 'expected the update below the front matter, found no text');
@@ -146,7 +165,7 @@ export function parseLiveUpdate(
       ?.replace(/\.(md|markdown)$/i, '') ?? '';
   const id = slugify(stem);
   if (!id) report('file', 'unsafe-slug', `expected a file name with letters or digits, found ${quote(stem)}`);
-  if (!fields || !time || !id) return { problems };
+  if (!fields || !time || !id) return { problems, warnings };
   return {
     update: {
       id,
@@ -168,5 +187,6 @@ export function parseLiveUpdate(
       pinnedLine: lines.get('pinned'),
     },
     problems,
+    warnings,
   };
 }

@@ -63,10 +63,25 @@ export function revalidationTargets(
     }
   }
   const articles = [...articlePaths].flatMap((path) => [{ path }, { path: `${path}/opengraph-image` }]);
-  // A live story is rendered under app/%5Flive (its pages) and has feeds of its updates.
-  const live = [...livePaths].flatMap((path): RevalidationTarget[] => [
+  const live = [...livePaths].flatMap(livePages);
+  return { targets: [...articles, ...live, ...LIST_ROUTES, contentChanged], unknownSlugs };
+}
+
+/**
+ * What a change to live stories' update files expires: each story's pages and feeds of updates, and
+ * every list (their cards show the latest update's time). Not the content: every instance's live desk
+ * reads the same folders, so none needs to reload its index.
+ */
+export function liveRevalidationTargets(
+  stories: ReadonlyArray<Pick<Article, 'section' | 'slug'>>,
+): RevalidationTarget[] {
+  return [...stories.flatMap((story) => livePages(`/${story.section}/${story.slug}`)), ...LIST_ROUTES];
+}
+
+// A live story is rendered under app/%5Flive (its pages) and has feeds of its updates.
+function livePages(path: string): RevalidationTarget[] {
+  return [
     { path: `/_live${path}`, type: 'layout' },
     ...['feed.xml', 'atom.xml', 'feed.json'].map((file) => ({ path: `${path}/${file}` })),
-  ]);
-  return { targets: [...articles, ...live, ...LIST_ROUTES, contentChanged], unknownSlugs };
+  ];
 }

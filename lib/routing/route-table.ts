@@ -59,6 +59,7 @@ export const ROUTES = {
   '/icon.png': 'file',
   '/apple-icon.png': 'file',
   '/api/revalidate': 'file',
+  '/api/revalidate/live': 'file',
   '/api/dev/content-events': 'file',
 } as const satisfies Record<string, RouteRole>;
 

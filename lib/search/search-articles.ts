@@ -6,6 +6,7 @@ import type { ContentIndex } from '../content/content-index';
 import { resolveContentDir, resolveParseCacheDir } from '../content/content-dir';
 import { type Audience, isVisible } from '../content/visibility';
 import { onContentChanged, processValue } from '../state/process-state.mjs';
+import { liveSearchText } from '../live/live-update';
 import { openSearchIndex, type SearchDocument, type SearchIndex } from './search-index';
 
 /** Fifty pages of results: no reader goes further, and every hit kept costs memory while the page renders. */
@@ -64,6 +65,16 @@ export function prepareSearch(index: ContentIndex): Promise<SearchIndex> {
   return synced;
 }
 
+/**
+ * Indexes again the named articles that changed since the index last saw them: a live story's
+ * updates are in its document, and the server's live watcher calls this when they change.
+ */
+export async function refreshSearch(index: ContentIndex, slugs: readonly string[]): Promise<number> {
+  const search = await prepareSearch(index);
+  const articles = slugs.flatMap((slug) => index.bySlug.get(slug) ?? []);
+  return search.refresh(documentsOf(index, articles));
+}
+
 /** Searches the articles the audience may see, best match first. */
 export async function searchArticles(
   index: ContentIndex,
@@ -87,9 +98,12 @@ export async function searchArticles(
 }
 
 // Each article's key covers what it is indexed by: an unchanged article is not indexed again, and
-// its body text (read from disk) is read only when it is.
-function* documentsOf(index: ContentIndex): Generator<SearchDocument> {
-  for (const article of index.articles) {
+// its body text (read from disk) is read only when it is. A live story is found by its updates too.
+function* documentsOf(
+  index: ContentIndex,
+  articles: Iterable<Article> = index.articles,
+): Generator<SearchDocument> {
+  for (const article of articles) {
     const fields = {
       slug: article.slug,
       title: article.title,
@@ -100,14 +114,17 @@ function* documentsOf(index: ContentIndex): Generator<SearchDocument> {
       date: article.date,
       draft: article.draft,
     };
+    const coverage = article.type === 'live' ? index.live?.coverage(article.slug) : undefined;
+    const updates = coverage ? liveSearchText(coverage.updates) : '';
     const key = createHash('sha256')
-      .update(JSON.stringify([fields, article.bodyKey]))
+      .update(JSON.stringify([fields, article.bodyKey, updates]))
       .digest('base64url');
     yield {
       ...fields,
       key,
       get body() {
-        return index.bodyStart(article.slug);
+        const body = index.bodyStart(article.slug);
+        return updates ? `${body}\n\n${updates}` : body;
       },
     };
   }

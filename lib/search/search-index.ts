@@ -62,6 +62,7 @@ export function openSearchIndex(file: string) {
   db.exec(SCHEMA);
   const statements = {
     keys: db.prepare<[], { id: number; slug: string; key: string }>('SELECT id, slug, key FROM docs'),
+    keyOf: db.prepare<[string], { id: number; key: string }>('SELECT id, key FROM docs WHERE slug = ?'),
     insertDoc: db.prepare(
       'INSERT INTO docs (slug, key, section, date, draft, lead) VALUES (?, ?, ?, ?, ?, ?)',
     ),
@@ -179,6 +180,19 @@ export function openSearchIndex(file: string) {
       commit();
       removeAll([...known.values()].map((row) => row.id));
       return { indexed, removed: known.size };
+    },
+    /**
+     * Indexes again those of `documents` whose key changed (a live story with a new update), in one
+     * commit, leaving every other document as it is; returns how many were indexed.
+     */
+    refresh(documents: Iterable<SearchDocument>): number {
+      const changes: [number | undefined, SearchDocument][] = [];
+      for (const doc of documents) {
+        const row = statements.keyOf.get(doc.slug);
+        if (row?.key !== doc.key) changes.push([row?.id, doc]);
+      }
+      replaceAll(changes);
+      return changes.length;
     },
     search: find,
     close: () => db.close(),

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { processValue, routeJudge } from '@/lib/state/process-state.mjs';
+import { internalOrigin, processValue, routeJudge } from '@/lib/state/process-state.mjs';
 import { guardRequest } from './guard-request.mjs';
 
 /**
@@ -20,6 +20,7 @@ export async function registerNodeServer() {
     return emit.call(this, event, ...args);
   };
   warmSearch();
+  watchLiveStories();
   routeJudge().isMissing = isMissing;
 }
 
@@ -52,4 +53,34 @@ function warmSearch() {
       console.error('The search index could not be built at start:', error);
     }
   });
+}
+
+// A live story's new update is seen by its page within seconds (the page looks when it renders); the
+// lists that show its time, its feeds and search need telling: every few seconds, the live desk is
+// asked what changed, the search index takes the changed stories' text, and npm start's internal
+// origin expires their pages (only a request can: app/api/revalidate/live). Not during the build.
+function watchLiveStories() {
+  if (process.env.NEXT_PHASE === 'phase-production-build' || process.env.NODE_ENV !== 'production') return;
+  void Promise.all([
+    import('@/lib/content'),
+    import('@/lib/search/search-articles'),
+    import('@/lib/live/watch-live'),
+  ]).then(([{ getContentIndex }, { refreshSearch }, { watchLive }]) =>
+    watchLive({
+      desk: async () => (await getContentIndex()).live,
+      async onChange(slugs) {
+        await refreshSearch(await getContentIndex(), slugs);
+        const { url, token } = internalOrigin();
+        if (!url) return; // `next start`: lists show the new time after their own lifetime
+        const response = await fetch(`${url}/api/revalidate/live`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ slugs }),
+          cache: 'no-store',
+        });
+        if (!response.ok) throw new Error(`expiring ${slugs.join(', ')} answered ${response.status}`);
+      },
+      onError: (error) => console.error('The live watcher could not look at content/live/:', error),
+    }),
+  );
 }

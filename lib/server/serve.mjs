@@ -6,7 +6,7 @@
 // (64 MB), CLIENT_RUNTIME (none; `next` sends pages with Next.js's scripts, as `next start` does).
 import http from 'node:http';
 import v8 from 'node:v8';
-import { processValue, routeJudge } from '../state/process-state.mjs';
+import { internalOrigin, processValue, routeJudge } from '../state/process-state.mjs';
 import { createPageRelay } from './create-page-relay.mjs';
 import { fillFromNext } from './fill-from-next.mjs';
 import { parseServerOptions } from './parse-server-options.mjs';
@@ -45,6 +45,7 @@ const handle = app.getRequestHandler();
 // Every page is fetched whole from Next.js on this loopback origin, so the client runtime can be cut
 // out of it before a reader gets it; that is also how the cache fills.
 const origin = await startInternalOrigin(handle);
+internalOrigin().url = origin.url;
 const relay = createPageRelay(origin.fetch, { clientRuntime });
 const listener = ttlMs > 0 ? startMicrocache() : createRelayListener({ handle, relay });
 

@@ -18,6 +18,7 @@ const FILL_TIMEOUT_MS = 30_000;
  * @typedef {object} InternalOrigin
  * @property {(request: import('node:http').IncomingMessage, path?: string) => Promise<NextResponse>} fetch
  *   Fetches the request's own path, or `path` with the request's headers.
+ * @property {string} url `http://127.0.0.1:<port>`, for requests this process makes of itself.
  * @property {() => void} close
  */
 
@@ -79,6 +80,7 @@ export async function startInternalOrigin(handle) {
   }
 
   return {
+    url: `http://127.0.0.1:${port}`,
     async fetch(request, path = request.url ?? '/') {
       try {
         return await fetchOnce(request, path);

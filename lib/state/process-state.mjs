@@ -32,7 +32,7 @@ function state() {
  * The process-wide value called `name`, made by `create` the first time any bundle asks. Every cache
  * of the process is one of these, so this file lists what the process holds.
  * @template T
- * @param {'content-index' | 'live-updates' | 'article-bodies' | 'search-engine' | 'microcache' | 'redis-cache' | 'client-runtime' | 'route-judge'} name
+ * @param {'content-index' | 'live-updates' | 'article-bodies' | 'search-engine' | 'microcache' | 'redis-cache' | 'client-runtime' | 'route-judge' | 'internal-origin'} name
  * @param {() => T} create
  * @returns {T}
  * @example processValue('article-bodies', () => new LRUCache({ max: 200 }))
@@ -76,4 +76,18 @@ export function announceContentChanged(change) {
 /** @returns {RouteJudge} */
 export function routeJudge() {
   return processValue('route-judge', () => ({ isMissing: undefined }));
+}
+
+/**
+ * @typedef {object} InternalOriginAccess
+ * @property {string | undefined} url The loopback origin `npm start` serves Next.js on (set by
+ *   lib/server/serve.mjs), through which this process's own code asks for what only a request can do:
+ *   expiring pages when a live story's files change. Unset under `next start` and `next dev`.
+ * @property {string} token The secret of those requests: made at start, known to no one outside the
+ *   process, so the route that takes them answers no one else.
+ */
+
+/** @returns {InternalOriginAccess} */
+export function internalOrigin() {
+  return processValue('internal-origin', () => ({ url: undefined, token: globalThis.crypto.randomUUID() }));
 }

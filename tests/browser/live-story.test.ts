@@ -209,6 +209,40 @@ describe('a new update file on the server', () => {
     expect((await poll(`${STORY}/feed.xml`, (body) => !body.includes(marker))).body).not.toContain(marker);
   }, 60_000);
 
+  it('reaches the fronts’ cards and search within 15 s with no one reading the story; outsiders cannot expire it', async () => {
+    const word = `floodgate${Math.random().toString(36).slice(2, 8).replace(/\d/g, 'q')}`;
+    const minute = Math.floor((Date.now() - 60_000) / 60_000) * 60_000;
+    const file = path.join(FOLDER, '2026-12-03T0620-fronts.md');
+    await writeFile(
+      file,
+      `---\ntime: ${new Date(minute).toISOString()}\n---\n\nThe ${word} on the Quayside held.\n`,
+    );
+    try {
+      const showsTime = (body: string) =>
+        [...body.matchAll(/Last updated(?:<!-- -->)? <time dateTime="([^"]+)"/g)].some(
+          (m) => Date.parse(m[1] ?? '') === minute,
+        );
+      for (const front of ['/', '/news']) {
+        const seen = await poll(front, showsTime);
+        expect(showsTime(seen.body), `the card on ${front} shows the new update's time`).toBe(true);
+      }
+      const search = await poll(`/search?q=${word}`, (body) => body.includes(`href="${STORY}"`));
+      expect(search.body, 'search finds the update’s words').toContain(`href="${STORY}"`);
+      expect(search.ms).toBeLessThan(15_000);
+    } finally {
+      await unlink(file);
+    }
+
+    for (const authorization of [undefined, 'Bearer guess', `Bearer ${SECRET}`]) {
+      const response = await fetch(`${server.url}/api/revalidate/live`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(authorization && { authorization }) },
+        body: JSON.stringify({ slugs: ['storm-morven-live'] }),
+      });
+      expect(response.status, `${authorization}`).toBe(404);
+    }
+  }, 60_000);
+
   it('that is broken is left out, and the rest of the story stands', async () => {
     const before = (await readdir(FOLDER)).length;
     const file = path.join(FOLDER, 'broken.md');

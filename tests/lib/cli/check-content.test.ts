@@ -142,3 +142,21 @@ it('reports live updates with the rest: a folder with no live story, an unknown 
   );
   expect(lines[3]).toBe('3 problems in 3 files. Fix them and run `npm run check:content` again.');
 });
+
+it('warns of an invisible character in a live update, and still passes', async () => {
+  await writeFile(
+    path.join(dir, 'articles/storm.md'),
+    '---\ntitle: Storm live\ndate: 2026-01-01T08:00\nauthor: ada\nsection: news\ntags: [weather]\ntype: live\n---\nThe storm.',
+  );
+  await mkdir(path.join(dir, 'live/storm'), { recursive: true });
+  await writeFile(
+    path.join(dir, 'live/storm/a.md'),
+    '---\ntime: 2026-01-01T09:00\n---\n\nRoads\u202e closed.',
+  );
+  const { exitCode, output } = await checkContent(dir, NO_CACHE);
+  expect(exitCode).toBe(0);
+  expect(output).toMatch(
+    /^warning: .*live\/storm\/a\.md:5 {2}file {2}found U\+202E.*\[invisible-character\]$/m,
+  );
+  expect(output).toMatch(/Content OK: .*1 warning/);
+});

@@ -65,7 +65,7 @@ it('starts a live story with npm run new -- --type live, then adds timestamped u
   if (!article) throw new Error('the new story did not parse');
   const desk = createLiveDesk(deskOptions(article));
   expect(desk.coverage('storm-live')?.updates).toEqual([]);
-  expect(desk.problems().map((p) => p.code)).toEqual(['empty-body', 'empty-body']);
+  expect(desk.check().problems.map((p) => p.code)).toEqual(['empty-body', 'empty-body']);
   await writeFile(
     first.output,
     (await readFile(first.output, 'utf8')).replace(/<!--.*-->/, 'The A58 is closed.'),

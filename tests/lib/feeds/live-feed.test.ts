@@ -30,7 +30,10 @@ it('writes a live story’s updates as feeds that parse strictly, whatever the e
     ),
   ];
   const coverage = assembleCoverage(story, updates, new Date('2026-11-21T00:00:00Z'));
-  const live = { ...index, live: { coverage: () => coverage, problems: () => [] } };
+  const live = {
+    ...index,
+    live: { coverage: () => coverage, check: () => ({ problems: [], warnings: [] }), look: () => [] },
+  };
   for (const format of ['rss', 'atom'] as const) {
     const xml = buildLiveFeed(live, coverage, format);
     expect(XMLValidator.validate(xml), format).toBe(true);

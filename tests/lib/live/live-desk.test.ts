@@ -109,7 +109,7 @@ describe('the live desk', () => {
     await write('storm', 'notes.txt', 'not an update');
     const live = desk([story('storm')]);
     expect(live.coverage('storm')?.updates.map((u) => u.id)).toEqual(['ok', 'pin-1']);
-    expect(live.problems().map((p) => [p.file, p.line, p.code])).toEqual([
+    expect(live.check().problems.map((p) => [p.file, p.line, p.code])).toEqual([
       [expect.stringMatching(/live\/storm\/link\.md$/), 5, 'broken-internal-link'],
       [expect.stringMatching(/early\.md$/), 2, 'update-before-story'],
       [expect.stringMatching(/future\.md$/), 2, 'update-in-future'],
@@ -123,7 +123,7 @@ describe('the live desk', () => {
   it('reports update folders without a live story', async () => {
     await write('nobody', 'a.md', update('2026-12-01T09:00'));
     await write('plain', 'a.md', update('2026-12-01T09:00'));
-    const problems = desk([story('plain', 'news')]).problems();
+    const problems = desk([story('plain', 'news')]).check().problems;
     expect(problems.map((p) => [p.file, p.code])).toEqual([
       [expect.stringMatching(/live\/nobody\/$/), 'live-without-story'],
       [expect.stringMatching(/live\/plain\/$/), 'not-live'],
@@ -144,8 +144,37 @@ describe('the live desk', () => {
     expect([...parsed.keys()].map((f) => path.basename(f))).toEqual(['a.md']);
   });
 
+  it('warns of invisible characters in an update, as in an article, and still shows it', async () => {
+    await write('storm', 'a.md', update('2026-12-01T09:00', '', 'Roads\u202e closed.'));
+    const live = desk([story('storm')]);
+    const { problems, warnings } = live.check();
+    expect(problems).toEqual([]);
+    expect(warnings.map((w) => [path.basename(w.file), w.line, w.code])).toEqual([
+      ['a.md', 5, 'invisible-character'],
+    ]);
+    expect(live.coverage('storm')?.updates[0]?.text).toBe('Roads closed.');
+  });
+
+  it('tells its watcher which stories changed since it last looked, once each', async () => {
+    await write('storm', 'a.md', update('2026-12-01T09:00'));
+    await write('count', 'a.md', update('2026-12-01T09:00'));
+    const live = desk([story('storm'), story('count', 'live', 'ended'), story('plain', 'news')]);
+    expect(live.look()).toEqual([]);
+    await write('storm', 'b.md', update('2026-12-01T09:30'));
+    clock = new Date(clock.getTime() + 2_000);
+    // A reader's page sees the new file first; the watcher is still told.
+    expect(live.coverage('storm')?.updates).toHaveLength(2);
+    expect(live.look()).toEqual(['storm']);
+    expect(live.look()).toEqual([]);
+    await unlink(path.join(dir, 'live/count/a.md'));
+    clock = new Date(clock.getTime() + 2_000);
+    expect(live.look()).toEqual(['count']);
+    clock = new Date(clock.getTime() + 2_000);
+    expect(live.look()).toEqual([]);
+  });
+
   it('has no problems when there is no live folder at all', () => {
-    expect(desk([story('storm')]).problems()).toEqual([]);
+    expect(desk([story('storm')]).check().problems).toEqual([]);
     expect(desk([story('storm')]).coverage('storm')?.updates).toEqual([]);
   });
 });

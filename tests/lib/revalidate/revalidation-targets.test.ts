@@ -2,7 +2,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_CHANGED_PATH } from '@/lib/cache/content-changed.mjs';
-import { LIST_ROUTES, revalidationTargets } from '@/lib/revalidate/revalidation-targets';
+import {
+  LIST_ROUTES,
+  liveRevalidationTargets,
+  revalidationTargets,
+} from '@/lib/revalidate/revalidation-targets';
 
 const APP = path.resolve(import.meta.dirname, '../../../app');
 
@@ -57,5 +61,20 @@ describe('revalidationTargets', () => {
         `${route.path} has no ${files.join(' or ')}`,
       ).toBe(true);
     }
+  });
+});
+
+describe('liveRevalidationTargets', () => {
+  it('expires a live story’s pages and feeds of updates, and every list, but reloads no content', () => {
+    const targets = liveRevalidationTargets([{ section: 'news', slug: 'storm-live' }]);
+    expect(targets).toEqual([
+      { path: '/_live/news/storm-live', type: 'layout' },
+      { path: '/news/storm-live/feed.xml' },
+      { path: '/news/storm-live/atom.xml' },
+      { path: '/news/storm-live/feed.json' },
+      ...LIST_ROUTES,
+    ]);
+    expect(targets).not.toContainEqual({ path: CONTENT_CHANGED_PATH });
+    expect(existsSync(path.join(APP, '%5Flive/[section]/[slug]/page.tsx'))).toBe(true);
   });
 });

@@ -89,6 +89,7 @@ describe('routePath', () => {
     '/icon.png': '/icon.png',
     '/apple-icon.png': '/apple-icon.png',
     '/api/revalidate': '/api/revalidate',
+    '/api/revalidate/live': '/api/revalidate/live',
     '/api/dev/content-events': '/api/dev/content-events',
   };
   it.each(Object.entries(EXAMPLES))('resolves %s (%s)', (_, example) => {
