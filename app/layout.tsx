@@ -47,7 +47,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={site.language}>
       <body>
-        <SiteHeader siteName={site.name} sections={sections} breaking={banner} />
+        <SiteHeader
+          siteName={site.name}
+          sections={sections}
+          lists={[{ href: '/opinion', name: 'Opinion' }]}
+          breaking={banner}
+        />
         <main id="main" tabIndex={-1}>
           {preview && <ContentProblems problems={skipped} />}
           {children}

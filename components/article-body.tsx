@@ -9,11 +9,17 @@ interface Props {
   tree: Root;
   /** The body's images with their measured sizes; an image without one renders as a plain img. */
   images?: readonly MeasuredImage[];
+  /** The rel of links to other sites: `sponsored` in paid content, as Google asks. */
+  outboundRel?: string;
 }
 
 /** The article body: sanitised Markdown as React elements, with measured images through next/image. */
-export function ArticleBody({ tree, images = [] }: Props) {
+export function ArticleBody({ tree, images = [], outboundRel }: Props) {
   const components: Partial<Components> = {
+    a: (props) => {
+      const outbound = typeof props.href === 'string' && /^https?:\/\//i.test(props.href);
+      return <a {...props} rel={outbound && outboundRel ? outboundRel : props.rel} />;
+    },
     // Wide tables and long code lines scroll inside their own box; keyboard users must reach it too.
     table: (props) => <table {...props} tabIndex={0} />,
     pre: (props) => <pre {...props} tabIndex={0} />,

@@ -2,6 +2,7 @@ import type { ArticleSummary } from '@/lib/content/article-summary';
 import { formatIsoInZone } from '@/lib/dates/format-date';
 import { AuthorNames } from './author-names';
 import { PublishedDate } from './published-date';
+import { TypeLabel } from './type-label';
 
 interface Props {
   article: ArticleSummary;
@@ -10,17 +11,24 @@ interface Props {
   headingLevel?: 2 | 3;
 }
 
-/** An article in a list: section, title, summary, byline and date (a live story: its label and latest update). */
+/**
+ * An article in a list: section, its type's label, title, summary, byline and date (a live story: its
+ * LIVE label and latest update). Opinion and sponsored cards carry a class of their own.
+ */
 export function ArticleCard({ article, timeZone, headingLevel = 2 }: Props) {
   const Heading = `h${headingLevel}` as const;
   return (
-    <article className="card">
+    <article
+      className={article.opinion ? 'card card-opinion' : article.sponsored ? 'card card-sponsored' : 'card'}
+    >
       <p className="card-section">
         <a href={article.section.href}>{article.section.name}</a>
       </p>
       <Heading className="card-title">
         {article.live && <span className="live-label live-label-live">Live</span>}
         {article.live && ' '}
+        <TypeLabel article={article} />
+        {article.label && ' '}
         <a href={article.href}>{article.title}</a>
       </Heading>
       <p className="card-summary">{article.summary}</p>

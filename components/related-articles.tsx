@@ -1,5 +1,6 @@
 import type { ArticleSummary } from '@/lib/content/article-summary';
 import { PublishedDate } from './published-date';
+import { TypeLabel } from './type-label';
 
 /** "You may also like": links to related articles with their section and date. */
 export function RelatedArticles({ articles, timeZone }: { articles: ArticleSummary[]; timeZone: string }) {
@@ -10,6 +11,8 @@ export function RelatedArticles({ articles, timeZone }: { articles: ArticleSumma
       <ul>
         {articles.map((article) => (
           <li key={article.slug}>
+            <TypeLabel article={article} />
+            {article.label && ' '}
             <a href={article.href}>{article.title}</a>
             <p className="meta">
               {article.section.name} · <PublishedDate iso={article.date} timeZone={timeZone} />

@@ -2,6 +2,7 @@ import type { ArticleSummary } from '@/lib/content/article-summary';
 import type { TextPart } from '@/lib/search/highlight';
 import { HighlightedText } from './highlighted-text';
 import { PublishedDate } from './published-date';
+import { TypeLabel } from './type-label';
 
 export interface SearchResult {
   article: ArticleSummary;
@@ -24,6 +25,8 @@ export function SearchResults({
       {results.map(({ article, title, snippet }) => (
         <li key={article.slug}>
           <h2 className="card-title">
+            <TypeLabel article={article} />
+            {article.label && ' '}
             <a href={article.href}>
               <HighlightedText parts={title} />
             </a>

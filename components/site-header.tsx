@@ -4,12 +4,17 @@ import { MAX_QUERY_LENGTH } from '@/lib/search/clean-query';
 interface Props {
   siteName: string;
   sections: { slug: string; name: string }[];
+  /** Lists across sections shown after them (Opinion). */
+  lists?: { href: string; name: string }[];
   /** The breaking-news banner, shown above the masthead (after the skip link, which stays first). */
   breaking?: { text: string; link: string };
 }
 
-/** The masthead on every page: skip link, site name, sections in their configured order, and search. */
-export function SiteHeader({ siteName, sections, breaking }: Props) {
+/**
+ * The masthead on every page: skip link, site name, sections in their configured order (then lists
+ * across them, such as Opinion), and search.
+ */
+export function SiteHeader({ siteName, sections, lists = [], breaking }: Props) {
   return (
     <header className="site-header">
       <a href="#main" className="skip-link">
@@ -33,6 +38,11 @@ export function SiteHeader({ siteName, sections, breaking }: Props) {
           {sections.map((section) => (
             <li key={section.slug}>
               <a href={`/${section.slug}`}>{section.name}</a>
+            </li>
+          ))}
+          {lists.map((list) => (
+            <li key={list.href}>
+              <a href={list.href}>{list.name}</a>
             </li>
           ))}
         </ul>

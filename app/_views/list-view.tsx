@@ -65,6 +65,15 @@ export function describeList({ index, list }: Pick<ListPage, 'index' | 'list'>) 
         description: `${name.author.role}. ${name.author.bio}`,
         feedTitle: name.author.name,
       };
+    case 'opinion':
+      return {
+        heading: 'Opinion',
+        title: 'Opinion',
+        description: `Comment, ${index.site.name} editorials and readers’ letters: argument, labelled as such and kept apart from our reporting.`,
+        intro:
+          'Comment, our editorials and readers’ letters: argument, labelled as such and kept apart from our reporting.',
+        feedTitle: 'Opinion',
+      };
     case 'month': {
       const month = formatMonth(`${name.year}-${name.month}`);
       return {

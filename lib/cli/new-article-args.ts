@@ -18,7 +18,7 @@ export type ArgsResult =
   { ok: true; value: NewArticleRequest; help: boolean } | { ok: false; message: string };
 
 export const NEW_ARTICLE_USAGE =
-  'Usage: npm run new -- "Headline" --section <section> --author <id> [--slug <slug>] [--tags a,b] [--type live]';
+  'Usage: npm run new -- "Headline" --section <section> --author <id> [--slug <slug>] [--tags a,b] [--type <type>]';
 
 /**
  * Reads `npm run new` arguments: the headline as positional words, then flags. Lists are comma-separated.

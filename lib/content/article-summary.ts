@@ -1,4 +1,5 @@
 import type { Article, LeadImage } from './article';
+import { isOpinion, typeLabel } from './article-types';
 import type { ContentIndex } from './content-index';
 import { formatDisplayDate, formatDisplayDateTime, formatTimeOfDay } from '../dates/format-date';
 
@@ -25,6 +26,11 @@ export interface ArticleSummary {
   draft: boolean;
   /** A live story while its coverage goes on: cards label it and give its latest update's time. */
   live?: { lastUpdated: string; time: string };
+  /** What the story is when it is not news ("Analysis", "Sponsored by …"), shown on it and its cards. */
+  label?: string;
+  /** Opinion, editorials and letters: shown apart from reporting. */
+  opinion: boolean;
+  sponsored: boolean;
 }
 
 /** The canonical path of an article. */
@@ -53,6 +59,9 @@ export function summarizeArticle(index: ContentIndex, article: Article): Article
     readingMinutes: article.readingMinutes,
     draft: article.draft,
     ...(article.live?.status === 'live' && { live: liveNow(index, article) }),
+    label: typeLabel(article),
+    opinion: isOpinion(article.type),
+    sponsored: article.type === 'sponsored',
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ArticleType, LiveStatus } from './front-matter-schema';
+import type { ArticleType, LiveStatus, ReviewedType } from './front-matter-schema';
 
 /** A tag as an editor wrote it, with the slug its URL uses. */
 export interface Tag {
@@ -69,6 +69,10 @@ export interface Article {
   type: ArticleType;
   /** Live stories only. */
   live?: { status: LiveStatus };
+  /** Sponsored stories only (required there): who paid for it. */
+  sponsor?: string;
+  /** Reviews only, when the story says: what it reviews. */
+  reviewed?: { name: string; type: ReviewedType };
 }
 
 /** A parsed article plus the start of its text, which the index uses for search and ranking. */

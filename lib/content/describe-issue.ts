@@ -54,6 +54,8 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
         : `expected at least ${issue.minimum}, found ${found}`;
     case 'invalid_union':
       return `expected text or a list of text, found ${found}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map(String).join(', ')}, found ${found}`;
     default:
       return `${issue.message.replace(/^Invalid input: /, '')}, found ${found}`;
   }

@@ -10,7 +10,7 @@ export interface NewArticleFields {
   /** The moment the article is started; written as wall-clock time in `timeZone`. */
   now: Date;
   timeZone: string;
-  /** `live`: the story is a live blog, live from the start. */
+  /** What the story is (news unless given); `live`: a live blog, live from the start. */
   type?: ArticleType;
 }
 
@@ -31,7 +31,7 @@ export function formatNewArticle(fields: NewArticleFields): string {
     `section: ${yamlText(fields.section)}`,
     `tags: ${yamlList(fields.tags)}`,
     '# summary: "One or two sentences for lists, feeds and search results, up to 160 characters."',
-    ...(fields.type === 'live' ? ['type: live', 'live:', '  status: live'] : []),
+    ...typeLines(fields.type),
     'draft: true',
     '---',
     '',
@@ -40,6 +40,15 @@ export function formatNewArticle(fields: NewArticleFields): string {
       : 'Write the story here. Until you add a summary above, this first paragraph is the summary.',
     '',
   ].join('\n');
+}
+
+// A sponsored story cannot be checked until it names its sponsor, so the hint stays a comment to fill in.
+function typeLines(type: ArticleType = 'news'): string[] {
+  if (type === 'news') return [];
+  if (type === 'live') return ['type: live', 'live:', '  status: live'];
+  if (type === 'sponsored') return ['type: sponsored', '# sponsor: "Who paid for this story (required)"'];
+  if (type === 'review') return ['type: review', '# reviewed: { name: "What is reviewed", type: Book }'];
+  return [`type: ${type}`];
 }
 
 // Plain words stay plain, as editors write them; anything YAML could read as another type or as syntax

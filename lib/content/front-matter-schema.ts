@@ -8,13 +8,40 @@ export const listOf = <T extends z.ZodType>(item: T) => z.union([item.transform(
 const correctionSchema = z.strictObject({ date: z.string(), text: text(1000) });
 
 /**
- * What kind of story an article is. `live` is a live blog: its updates are files of their own under
- * `content/live/<slug>/` (lib/live/). More types (analysis, opinion…) join this list.
+ * What kind of story an article is (lib/content/article-types.ts gives each its label and schema.org
+ * type). `live` is a live blog: its updates are files of their own under `content/live/<slug>/`.
  */
-export const ARTICLE_TYPES = ['news', 'live'] as const;
+export const ARTICLE_TYPES = [
+  'news',
+  'analysis',
+  'opinion',
+  'editorial',
+  'review',
+  'explainer',
+  'interview',
+  'obituary',
+  'letter',
+  'sponsored',
+  'live',
+] as const;
 export type ArticleType = (typeof ARTICLE_TYPES)[number];
 export const LIVE_STATUSES = ['live', 'ended'] as const;
 export type LiveStatus = (typeof LIVE_STATUSES)[number];
+/** What a review can review, as schema.org names it (its `itemReviewed`). */
+export const REVIEWED_TYPES = [
+  'Book',
+  'Movie',
+  'TVSeries',
+  'MusicAlbum',
+  'MusicRecording',
+  'Event',
+  'TheaterEvent',
+  'Restaurant',
+  'Product',
+  'VideoGame',
+  'CreativeWork',
+] as const;
+export type ReviewedType = (typeof REVIEWED_TYPES)[number];
 
 /** The front matter an editor writes. Dates stay strings here; parse-article reads them in the site's zone. */
 export const frontMatterSchema = z.strictObject({
@@ -37,6 +64,12 @@ export const frontMatterSchema = z.strictObject({
   corrections: z.array(correctionSchema).max(20).default([]),
   type: z.enum(ARTICLE_TYPES).default('news'),
   live: z.strictObject({ status: z.enum(LIVE_STATUSES).default('live') }).optional(),
+  /** Sponsored stories only: who paid for it, shown with the "Sponsored" label. */
+  sponsor: text(120).optional(),
+  /** Reviews only: what is reviewed (the structured data's itemReviewed). */
+  reviewed: z
+    .strictObject({ name: text(200), type: z.enum(REVIEWED_TYPES).default('CreativeWork') })
+    .optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;

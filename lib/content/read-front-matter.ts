@@ -2,7 +2,14 @@ import { explainContentDate, parseContentDate } from '../dates/parse-content-dat
 import { quote } from '../text/quote';
 import type { Correction, LeadImage, Tag } from './article';
 import { describeIssue, formatFieldPath } from './describe-issue';
-import { type ArticleType, type FrontMatter, frontMatterSchema, type LiveStatus } from './front-matter-schema';
+import {
+  ARTICLE_TYPES,
+  type ArticleType,
+  type FrontMatter,
+  frontMatterSchema,
+  type LiveStatus,
+  type ReviewedType,
+} from './front-matter-schema';
 import { explainImagePath } from './image-path';
 import type { ContentProblem, ProblemCode } from './problem';
 import { slugify } from './slugify';
@@ -32,6 +39,8 @@ export interface ArticleFields {
   type: ArticleType;
   /** Live stories only: whether the coverage goes on. */
   live?: { status: LiveStatus };
+  sponsor?: string;
+  reviewed?: { name: string; type: ReviewedType };
 }
 
 type Report = (field: string, code: ProblemCode, message: string, line?: number) => void;
@@ -142,6 +151,26 @@ function checkFields(
       `expected live only on a live story: add "type: live" or remove live, found type ${quote(fm.type)}`,
     );
 
+  if (fm.type === 'sponsored' && !fm.sponsor)
+    report(
+      'sponsor',
+      'invalid-field',
+      'expected the name of who paid for this sponsored story (sponsor: …); readers are told it with the "Sponsored" label',
+      lineOf('type'),
+    );
+  if (fm.sponsor && fm.type !== 'sponsored')
+    report(
+      'sponsor',
+      'invalid-field',
+      `expected sponsor only on a sponsored story: add "type: sponsored" or remove sponsor, found type ${quote(fm.type)}`,
+    );
+  if (fm.reviewed && fm.type !== 'review')
+    report(
+      'reviewed',
+      'invalid-field',
+      `expected reviewed only on a review: add "type: review" or remove reviewed, found type ${quote(fm.type)}`,
+    );
+
   const slug = slugify(fm.slug ?? fileStem);
   if (!slug)
     report(
@@ -168,6 +197,8 @@ function checkFields(
     corrections,
     type: fm.type,
     ...(fm.type === 'live' && { live: { status: fm.live?.status ?? 'live' } }),
+    ...(fm.type === 'sponsored' && fm.sponsor && { sponsor: fm.sponsor }),
+    ...(fm.type === 'review' && fm.reviewed && { reviewed: fm.reviewed }),
   };
 }
 
@@ -197,7 +228,8 @@ function bestReading(data: unknown): FrontMatter {
     featured: raw.featured === true,
     related: texts(raw.related),
     corrections: [],
-    type: raw.type === 'live' ? 'live' : 'news',
+    type: ARTICLE_TYPES.find((type) => type === raw.type) ?? 'news',
+    sponsor: typeof raw.sponsor === 'string' && raw.sponsor.trim() ? raw.sponsor.trim() : undefined,
   };
 }
 

@@ -7,6 +7,7 @@ import type { Section } from '../content/section-schema';
 import type { Audience } from '../content/visibility';
 import type { FeedFormat } from '../feeds/build-feed';
 import { filterByMonth } from '../lists/group-by-month';
+import { opinionArticles } from '../lists/type-lists';
 import { parsePageNumber } from '../lists/paginate';
 import { selectPage } from '../lists/select-page';
 import { pageOfUpdate, updatesOnPage } from '../live/update-pages';
@@ -18,7 +19,9 @@ export type ListName =
   | { type: 'section'; section: Section }
   | { type: 'tag'; tag: Tag }
   | { type: 'author'; author: Author }
-  | { type: 'month'; year: string; month: string };
+  | { type: 'month'; year: string; month: string }
+  /** Opinion, editorials and letters from every section. */
+  | { type: 'opinion' };
 
 /** A list with what its audience may see of it, newest first, and its address. */
 export interface ListRoute {
@@ -170,6 +173,13 @@ function findList(
       withLead: true,
     };
   }
+  if (first === 'opinion')
+    return {
+      name: { type: 'opinion' },
+      articles: visible(opinionArticles(index)),
+      basePath: '/opinion',
+      withLead: false,
+    };
   if (first === 'tags') {
     const articles = visible(index.byTag.get(params.tag ?? ''));
     const tag = articles[0]?.tags.find((t) => t.slug === params.tag);

@@ -3,6 +3,7 @@ import { type LiveUpdate, updateHeading } from '../live/live-update';
 import type { Article } from '../content/article';
 import type { Author } from '../content/author-schema';
 import { articlePath } from '../content/article-summary';
+import { schemaTypeOf } from '../content/article-types';
 import type { ContentIndex } from '../content/content-index';
 import type { SiteConfig } from '../content/site-config-schema';
 import { formatIsoInZone, formatTimeOfDay } from '../dates/format-date';
@@ -40,15 +41,16 @@ export function personJsonLd(site: SiteConfig, author: Author) {
 }
 
 /**
- * `NewsArticle` with Google's required and recommended properties; `imagePath` is the article's lead
- * image, or its generated social card when it has none.
+ * `NewsArticle` with Google's required and recommended properties, as the schema.org subtype of the
+ * story's type (ReportageNewsArticle, OpinionNewsArticle…), with what a review reviews and who paid
+ * for sponsored content; `imagePath` is the article's lead image, or its social card when it has none.
  */
 export function newsArticleJsonLd(index: ContentIndex, article: Article, imagePath: string) {
   const { site } = index;
   const url = absolute(site, articlePath(article));
   return {
     '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
+    '@type': schemaTypeOf(article.type),
     headline: truncateAtWord(article.title, HEADLINE_LENGTH),
     description: article.summary,
     image: [absolute(site, imagePath)],
@@ -65,6 +67,10 @@ export function newsArticleJsonLd(index: ContentIndex, article: Article, imagePa
     keywords: article.tags.map((t) => t.name),
     wordCount: article.wordCount,
     inLanguage: site.language,
+    ...(article.reviewed && {
+      itemReviewed: { '@type': article.reviewed.type, name: article.reviewed.name },
+    }),
+    ...(article.sponsor && { sponsor: { '@type': 'Organization', name: article.sponsor } }),
   };
 }
 

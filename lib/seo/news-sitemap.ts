@@ -13,7 +13,8 @@ export type ModifiedAt = (article: Article) => string;
 
 /**
  * The published articles a Google News sitemap lists at `now`: those of the last 48 hours, and live
- * stories updated in them, however long ago they started.
+ * stories updated in them, however long ago they started. Never sponsored content: Google News takes
+ * journalism only.
  */
 export function selectNewsArticles(
   published: readonly Article[],
@@ -23,6 +24,7 @@ export function selectNewsArticles(
   const since = now.getTime() - WINDOW_MS;
   const recent = (iso: string) => Date.parse(iso) >= since && Date.parse(iso) <= now.getTime();
   return published
+    .filter((a) => a.type !== 'sponsored')
     .filter((a) => recent(a.date) || (a.type === 'live' && recent(modified(a))))
     .slice(0, MAX_NEWS_URLS);
 }

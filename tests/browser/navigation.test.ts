@@ -24,7 +24,10 @@ describe.each([true, false])('site chrome and lists (JavaScript %s)', (javaScrip
     const { page, errors, external, close } = await openPage(browser, base(), '/', { javaScript });
     const nav = page.getByRole('navigation', { name: 'Sections' });
     const names = await nav.getByRole('link').allTextContents();
-    expect(names).toEqual([...index.sections.values()].sort((a, b) => a.order - b.order).map((s) => s.name));
+    expect(names).toEqual([
+      ...[...index.sections.values()].sort((a, b) => a.order - b.order).map((s) => s.name),
+      'Opinion',
+    ]);
     await expect(page.getByRole('search').first().getAttribute('action')).resolves.toBe('/search');
     const footer = page.getByRole('contentinfo');
     await expect(footer.getByRole('link', { name: /RSS/i }).count()).resolves.toBeGreaterThan(0);

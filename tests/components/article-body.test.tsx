@@ -54,3 +54,17 @@ it('lets keyboard users reach a wide table or code block that scrolls in its own
   expect(container.querySelector('table')?.getAttribute('tabindex')).toBe('0');
   expect(container.querySelector('pre')?.getAttribute('tabindex')).toBe('0');
 });
+
+it('marks links to other sites rel="sponsored" in paid content, and leaves the site’s own links alone', () => {
+  const tree = renderMarkdownTree(
+    'See [the offer](https://pennine-water.example/offer), [our report](/news/x) and [this](http://b.example).',
+  );
+  const rels = (outboundRel?: string) => {
+    const { container, unmount } = render(<ArticleBody tree={tree} outboundRel={outboundRel} />);
+    const found = [...container.querySelectorAll('a')].map((a) => a.getAttribute('rel'));
+    unmount();
+    return found;
+  };
+  expect(rels('sponsored noopener')).toEqual(['sponsored noopener', null, 'sponsored noopener']);
+  expect(rels()).toEqual([null, null, null]);
+});

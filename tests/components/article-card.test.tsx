@@ -17,6 +17,27 @@ describe('ArticleCard', () => {
     expect(container.querySelector('.meta')?.textContent).toBe('by Ada Byline · 18 November 2026');
   });
 
+  it('says what a story is before its headline, and sets opinion and sponsored cards apart', () => {
+    const { container, rerender } = render(
+      <ArticleCard article={makeSummary({ label: 'Analysis' })} timeZone="Europe/London" />,
+    );
+    expect(screen.getByRole('heading').textContent).toBe('Analysis Carmaker picks Liverpool');
+    expect(container.querySelector('.card')?.className).toBe('card');
+    rerender(
+      <ArticleCard article={makeSummary({ label: 'Opinion', opinion: true })} timeZone="Europe/London" />,
+    );
+    expect(container.querySelector('.card')?.className).toBe('card card-opinion');
+    expect(container.querySelector('.type-label')?.className).toBe('type-label type-label-opinion');
+    rerender(
+      <ArticleCard
+        article={makeSummary({ label: 'Sponsored by Pennine Water', sponsored: true })}
+        timeZone="Europe/London"
+      />,
+    );
+    expect(container.querySelector('.card')?.className).toBe('card card-sponsored');
+    expect(container.querySelector('.type-label')?.textContent).toBe('Sponsored by Pennine Water');
+  });
+
   it('labels a live story LIVE and gives its latest update’s time instead of its date', () => {
     const { container } = render(
       <ArticleCard

@@ -13,6 +13,7 @@ it('has a skip link, the site name linking home, the sections in order and a GET
         { slug: 'news', name: 'News' },
         { slug: 'sport', name: 'Sport' },
       ]}
+      lists={[{ href: '/opinion', name: 'Opinion' }]}
     />,
   );
   expect(screen.getByRole('link', { name: 'Skip to main content' }).getAttribute('href')).toBe('#main');
@@ -22,7 +23,8 @@ it('has a skip link, the site name linking home, the sections in order and a GET
     within(nav)
       .getAllByRole('link')
       .map((a) => a.textContent),
-  ).toEqual(['News', 'Sport']);
+  ).toEqual(['News', 'Sport', 'Opinion']);
+  expect(within(nav).getByRole('link', { name: 'Opinion' }).getAttribute('href')).toBe('/opinion');
   const search = screen.getByRole('search');
   expect(search.getAttribute('action')).toBe('/search');
   expect(search.getAttribute('method')).toBe('get');

@@ -12,6 +12,8 @@ export function makeSummary(overrides: Partial<ArticleSummary> = {}): ArticleSum
     date: '2026-11-18T09:30:00.000Z',
     readingMinutes: 4,
     draft: false,
+    opinion: false,
+    sponsored: false,
     ...overrides,
   };
 }

@@ -7,6 +7,7 @@ import { CorrectionNotes } from '@/components/correction-notes';
 import { JsonLd } from '@/components/json-ld';
 import { LeadImage } from '@/components/lead-image';
 import { RelatedArticles } from '@/components/related-articles';
+import { TypeLabel } from '@/components/type-label';
 import {
   findRelated,
   getAudience,
@@ -85,7 +86,15 @@ export default async function ArticlePage(props: PageProps<'/[section]/[slug]'>)
   const image = sizedImage(article.image);
   const { site } = index;
   return (
-    <article className="article">
+    <article
+      className={
+        summary.opinion
+          ? 'article article-opinion'
+          : summary.sponsored
+            ? 'article article-sponsored'
+            : 'article'
+      }
+    >
       <JsonLd data={newsArticleJsonLd(index, article, image?.src ?? `${summary.href}/opengraph-image`)} />
       <JsonLd data={breadcrumbJsonLd(site, crumbs)} />
       <Breadcrumb crumbs={crumbs.map((c) => ({ name: c.name, href: c.path }))} />
@@ -96,12 +105,26 @@ export default async function ArticlePage(props: PageProps<'/[section]/[slug]'>)
         </p>
       )}
       <header className="article-header">
+        {summary.label && (
+          <p className="article-label">
+            <TypeLabel article={summary} />
+          </p>
+        )}
+        {article.sponsor && (
+          <p className="sponsor-note">
+            {article.sponsor} paid for this article. It was not written or edited by our newsroom.
+          </p>
+        )}
         <h1>{article.title}</h1>
         <p className="standfirst">{article.summary}</p>
         <ArticleByline article={summary} timeZone={site.timeZone} language={site.language} />
       </header>
       {image && <LeadImage image={image} />}
-      <ArticleBody tree={body} images={article.bodyImages} />
+      <ArticleBody
+        tree={body}
+        images={article.bodyImages}
+        outboundRel={article.type === 'sponsored' ? 'sponsored noopener' : undefined}
+      />
       <CorrectionNotes corrections={article.corrections} timeZone={site.timeZone} />
       <RelatedArticles articles={related} timeZone={site.timeZone} />
     </article>

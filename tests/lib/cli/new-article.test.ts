@@ -123,7 +123,7 @@ describe('npm run new', () => {
       exitCode: 1,
       output: [
         'expected --author; prompts run only in a terminal, so a script must pass them.',
-        'Usage: npm run new -- "Headline" --section <section> --author <id> [--slug <slug>] [--tags a,b] [--type live]',
+        'Usage: npm run new -- "Headline" --section <section> --author <id> [--slug <slug>] [--tags a,b] [--type <type>]',
         'Sections: news, business',
         'Authors: ada, ben',
         'No article was created.',

@@ -18,6 +18,20 @@ describe('formatDraftDate', () => {
 describe('formatNewArticle', () => {
   const now = new Date('2026-06-30T23:30:00Z');
 
+  it('writes the type of a story that is not news; a sponsored one is refused until its sponsor is filled in', () => {
+    const draft = (type: 'analysis' | 'sponsored' | 'review') =>
+      formatNewArticle({ title: 'T', section: 'news', authors: ['ada'], tags: [], now, timeZone: 'Europe/London', type });
+    const analysis = parseArticle('content/articles/t.md', draft('analysis'), context);
+    expect(analysis.parsed?.article.type).toBe('analysis');
+    expect(parseArticle('content/articles/t.md', draft('review'), context).parsed?.article.type).toBe('review');
+    const sponsored = draft('sponsored');
+    expect(parseArticle('content/articles/t.md', sponsored, context).problems.map((p) => p.field)).toEqual([
+      'sponsor',
+    ]);
+    const filled = sponsored.replace('# sponsor: "Who paid for this story (required)"', 'sponsor: Pennine Water');
+    expect(parseArticle('content/articles/t.md', filled, context).parsed?.article.sponsor).toBe('Pennine Water');
+  });
+
   it('writes a draft the real parser accepts, at the time it was started', () => {
     const text = formatNewArticle({
       title: 'Tram line opens',

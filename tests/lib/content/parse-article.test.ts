@@ -251,4 +251,40 @@ describe('parseArticle', () => {
     expect(result.ok && result.parsed!.article.wordCount).toBe(464);
     expect(result.ok && result.parsed!.article.readingMinutes).toBe(2);
   });
+
+  it('reads each article type, and refuses an unknown one naming the valid ones', () => {
+    for (const type of ['analysis', 'opinion', 'editorial', 'explainer', 'interview', 'obituary', 'letter'])
+      expect(parse(articleText([...validFrontMatter, `type: ${type}`])).parsed?.article.type).toBe(type);
+    expect(parse(articleText(validFrontMatter)).parsed?.article.type).toBe('news');
+    const [problem] = problemsOf(articleText([...validFrontMatter, 'type: blog']));
+    expect(problem).toMatchObject({
+      field: 'type',
+      code: 'invalid-field',
+      line: 6,
+      message:
+        'expected one of news, analysis, opinion, editorial, review, explainer, interview, obituary, letter, sponsored, live, found "blog"',
+    });
+  });
+
+  it('needs the sponsor of sponsored content, and refuses a sponsor or a review subject on other types', () => {
+    const paid = parse(articleText([...validFrontMatter, 'type: sponsored', 'sponsor: Pennine Water']));
+    expect(paid.parsed?.article).toMatchObject({ type: 'sponsored', sponsor: 'Pennine Water' });
+    expect(problemsOf(articleText([...validFrontMatter, 'type: sponsored']))).toMatchObject([
+      { field: 'sponsor', code: 'invalid-field', line: 6, message: expect.stringMatching(/^expected the name of who paid/) },
+    ]);
+    expect(problemsOf(articleText([...validFrontMatter, 'sponsor: Pennine Water']))).toMatchObject([
+      { field: 'sponsor', line: 6, message: expect.stringContaining('found type "news"') },
+    ]);
+    const review = parse(
+      articleText([...validFrontMatter, 'type: review', 'reviewed:', '  name: The Tide Clock', '  type: Book']),
+    );
+    expect(review.parsed?.article.reviewed).toEqual({ name: 'The Tide Clock', type: 'Book' });
+    expect(
+      parse(articleText([...validFrontMatter, 'type: review', 'reviewed: { name: Hamlet }'])).parsed?.article
+        .reviewed,
+    ).toEqual({ name: 'Hamlet', type: 'CreativeWork' });
+    expect(problemsOf(articleText([...validFrontMatter, 'reviewed: { name: Hamlet }']))).toMatchObject([
+      { field: 'reviewed', message: expect.stringContaining('expected reviewed only on a review') },
+    ]);
+  });
 });

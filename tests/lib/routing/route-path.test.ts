@@ -33,6 +33,17 @@ beforeAll(async () => {
       path.join(dir, `live/storm-live/u${String(i).padStart(2, '0')}.md`),
       `---\ntime: 2026-11-10T09:${String(i).padStart(2, '0')}\n---\n\nUpdate ${i}.\n`,
     );
+  // Opinion of every kind, and an analysis, which is not opinion.
+  for (const [slug, type, day] of [
+    ['our-view-budget', 'editorial', '06'],
+    ['letters-libraries', 'letter', '08'],
+    ['trams-column', 'opinion', '03'],
+    ['budget-analysis', 'analysis', '07'],
+  ] as const)
+    await writeFile(
+      path.join(dir, `articles/${slug}.md`),
+      `---\ntitle: ${slug}\ndate: 2026-11-${day}T08:00\nauthor: ben\nsection: news\ntype: ${type}\n---\n\nArgument.\n`,
+    );
   const { result } = await loadContentIndex(dir, { publicDir: path.resolve('public') });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   index = { ...result.value, live: openLiveDesk(result.value, dir, { now: () => reader.now }) };
@@ -61,6 +72,11 @@ describe('routePath', () => {
     '/[section]/feed.xml': '/news/feed.xml',
     '/[section]/atom.xml': '/news/atom.xml',
     '/[section]/feed.json': '/news/feed.json',
+    '/opinion': '/opinion',
+    '/opinion/page/[page]': '/opinion/page/1',
+    '/opinion/feed.xml': '/opinion/feed.xml',
+    '/opinion/atom.xml': '/opinion/atom.xml',
+    '/opinion/feed.json': '/opinion/feed.json',
     '/tags': '/tags',
     '/tags/[tag]': '/tags/council',
     '/tags/[tag]/page/[page]': '/tags/council/page/1',
@@ -94,6 +110,21 @@ describe('routePath', () => {
   };
   it.each(Object.entries(EXAMPLES))('resolves %s (%s)', (_, example) => {
     expect(kind(example)).not.toBe('missing');
+  });
+
+  it('lists opinion, editorials and letters on /opinion, newest first, and nothing else', () => {
+    const route = routePath('/opinion', index, reader);
+    if (route.kind !== 'list') throw new Error(`expected a list, found ${route.kind}`);
+    const slugs = route.list.articles.map((a) => a.slug);
+    expect(slugs.toSorted()).toEqual(['letters-libraries', 'our-view-budget', 'trams-column']);
+    expect(route.list.articles.map((a) => a.date)).toEqual(
+      route.list.articles
+        .map((a) => a.date)
+        .toSorted()
+        .reverse(),
+    );
+    expect(routePath('/opinion/feed.xml', index, reader)).toMatchObject({ kind: 'feed', format: 'rss' });
+    expect(kind('/opinion/page/2')).toBe('missing');
   });
 
   it('knows a live story’s pages, feeds and update links, and nothing more', () => {

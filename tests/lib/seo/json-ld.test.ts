@@ -4,13 +4,13 @@ import { serializeJsonLd } from '@/lib/seo/serialize-json-ld';
 import { loadFixtureIndex } from '../../support/load-fixture-index';
 
 describe('newsArticleJsonLd', () => {
-  it("has Google's required and recommended NewsArticle properties", async () => {
+  it("has Google's required and recommended NewsArticle properties, as a news report", async () => {
     const index = await loadFixtureIndex();
     const article = index.bySlug.get('car-plant-liverpool')!;
     const data = newsArticleJsonLd(index, article, '/business/car-plant-liverpool/opengraph-image');
     expect(data).toMatchObject({
       '@context': 'https://schema.org',
-      '@type': 'NewsArticle',
+      '@type': 'ReportageNewsArticle',
       headline: 'Carmaker opens Liverpool research centre',
       image: ['https://fixture.example/business/car-plant-liverpool/opengraph-image'],
       datePublished: '2026-11-10T00:00:00+00:00',
@@ -21,6 +21,40 @@ describe('newsArticleJsonLd', () => {
       articleSection: 'Business',
       keywords: ['liverpool', 'manufacturing', 'jobs'],
     });
+  });
+
+  it.each([
+    ['analysis', 'AnalysisNewsArticle'],
+    ['opinion', 'OpinionNewsArticle'],
+    ['editorial', 'OpinionNewsArticle'],
+    ['letter', 'OpinionNewsArticle'],
+    ['review', 'ReviewNewsArticle'],
+    ['explainer', 'BackgroundNewsArticle'],
+    ['interview', 'NewsArticle'],
+    ['obituary', 'NewsArticle'],
+    ['sponsored', 'AdvertiserContentArticle'],
+  ] as const)('describes a story of type %s as %s', async (type, schemaType) => {
+    const index = await loadFixtureIndex();
+    const article = { ...index.bySlug.get('car-plant-liverpool')!, type };
+    expect(newsArticleJsonLd(index, article, '/x.png')['@type']).toBe(schemaType);
+  });
+
+  it('says what a review reviews, and who paid for sponsored content', async () => {
+    const index = await loadFixtureIndex();
+    const base = index.bySlug.get('car-plant-liverpool')!;
+    const review = {
+      ...base,
+      type: 'review' as const,
+      reviewed: { name: 'The Tide Clock', type: 'Book' as const },
+    };
+    expect(newsArticleJsonLd(index, review, '/x.png')).toMatchObject({
+      itemReviewed: { '@type': 'Book', name: 'The Tide Clock' },
+    });
+    const paid = { ...base, type: 'sponsored' as const, sponsor: 'Pennine Water' };
+    expect(newsArticleJsonLd(index, paid, '/x.png')).toMatchObject({
+      sponsor: { '@type': 'Organization', name: 'Pennine Water' },
+    });
+    expect(newsArticleJsonLd(index, base, '/x.png')).not.toHaveProperty('itemReviewed');
   });
 
   it('keeps the headline within 110 characters', async () => {

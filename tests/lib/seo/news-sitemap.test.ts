@@ -14,6 +14,14 @@ describe('the news sitemap', () => {
     expect(selectNewsArticles(published, new Date('2026-11-12T01:00:00Z'))).toEqual([]);
   });
 
+  it('never lists sponsored content, however new', async () => {
+    const index = await loadFixtureIndex();
+    const now = new Date('2026-11-11T12:00:00Z');
+    const story = index.bySlug.get('car-plant-liverpool')!;
+    expect(selectNewsArticles([story], now)).toHaveLength(1);
+    expect(selectNewsArticles([{ ...story, type: 'sponsored' as const, sponsor: 'X' }], now)).toEqual([]);
+  });
+
   it('keeps a live story updated in the last 48 hours, however long ago it started, with its last update', async () => {
     const index = await loadFixtureIndex();
     const now = new Date('2026-11-20T12:00:00Z');

@@ -1,0 +1,7 @@
+import { feedResponse } from '../../_views/feeds';
+
+export const revalidate = 60;
+
+export function GET() {
+  return feedResponse('/opinion/feed.xml');
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import { listMetadata, ListView, resolveList } from '../../../_views/list-view';
+
+export const revalidate = 60;
+
+// Rendered on first request, then served from the cache.
+export function generateStaticParams() {
+  return [];
+}
+
+async function list(props: PageProps<'/opinion/page/[page]'>) {
+  const p = await props.params;
+  return resolveList(`/opinion/page/${p.page}`);
+}
+
+export async function generateMetadata(props: PageProps<'/opinion/page/[page]'>): Promise<Metadata> {
+  return listMetadata(await list(props));
+}
+
+export default async function OpinionPageN(props: PageProps<'/opinion/page/[page]'>) {
+  return <ListView {...await list(props)} />;
+}
