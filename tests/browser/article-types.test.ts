@@ -98,7 +98,7 @@ describe('article types, read without JavaScript', () => {
     expect(links).toEqual(expected.map(pathOf));
     const feeds = await page
       .locator('link[rel="alternate"]')
-      .evaluateAll((ls) => ls.map((l) => l.getAttribute('href')));
+      .evaluateAll((ls) => ls.map((l) => new URL(l.getAttribute('href') ?? '', location.href).pathname));
     expect(feeds).toEqual(
       expect.arrayContaining(['/opinion/feed.xml', '/opinion/atom.xml', '/opinion/feed.json']),
     );

@@ -2,6 +2,7 @@ import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { schemaTypeOf } from '@/lib/content/article-types';
 import type { Article } from '@/lib/content/article';
 import { launchBrowser, openPage } from './support/browser';
 import { loadSampleContent } from './support/sample-content';
@@ -81,7 +82,7 @@ describe('pages from npm start', () => {
     const types = await page
       .locator('script[type="application/ld+json"]')
       .evaluateAll((scripts) => scripts.map((s) => JSON.parse(s.textContent!)['@type']));
-    expect(types).toEqual(['NewsArticle', 'BreadcrumbList']);
+    expect(types).toEqual([schemaTypeOf(article.type), 'BreadcrumbList']);
     await close();
   });
 

@@ -175,7 +175,7 @@ it('keeps JSON-LD and XML intact around titles with </script>, < and &', async (
   const blocks = await page
     .locator('script[type="application/ld+json"]')
     .evaluateAll((scripts) => scripts.map((s) => JSON.parse(s.textContent!)));
-  const news = blocks.find((b) => b['@type'] === 'NewsArticle');
+  const news = blocks.find((b) => b['@type'] === 'ReportageNewsArticle');
   expect(news.headline).toBe("Raw HTML attacks <script>window.__pwned = 'title'</script>");
   await close();
   for (const url of [

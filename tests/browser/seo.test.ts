@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { imageSize } from 'image-size';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { schemaTypeOf } from '@/lib/content/article-types';
 import type { ContentIndex } from '@/lib/content/content-index';
 import { launchBrowser, openPage } from './support/browser';
 import { loadSampleContent } from './support/sample-content';
@@ -102,7 +103,7 @@ describe('page metadata', () => {
       javaScript: false,
     });
     const graph = (await jsonLd(page)).flatMap((block) => block['@graph'] ?? [block]);
-    const news = graph.find((node) => node['@type'] === 'NewsArticle');
+    const news = graph.find((node) => node['@type'] === schemaTypeOf(article.type));
     expect(news).toMatchObject({
       headline: article.title,
       mainEntityOfPage: { '@id': `${index.site.url}/${article.section}/${article.slug}` },
