@@ -3,6 +3,7 @@ const SITE_LINKS = [
   { href: '/authors', label: 'Our journalists' },
   { href: '/archive', label: 'Archive' },
   { href: '/feed.xml', label: 'RSS feed' },
+  { href: '/corrections', label: 'Corrections' },
   { href: '/about', label: 'About us' },
 ];
 

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article-body';
 import { AuthorNames } from '@/components/author-names';
 import { Breadcrumb } from '@/components/breadcrumb';
-import { CorrectionNotes } from '@/components/correction-notes';
+import { CorrectionNotes, CorrectionNotice } from '@/components/correction-notes';
 import { JsonLd } from '@/components/json-ld';
 import { LeadImage } from '@/components/lead-image';
 import { LiveUpdateEntry } from '@/components/live-update-entry';
@@ -157,6 +157,7 @@ export async function LiveStoryView({
             {total} {total === 1 ? 'update' : 'updates'}
           </p>
         </div>
+        <CorrectionNotice corrections={story.corrections} timeZone={timeZone} />
       </header>
       {page === undefined && image && <LeadImage image={image} />}
       {page === undefined && (

@@ -1,4 +1,5 @@
-import type { ArticleType, LiveStatus, ReviewedType } from './front-matter-schema';
+import type { ElementContent } from 'hast';
+import type { ArticleType, CorrectionKind, LiveStatus, ReviewedType } from './front-matter-schema';
 
 /** A tag as an editor wrote it, with the slug its URL uses. */
 export interface Tag {
@@ -29,9 +30,15 @@ export interface BodyImage {
   height?: number;
 }
 
+/** A dated note on a published story: a correction, clarification, update or editor's note. */
 export interface Correction {
+  /** ISO 8601 instant (UTC). */
   date: string;
+  kind: CorrectionKind;
+  /** As plain text: for feeds, structured data and the notice under the byline. */
   text: string;
+  /** As the editor wrote it, inline Markdown (links, emphasis), sanitised: what the page renders. */
+  inline: ElementContent[];
 }
 
 /**
@@ -84,7 +91,11 @@ export interface ParsedArticle {
    */
   bodyStart: string;
   /** Links to other pages of the site as written (`/section/slug`, `/tags/x`), checked once every page is known. */
-  internalLinks: { url: string; line?: number }[];
+  /**
+   * Site-relative links, checked by the index: the body's, and its notes' (`field`, and `from`, the
+   * note's date: a story it links to must be out by then).
+   */
+  internalLinks: { url: string; line?: number; field?: string; from?: string }[];
   /** The file line of each top-level front-matter key the editor wrote, for warnings that point at it. */
   fieldLines?: ReadonlyMap<string, number>;
 }

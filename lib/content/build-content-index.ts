@@ -239,8 +239,8 @@ function checkLinks(
   warnings: ContentProblem[],
 ): string[] {
   const targets = new Set<string>();
-  for (const { url, line } of links) {
-    const where = { file: article.file, line, field: 'body' };
+  for (const { url, line, field = 'body', from = article.date } of links) {
+    const where = { file: article.file, line, field };
     const broken = (why: string) =>
       problems.push({
         ...where,
@@ -259,7 +259,7 @@ function checkLinks(
         message: `links to ${articlePath(target)}, a draft too: publish it first, or this link breaks the build when this story is published`,
       });
     else if (target.draft) broken('that article is a draft');
-    else if (!article.draft && target.date && article.date && target.date > article.date)
+    else if (!article.draft && target.date && from && target.date > from)
       broken(`that article is scheduled for ${target.date}, after this one`);
     if (target.slug !== article.slug) targets.add(target.slug);
   }

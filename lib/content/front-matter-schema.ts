@@ -5,7 +5,18 @@ export const MAX_SUMMARY_LENGTH = 600;
 
 export const text = (max: number) => z.string().trim().min(1, 'expected non-empty text').max(max);
 export const listOf = <T extends z.ZodType>(item: T) => z.union([item.transform((one) => [one]), z.array(item)]);
-const correctionSchema = z.strictObject({ date: z.string(), text: text(1000) });
+/**
+ * What a note on a published story is: a `correction` (something was wrong), a `clarification`
+ * (something was unclear), an `update` (news since), an `editors-note` (context from the editors).
+ * Corrections and clarifications are the public record (/corrections) and change dateModified.
+ */
+export const CORRECTION_KINDS = ['correction', 'clarification', 'update', 'editors-note'] as const;
+export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
+const correctionSchema = z.strictObject({
+  date: z.string(),
+  text: text(1000),
+  kind: z.enum(CORRECTION_KINDS).default('correction'),
+});
 
 /**
  * What kind of story an article is (lib/content/article-types.ts gives each its label and schema.org

@@ -8,7 +8,7 @@ import type { ContentProblem } from './problem';
 import type { TreeStore } from './tree-store';
 
 // Bump when the snapshot's shape changes; the parser's fingerprint covers what the parser makes.
-const SNAPSHOT_VERSION = 5;
+const SNAPSHOT_VERSION = 6;
 
 type StoredParts = Omit<IndexParts, 'trees' | 'publicFiles'> & { publicFiles: string[] };
 

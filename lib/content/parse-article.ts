@@ -3,7 +3,8 @@ import type { Root } from 'hast';
 import { type ParsedMarkdown, parseMarkdown } from '../markdown/parse-markdown';
 import { countWords, truncateAtWord } from '../text/truncate';
 import { quote } from '../text/quote';
-import type { ParsedArticle } from './article';
+import { parseInlineMarkdown } from '../markdown/parse-inline-markdown';
+import type { Correction, ParsedArticle } from './article';
 import { findKeyLines } from './front-matter-lines';
 import { explainImagePath } from './image-path';
 import type { ContentProblem, ProblemCode } from './problem';
@@ -79,9 +80,23 @@ export function parseArticle(file: string, text: string, context: ArticleContext
 
   const { value } = body;
   const wordCount = countWords(value.plainText);
+  // A note's links are checked like the body's, against the note's date rather than the story's.
+  const correctionLinks: ParsedArticle['internalLinks'] = [];
+  const corrections = fields.corrections.flatMap((note, i): Correction[] => {
+    const inline = parseInlineMarkdown(note.text);
+    if (!inline.ok) {
+      report(`corrections[${i}].text`, 'invalid-field', inline.message);
+      return [];
+    }
+    for (const link of inline.links)
+      if (isSiteRelative(link.url))
+        correctionLinks.push({ url: link.url, line: lineOf('corrections'), field: `corrections[${i}].text`, from: note.date });
+    return [{ date: note.date, kind: note.kind, text: inline.plainText, inline: inline.inline }];
+  });
   const parsed: ParsedArticle = {
     article: {
       ...fields,
+      corrections,
       file,
       summary: fields.summary ?? truncateAtWord(value.firstParagraph, SUMMARY_LENGTH),
       bodyKey: bodyKeyOf(split.body),
@@ -93,9 +108,12 @@ export function parseArticle(file: string, text: string, context: ArticleContext
       linksTo: [],
     },
     bodyStart: startOf(value.plainText),
-    internalLinks: value.links
-      .filter((link) => isSiteRelative(link.url))
-      .map((link) => ({ url: link.url, line: toFileLine(link.line) })),
+    internalLinks: [
+      ...value.links
+        .filter((link) => isSiteRelative(link.url))
+        .map((link) => ({ url: link.url, line: toFileLine(link.line) })),
+      ...correctionLinks,
+    ],
     fieldLines: keyLines,
   };
   return { ok: problems.length === 0, parsed, tree: value.tree, problems, warnings };

@@ -1,10 +1,12 @@
 import { explainContentDate, parseContentDate } from '../dates/parse-content-date';
 import { quote } from '../text/quote';
-import type { Correction, LeadImage, Tag } from './article';
+import type { LeadImage, Tag } from './article';
 import { describeIssue, formatFieldPath } from './describe-issue';
 import {
   ARTICLE_TYPES,
   type ArticleType,
+  CORRECTION_KINDS,
+  type CorrectionKind,
   type FrontMatter,
   frontMatterSchema,
   type LiveStatus,
@@ -35,7 +37,8 @@ export interface ArticleFields {
   draft: boolean;
   featured: boolean;
   related: string[];
-  corrections: Correction[];
+  /** As written: parse-article reads each text's Markdown. */
+  corrections: { date: string; kind: CorrectionKind; text: string }[];
   type: ArticleType;
   /** Live stories only: whether the coverage goes on. */
   live?: { status: LiveStatus };
@@ -112,10 +115,16 @@ function checkFields(
       'updated-before-date',
       `expected a time on or after date (${fm.date}), found ${quote(fm.updated ?? '')}`,
     );
-  const corrections = fm.corrections.map((c, i) => ({
-    date: readDate(`corrections[${i}].date`, c.date)?.toISOString() ?? c.date,
-    text: c.text,
-  }));
+  const corrections = fm.corrections.map((c, i) => {
+    const at = readDate(`corrections[${i}].date`, c.date);
+    if (at && date && at < date)
+      report(
+        `corrections[${i}].date`,
+        'invalid-date',
+        `expected a date on or after the story's date (${fm.date}): a note follows publication, found ${quote(c.date)}`,
+      );
+    return { date: at?.toISOString() ?? c.date, kind: c.kind, text: c.text };
+  });
 
   const authors = [...new Set(fm.author.map((id) => id.trim()))];
   const validAuthors = [...context.authorIds].sort().join(', ');
@@ -227,7 +236,18 @@ function bestReading(data: unknown): FrontMatter {
     draft: raw.draft === true,
     featured: raw.featured === true,
     related: texts(raw.related),
-    corrections: [],
+    corrections: (Array.isArray(raw.corrections) ? raw.corrections : []).flatMap((note: unknown) => {
+      const n = (note !== null && typeof note === 'object' ? note : {}) as Record<string, unknown>; // read through the type checks below
+      return typeof n.text === 'string' && n.text.trim()
+        ? [
+            {
+              date: dateText(n.date) ?? '',
+              text: n.text.trim(),
+              kind: CORRECTION_KINDS.find((kind) => kind === n.kind) ?? 'correction',
+            },
+          ]
+        : [];
+    }),
     type: ARTICLE_TYPES.find((type) => type === raw.type) ?? 'news',
     sponsor: typeof raw.sponsor === 'string' && raw.sponsor.trim() ? raw.sponsor.trim() : undefined,
   };

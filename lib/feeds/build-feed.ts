@@ -1,7 +1,9 @@
 import { Feed } from 'feed';
 import type { Article } from '../content/article';
+import { lastModified } from '../content/last-modified';
 import { articlePath } from '../content/article-summary';
 import type { ContentIndex } from '../content/content-index';
+import type { LoggedCorrection } from '../lists/corrections-log';
 import type { LiveCoverage } from '../live/live-coverage';
 import { bodyHtml } from '../markdown/parse-markdown';
 import { truncateAtWord } from '../text/truncate';
@@ -135,6 +137,62 @@ function absoluteUrls(html: string, siteUrl: string): string {
   return html.replace(/ (src|href)="\/(?!\/)/g, ` $1="${siteUrl}/`);
 }
 
+/**
+ * The corrections log (/corrections), newest first, as an RSS 2.0, Atom 1.0 or JSON Feed 1.1 document:
+ * each correction or clarification an item titled with its kind and its story's headline, its text as
+ * written (links kept), the story's authors, and a link to the note on the story's page.
+ */
+export function buildCorrectionsFeed(
+  index: ContentIndex,
+  entries: readonly LoggedCorrection[],
+  format: FeedFormat,
+): string {
+  const { site } = index;
+  const absolute = (path: string) => new URL(path, `${site.url}/`).href;
+  const text = format === 'json' ? (value: string) => value : escapeHtml;
+  const items = entries.slice(0, FEED_SIZE);
+  const feed = new Feed({
+    id: absolute('/corrections'),
+    link: absolute('/corrections'),
+    title: text(`Corrections | ${site.name}`),
+    description: text(`Every correction and clarification ${site.name} has published, newest first.`),
+    language: site.language,
+    favicon: absolute('/icon.png'),
+    copyright: `© ${site.name}`,
+    updated: new Date(items[0]?.note.date ?? 0),
+    generator: site.name,
+    feedLinks: {
+      rss: absolute('/corrections/feed.xml'),
+      atom: absolute('/corrections/atom.xml'),
+      json: absolute('/corrections/feed.json'),
+    },
+  });
+  for (const { article, note, position } of items) {
+    const url = absolute(`${articlePath(article)}#note-${position + 1}`);
+    feed.addItem({
+      title: text(`${note.kind === 'clarification' ? 'Clarification' : 'Correction'}: ${article.title}`),
+      id: url,
+      link: url,
+      description: text(note.text),
+      content: absoluteUrls(bodyHtml({ type: 'root', children: [...note.inline] }), site.url),
+      date: new Date(note.date),
+      published: new Date(note.date),
+      author: article.authors.map((id) => ({
+        name: index.authors.get(id)?.name ?? id,
+        link: absolute(`/authors/${id}`),
+      })),
+    });
+  }
+  if (format === 'rss') return withDublinCoreCreators(feed.rss2());
+  if (format === 'atom') return feed.atom1();
+  return toJsonFeed11(
+    feed.json1(),
+    site.language,
+    items.map((entry) => entry.article),
+    index,
+  );
+}
+
 /** When an article last changed as the index knows it: a live story's latest update counts. */
 export function lastModifiedIn(index: ContentIndex, article: Article): string {
   const live = article.type === 'live' ? index.live?.coverage(article.slug)?.lastUpdated : undefined;
@@ -187,11 +245,6 @@ export function buildLiveFeed(index: ContentIndex, coverage: LiveCoverage, forma
   if (format === 'rss') return withDublinCoreCreators(feed.rss2());
   if (format === 'atom') return feed.atom1();
   return toJsonFeed11(feed.json1(), site.language, items, index);
-}
-
-/** When an article last changed: its update, else its publication. */
-export function lastModified(article: Pick<Article, 'date' | 'updated'>): string {
-  return article.updated ?? article.date;
 }
 
 function imageType(src: string): string {

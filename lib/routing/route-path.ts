@@ -7,6 +7,7 @@ import type { Section } from '../content/section-schema';
 import type { Audience } from '../content/visibility';
 import type { FeedFormat } from '../feeds/build-feed';
 import { filterByMonth } from '../lists/group-by-month';
+import { correctionsPage } from '../lists/corrections-log';
 import { opinionArticles } from '../lists/type-lists';
 import { parsePageNumber } from '../lists/paginate';
 import { selectPage } from '../lists/select-page';
@@ -80,6 +81,11 @@ function resolve(
   if (role === 'article' || pattern.startsWith('/[section]/[slug]/'))
     return resolveArticle(pattern, params, index, audience);
   if (pattern === '/about') return index.pages.has('about') ? { kind: 'page', pattern } : MISSING;
+  if (pattern === '/corrections/page/[page]') {
+    const page = parsePageNumber(params.page);
+    if (page === 1) return { kind: 'redirect', location: '/corrections', status: 308 };
+    return page && correctionsPage(index, audience, page) ? { kind: 'page', pattern } : MISSING;
+  }
   if (role === 'page') return { kind: 'page', pattern };
   if (pattern === '/sitemaps/sitemap/[__metadata_id__]')
     return /^\d{1,4}\.xml$/.test(params.__metadata_id__ ?? '') ? { kind: 'file', pattern } : MISSING;

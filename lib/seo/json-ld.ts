@@ -4,6 +4,7 @@ import type { Article } from '../content/article';
 import type { Author } from '../content/author-schema';
 import { articlePath } from '../content/article-summary';
 import { schemaTypeOf } from '../content/article-types';
+import { isOnRecord, lastModified } from '../content/last-modified';
 import type { ContentIndex } from '../content/content-index';
 import type { SiteConfig } from '../content/site-config-schema';
 import { formatIsoInZone, formatTimeOfDay } from '../dates/format-date';
@@ -48,6 +49,7 @@ export function personJsonLd(site: SiteConfig, author: Author) {
 export function newsArticleJsonLd(index: ContentIndex, article: Article, imagePath: string) {
   const { site } = index;
   const url = absolute(site, articlePath(article));
+  const corrections = article.corrections.filter(isOnRecord);
   return {
     '@context': 'https://schema.org',
     '@type': schemaTypeOf(article.type),
@@ -55,7 +57,7 @@ export function newsArticleJsonLd(index: ContentIndex, article: Article, imagePa
     description: article.summary,
     image: [absolute(site, imagePath)],
     datePublished: formatIsoInZone(article.date, site.timeZone),
-    dateModified: formatIsoInZone(article.updated ?? article.date, site.timeZone),
+    dateModified: formatIsoInZone(lastModified(article), site.timeZone),
     author: article.authors.flatMap((id) => {
       const author = index.authors.get(id);
       return author ? [personJsonLd(site, author)] : [];
@@ -71,6 +73,13 @@ export function newsArticleJsonLd(index: ContentIndex, article: Article, imagePa
       itemReviewed: { '@type': article.reviewed.type, name: article.reviewed.name },
     }),
     ...(article.sponsor && { sponsor: { '@type': 'Organization', name: article.sponsor } }),
+    ...(corrections.length > 0 && {
+      correction: corrections.map((note) => ({
+        '@type': 'CorrectionComment',
+        datePublished: formatIsoInZone(note.date, site.timeZone),
+        text: note.text,
+      })),
+    }),
   };
 }
 

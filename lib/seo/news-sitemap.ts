@@ -2,7 +2,7 @@ import type { Article } from '../content/article';
 import { articlePath } from '../content/article-summary';
 import type { SiteConfig } from '../content/site-config-schema';
 import { formatIsoInZone } from '../dates/format-date';
-import { lastModified } from '../feeds/build-feed';
+import { lastModified } from '../content/last-modified';
 
 // Google News reads only articles published in the last two days, and at most 1,000 of them.
 const WINDOW_MS = 48 * 60 * 60 * 1000;

@@ -1,10 +1,12 @@
+import type { Article } from '../content/article';
 import { articlePath } from '../content/article-summary';
 import type { ContentIndex } from '../content/content-index';
 import { type Audience } from '../content/visibility';
 import { visibleArticles } from '../content/queries';
 import { monthKey } from '../dates/format-date';
 import { countTags } from '../lists/count-tags';
-import { lastModified, lastModifiedIn } from '../feeds/build-feed';
+import { lastModified } from '../content/last-modified';
+import { lastModifiedIn } from '../feeds/build-feed';
 
 export interface SitemapEntry {
   /** Site path, e.g. `/business/some-story`. */
@@ -23,7 +25,7 @@ export const MAX_SITEMAP_BYTES = 50 * 1024 * 1024;
 export function listSitemapEntries(index: ContentIndex, audience: Audience): SitemapEntry[] {
   const published = visibleArticles(index.articles, audience);
   // One pass, not a sort: this runs for every tag and author, over lists of up to the whole archive.
-  const newest = (list: readonly { date: string; updated?: string }[]) => {
+  const newest = (list: readonly Pick<Article, 'date' | 'updated' | 'corrections'>[]) => {
     let latest = '1970-01-01T00:00:00.000Z';
     for (const article of list) {
       const modified = lastModified(article);

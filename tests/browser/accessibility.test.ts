@@ -23,6 +23,8 @@ const PAGE_TYPES: Record<string, string> = {
   review: '/culture/review-the-tide-clock-wyke-street',
   'sponsored story': '/business/farm-heat-pumps-sponsored',
   opinion: '/opinion',
+  corrections: '/corrections',
+  'corrected story': '/technology/council-chatbot-trial-paused',
   'live story': '/news/storm-morven-live',
   'live story, ended': '/news/mayoral-count-live',
   section: '/business',

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article-body';
 import { ArticleByline } from '@/components/article-byline';
 import { Breadcrumb } from '@/components/breadcrumb';
-import { CorrectionNotes } from '@/components/correction-notes';
+import { CorrectionNotes, CorrectionNotice } from '@/components/correction-notes';
 import { JsonLd } from '@/components/json-ld';
 import { LeadImage } from '@/components/lead-image';
 import { RelatedArticles } from '@/components/related-articles';
@@ -18,6 +18,7 @@ import {
   summarizeArticle,
   visibleArticles,
 } from '@/lib/content';
+import { lastModified } from '@/lib/content/last-modified';
 import { isUnpublished } from '@/lib/content/visibility';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '../../_views/page-metadata';
@@ -70,7 +71,7 @@ export async function generateMetadata(props: PageProps<'/[section]/[slug]'>): P
       ...base.openGraph,
       type: 'article',
       publishedTime: article.date,
-      modifiedTime: article.updated ?? article.date,
+      modifiedTime: lastModified(article),
       section: summary.section.name,
       tags: article.tags.map((t) => t.name),
       authors: summary.authors.map((a) => new URL(a.href, `${site.url}/`).href),
@@ -118,6 +119,7 @@ export default async function ArticlePage(props: PageProps<'/[section]/[slug]'>)
         <h1>{article.title}</h1>
         <p className="standfirst">{article.summary}</p>
         <ArticleByline article={summary} timeZone={site.timeZone} language={site.language} />
+        <CorrectionNotice corrections={article.corrections} timeZone={site.timeZone} />
       </header>
       {image && <LeadImage image={image} />}
       <ArticleBody

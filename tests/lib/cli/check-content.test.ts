@@ -160,3 +160,28 @@ it('warns of an invisible character in a live update, and still passes', async (
   );
   expect(output).toMatch(/Content OK: .*1 warning/);
 });
+
+it('checks the links in a correction’s text, naming the note, and lets a later note link to a later story', async () => {
+  await writeFile(
+    path.join(dir, 'articles/corrected.md'),
+    [
+      '---',
+      'title: Corrected',
+      'date: 2026-11-01',
+      'author: ada',
+      'section: news',
+      'corrections:',
+      '  - date: 2026-11-20',
+      '    text: "See [the follow-up](/business/car-plant-liverpool) and [this](/news/nowhere)."',
+      '---',
+      'Body',
+    ].join('\n'),
+  );
+  const { exitCode, output } = await checkContent(dir, NO_CACHE);
+  expect(exitCode).toBe(1);
+  expect(output).toMatch(
+    /^.*articles\/corrected\.md:6 {2}corrections\[0\]\.text {2}expected a link to a page of this site, found "\/news\/nowhere" .*\[broken-internal-link\]$/m,
+  );
+  expect(output).toMatch(/^1 problem in 1 file/m);
+  expect(output).not.toContain("/business/car-plant-liverpool");
+});

@@ -287,4 +287,50 @@ describe('parseArticle', () => {
       { field: 'reviewed', message: expect.stringContaining('expected reviewed only on a review') },
     ]);
   });
+
+  it('reads each note’s kind (a correction unless said) and its inline Markdown, and refuses what a note cannot be', () => {
+    const result = parse(
+      articleText([
+        ...validFrontMatter,
+        'corrections:',
+        '  - date: 2026-11-19T10:00',
+        '    text: "The plant employs *600* people, not 6,000. See [the figures](/news/figures)."',
+        '  - date: 2026-11-20',
+        '    kind: clarification',
+        '    text: The jobs come over five years.',
+      ]),
+    );
+    const [first, second] = result.parsed!.article.corrections;
+    expect(first).toMatchObject({
+      kind: 'correction',
+      date: '2026-11-19T10:00:00.000Z',
+      text: 'The plant employs 600 people, not 6,000. See the figures.',
+    });
+    expect(second?.kind).toBe('clarification');
+    expect(result.parsed!.internalLinks).toContainEqual({
+      url: '/news/figures',
+      line: 6,
+      field: 'corrections[0].text',
+      from: '2026-11-19T10:00:00.000Z',
+    });
+
+    const problems = problemsOf(
+      articleText([
+        ...validFrontMatter,
+        'corrections:',
+        '  - date: 2026-11-01',
+        '    text: Before the story.',
+        '  - date: 2026-11-20',
+        '    kind: retraction',
+        '    text: Wrong kind.',
+        '  - date: 2026-11-20',
+        '    text: "## A heading"',
+      ]),
+    );
+    expect(problems.map((p) => [p.field, p.code, p.message])).toEqual([
+      ['corrections[1].kind', 'invalid-field', 'expected one of correction, clarification, update, editors-note, found "retraction"'],
+      ['corrections[0].date', 'invalid-date', expect.stringContaining("on or after the story's date")],
+      ['corrections[2].text', 'invalid-field', expect.stringMatching(/^expected one paragraph of text/)],
+    ]);
+  });
 });

@@ -77,6 +77,11 @@ describe('routePath', () => {
     '/opinion/feed.xml': '/opinion/feed.xml',
     '/opinion/atom.xml': '/opinion/atom.xml',
     '/opinion/feed.json': '/opinion/feed.json',
+    '/corrections': '/corrections',
+    '/corrections/page/[page]': '/corrections/page/1',
+    '/corrections/feed.xml': '/corrections/feed.xml',
+    '/corrections/atom.xml': '/corrections/atom.xml',
+    '/corrections/feed.json': '/corrections/feed.json',
     '/tags': '/tags',
     '/tags/[tag]': '/tags/council',
     '/tags/[tag]/page/[page]': '/tags/council/page/1',
@@ -110,6 +115,16 @@ describe('routePath', () => {
   };
   it.each(Object.entries(EXAMPLES))('resolves %s (%s)', (_, example) => {
     expect(kind(example)).not.toBe('missing');
+  });
+
+  it('has one page of corrections in the fixture, and no second', () => {
+    expect(routePath('/corrections/page/1', index, reader)).toEqual({
+      kind: 'redirect',
+      location: '/corrections',
+      status: 308,
+    });
+    expect(kind('/corrections/page/2')).toBe('missing');
+    expect(kind('/corrections/page/x')).toBe('missing');
   });
 
   it('lists opinion, editorials and letters on /opinion, newest first, and nothing else', () => {

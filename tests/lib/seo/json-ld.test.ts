@@ -57,6 +57,30 @@ describe('newsArticleJsonLd', () => {
     expect(newsArticleJsonLd(index, base, '/x.png')).not.toHaveProperty('itemReviewed');
   });
 
+  it('carries corrections and clarifications as CorrectionComment items, and dates the change', async () => {
+    const index = await loadFixtureIndex();
+    const base = index.bySlug.get('car-plant-liverpool')!;
+    const corrections = [
+      {
+        kind: 'correction' as const,
+        date: '2026-11-19T10:00:00.000Z',
+        text: 'Six hundred, not 6,000.',
+        inline: [],
+      },
+      { kind: 'update' as const, date: '2026-11-25T10:00:00.000Z', text: 'Since then…', inline: [] },
+    ];
+    const data = newsArticleJsonLd(index, { ...base, corrections }, '/x.png');
+    expect(data.correction).toEqual([
+      {
+        '@type': 'CorrectionComment',
+        datePublished: '2026-11-19T10:00:00+00:00',
+        text: 'Six hundred, not 6,000.',
+      },
+    ]);
+    expect(data.dateModified).toBe('2026-11-19T10:00:00+00:00');
+    expect(newsArticleJsonLd(index, base, '/x.png')).not.toHaveProperty('correction');
+  });
+
   it('keeps the headline within 110 characters', async () => {
     const index = await loadFixtureIndex();
     const article = { ...index.bySlug.get('car-plant-liverpool')!, title: 'word '.repeat(40).trim() };
