@@ -1,6 +1,8 @@
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../content/content-dir';
 import type { LoadOptions } from '../content/load-content-index';
+import { findSilentEdits } from './find-silent-edits';
 import { loadWithPool, withLiveProblems } from './load-with-pool';
 import { formatProblem, formatProblemReport, formatWarningCount } from '../content/problem';
 
@@ -13,12 +15,20 @@ export interface CheckReport {
  * Validates the whole content folder and reports every problem at once, like a compiler. Warnings are
  * printed too but never fail the check.
  */
-export async function checkContent(contentDir: string, options: LoadOptions = {}): Promise<CheckReport> {
-  const { result, warnings } = withLiveProblems(
-    await loadWithPool(contentDir, options),
-    contentDir,
-    options.publicDir,
-  );
+export async function checkContent(
+  contentDir: string,
+  options: LoadOptions & { since?: string } = {},
+): Promise<CheckReport> {
+  const loaded = withLiveProblems(await loadWithPool(contentDir, options), contentDir, options.publicDir);
+  const { result } = loaded;
+  let { warnings } = loaded;
+  if (result.ok && options.since) {
+    try {
+      warnings = [...warnings, ...(await findSilentEdits(contentDir, result.value, options.since))];
+    } catch (error) {
+      return { exitCode: 2, output: error instanceof Error ? error.message : String(error) };
+    }
+  }
   const lines = warnings.map((w) => `warning: ${formatProblem(w)}`);
   if (!result.ok) {
     lines.push(
@@ -38,7 +48,16 @@ export async function checkContent(contentDir: string, options: LoadOptions = {}
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const report = await checkContent(resolveContentDir());
+  let since: string | undefined;
+  try {
+    ({ since } = parseArgs({ options: { since: { type: 'string' } }, strict: true }).values);
+  } catch (error) {
+    console.error(
+      `${error instanceof Error ? error.message : error}\nUsage: npm run check:content [-- --since <git-ref>]`,
+    );
+    process.exit(2);
+  }
+  const report = await checkContent(resolveContentDir(), { since });
   (report.exitCode === 0 ? console.log : console.error)(report.output);
   process.exitCode = report.exitCode;
 }

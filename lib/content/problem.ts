@@ -51,7 +51,8 @@ export type ProblemCode =
   | 'no-tags'
   | 'tag-typo'
   | 'invisible-character'
-  | 'links-to-draft';
+  | 'links-to-draft'
+  | 'silent-edit';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
 
