@@ -183,5 +183,5 @@ it('checks the links in a correction’s text, naming the note, and lets a later
     /^.*articles\/corrected\.md:6 {2}corrections\[0\]\.text {2}expected a link to a page of this site, found "\/news\/nowhere" .*\[broken-internal-link\]$/m,
   );
   expect(output).toMatch(/^1 problem in 1 file/m);
-  expect(output).not.toContain("/business/car-plant-liverpool");
+  expect(output).not.toContain('/business/car-plant-liverpool');
 });
