@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { ContentProblems } from '@/components/content-problems';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
+import { standingPageLinks } from './_views/standing-page-view';
 import { getAudience, getContentIndex } from '@/lib/content';
 import { currentBreakingNews } from '@/lib/content/breaking-news';
 import { feedAlternates } from '@/lib/seo/feed-links';
@@ -39,7 +40,8 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const { site, sections, breaking, skipped = [] } = await getContentIndex();
+  const index = await getContentIndex();
+  const { site, sections, breaking, skipped = [] } = index;
   const preview = process.env.NODE_ENV === 'development';
   // Judged at render: an expired banner leaves each page when it is next rendered, within its
   // revalidate time (60 s), with no rebuild.
@@ -58,7 +60,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         {preview && <LiveContentRefresh />}
-        <SiteFooter siteName={site.name} description={site.description} sections={sections} />
+        <SiteFooter
+          siteName={site.name}
+          description={site.description}
+          sections={sections}
+          pages={standingPageLinks(index)}
+        />
       </body>
     </html>
   );

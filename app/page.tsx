@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { JsonLd } from '@/components/json-ld';
+import { hasStandingPage } from '@/lib/content/standing-pages';
 import { websiteJsonLd } from '@/lib/seo/json-ld';
 import { getContentIndex } from '@/lib/content';
 import { ListView, resolveList } from './_views/list-view';
@@ -19,7 +20,7 @@ export default async function HomePage() {
   const list = await resolveList('/');
   return (
     <>
-      <JsonLd data={websiteJsonLd(list.index.site)} />
+      <JsonLd data={websiteJsonLd(list.index.site, (slug) => hasStandingPage(list.index, slug))} />
       <ListView {...list} />
     </>
   );

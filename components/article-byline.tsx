@@ -17,7 +17,7 @@ export function ArticleByline({ article, timeZone, language }: Props) {
   return (
     <div className="byline">
       <p className="byline-authors">
-        by <AuthorNames authors={article.authors} />
+        by <AuthorNames authors={article.authors} roles />
       </p>
       <p className="byline-meta">
         Published <PublishedDate iso={article.date} timeZone={timeZone} language={language} />

@@ -3,18 +3,20 @@ const SITE_LINKS = [
   { href: '/authors', label: 'Our journalists' },
   { href: '/archive', label: 'Archive' },
   { href: '/feed.xml', label: 'RSS feed' },
+  { href: '/opinion', label: 'Opinion' },
   { href: '/corrections', label: 'Corrections' },
-  { href: '/about', label: 'About us' },
 ];
 
 interface Props {
   siteName: string;
   description: string;
   sections: { slug: string; name: string }[];
+  /** The transparency pages the site has: about, contact, policies, ownership, masthead. */
+  pages?: { href: string; label: string }[];
 }
 
 /** The footer on every page: sections, feeds, and the pages about the site. */
-export function SiteFooter({ siteName, description, sections }: Props) {
+export function SiteFooter({ siteName, description, sections, pages = [] }: Props) {
   return (
     <footer className="site-footer">
       <p className="footer-about">
@@ -27,7 +29,7 @@ export function SiteFooter({ siteName, description, sections }: Props) {
               <a href={`/${section.slug}`}>{section.name}</a>
             </li>
           ))}
-          {SITE_LINKS.map((link) => (
+          {[...SITE_LINKS, ...pages].map((link) => (
             <li key={link.href}>
               <a href={link.href}>{link.label}</a>
             </li>

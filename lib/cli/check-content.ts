@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../content/content-dir';
 import type { LoadOptions } from '../content/load-content-index';
+import { missingStandingPages } from '../content/standing-pages';
 import { findSilentEdits } from './find-silent-edits';
 import { loadWithPool, withLiveProblems } from './load-with-pool';
 import { formatProblem, formatProblemReport, formatWarningCount } from '../content/problem';
@@ -22,6 +23,7 @@ export async function checkContent(
   const loaded = withLiveProblems(await loadWithPool(contentDir, options), contentDir, options.publicDir);
   const { result } = loaded;
   let { warnings } = loaded;
+  if (result.ok) warnings = [...warnings, ...missingStandingPages(result.value)];
   if (result.ok && options.since) {
     try {
       warnings = [...warnings, ...(await findSilentEdits(contentDir, result.value, options.since))];

@@ -17,7 +17,8 @@ export interface ArticleSummary {
   title: string;
   summary: string;
   section: { slug: string; name: string; href: string };
-  authors: { id: string; name: string; href: string }[];
+  /** With each one's role, which the article's byline shows. */
+  authors: { id: string; name: string; href: string; role?: string }[];
   date: string;
   updated?: string;
   /** Present only when the image's size is known, so it can be laid out without shifting. */
@@ -40,7 +41,10 @@ export function articlePath(article: Pick<Article, 'section' | 'slug'>): string 
 
 /** Author ids as a byline shows them: name and page. */
 export function authorLinks(index: ContentIndex, ids: readonly string[]): ArticleSummary['authors'] {
-  return ids.map((id) => ({ id, name: index.authors.get(id)?.name ?? id, href: `/authors/${id}` }));
+  return ids.map((id) => {
+    const author = index.authors.get(id);
+    return { id, name: author?.name ?? id, href: `/authors/${id}`, role: author?.role };
+  });
 }
 
 /** Resolves an article's section and author names for display. */

@@ -52,7 +52,8 @@ export type ProblemCode =
   | 'tag-typo'
   | 'invisible-character'
   | 'links-to-draft'
-  | 'silent-edit';
+  | 'silent-edit'
+  | 'missing-page';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
 

@@ -11,6 +11,10 @@ export const siteConfigSchema = z.strictObject({
     .string()
     .regex(/^\/(?!\/)[\w\-./]+\.(?:png|jpe?g|webp)$/i, 'expected a path under public/')
     .optional(),
+  /** The newsroom's profiles elsewhere (schema.org sameAs). */
+  sameAs: z.array(z.url({ protocol: /^https$/ })).max(20).optional(),
+  /** The newsroom's address for readers (contact page, structured data). */
+  email: z.email().optional(),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

@@ -6,6 +6,7 @@ import { visibleArticles } from '../content/queries';
 import type { Section } from '../content/section-schema';
 import type { Audience } from '../content/visibility';
 import type { FeedFormat } from '../feeds/build-feed';
+import { hasStandingPage, STANDING_PAGES } from '../content/standing-pages';
 import { filterByMonth } from '../lists/group-by-month';
 import { correctionsPage } from '../lists/corrections-log';
 import { opinionArticles } from '../lists/type-lists';
@@ -80,7 +81,8 @@ function resolve(
   if (role === 'internal') return MISSING;
   if (role === 'article' || pattern.startsWith('/[section]/[slug]/'))
     return resolveArticle(pattern, params, index, audience);
-  if (pattern === '/about') return index.pages.has('about') ? { kind: 'page', pattern } : MISSING;
+  const standing = STANDING_PAGES.find((page) => pattern === `/${page.slug}`);
+  if (standing) return hasStandingPage(index, standing.slug) ? { kind: 'page', pattern } : MISSING;
   if (pattern === '/corrections/page/[page]') {
     const page = parsePageNumber(params.page);
     if (page === 1) return { kind: 'redirect', location: '/corrections', status: 308 };

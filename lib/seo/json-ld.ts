@@ -9,6 +9,7 @@ import type { ContentIndex } from '../content/content-index';
 import type { SiteConfig } from '../content/site-config-schema';
 import { formatIsoInZone, formatTimeOfDay } from '../dates/format-date';
 import { HEADLINE_LENGTH } from '../content/find-content-warnings';
+import { STANDING_PAGES, type StandingPageSlug } from '../content/standing-pages';
 import { truncateAtWord } from '../text/truncate';
 
 export interface Crumb {
@@ -18,26 +19,64 @@ export interface Crumb {
 
 const absolute = (site: SiteConfig, path: string) => new URL(path, `${site.url}/`).href;
 
-/** The publisher as schema.org `Organization`, with its logo. */
-export function organizationJsonLd(site: SiteConfig) {
+/** The organisation's id: every page's publisher points at the one NewsMediaOrganization. */
+const organizationId = (site: SiteConfig) => `${site.url}/#organization`;
+
+/** The publisher as a story names it: the organisation's `@id`, name and logo. */
+export function publisherJsonLd(site: SiteConfig) {
   return {
-    '@type': 'Organization',
-    '@id': `${site.url}/#organization`,
+    '@type': 'NewsMediaOrganization',
+    '@id': organizationId(site),
     name: site.name,
     url: `${site.url}/`,
     ...(site.logo && { logo: { '@type': 'ImageObject', url: absolute(site, site.logo) } }),
   };
 }
 
-/** An author as schema.org `Person` with the URL of their page. */
+/**
+ * The newsroom as schema.org `NewsMediaOrganization`, for the home and about pages: its profiles
+ * elsewhere, its contact point, and each transparency page it has (ethics and corrections policies,
+ * masthead, ownership and funding, how to reach it), from site.yaml and content/pages/.
+ */
+export function organizationJsonLd(site: SiteConfig, has: (slug: StandingPageSlug) => boolean = () => false) {
+  const pageUrl = (slug: StandingPageSlug) => (has(slug) ? absolute(site, `/${slug}`) : undefined);
+  const policies = Object.fromEntries(
+    STANDING_PAGES.flatMap((page) => {
+      const url = page.property && pageUrl(page.slug);
+      return url ? [[page.property, url]] : [];
+    }),
+  );
+  const ethics = pageUrl('ethics-policy');
+  const contact = pageUrl('contact');
+  return {
+    ...publisherJsonLd(site),
+    description: site.description,
+    ...(site.sameAs?.length ? { sameAs: site.sameAs } : {}),
+    ...policies,
+    ...(ethics && { publishingPrinciples: ethics }),
+    ...((contact || site.email) && {
+      contactPoint: {
+        '@type': 'ContactPoint',
+        contactType: 'newsroom',
+        ...(site.email && { email: site.email }),
+        ...(contact && { url: contact }),
+      },
+    }),
+  };
+}
+
+/** An author as schema.org `Person`: their page, role, profiles elsewhere and the organisation they work for. */
 export function personJsonLd(site: SiteConfig, author: Author) {
   return {
     '@type': 'Person',
     name: author.name,
     url: absolute(site, `/authors/${author.id}`),
-    jobTitle: author.role,
+    jobTitle: author.jobTitle ?? author.role,
     description: author.bio,
     ...(author.avatar && { image: absolute(site, author.avatar) }),
+    ...(author.sameAs?.length ? { sameAs: author.sameAs } : {}),
+    ...(author.expertise && { knowsAbout: author.expertise }),
+    worksFor: { '@id': organizationId(site) },
   };
 }
 
@@ -62,7 +101,7 @@ export function newsArticleJsonLd(index: ContentIndex, article: Article, imagePa
       const author = index.authors.get(id);
       return author ? [personJsonLd(site, author)] : [];
     }),
-    publisher: organizationJsonLd(site),
+    publisher: publisherJsonLd(site),
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     url,
     articleSection: index.sections.find((s) => s.slug === article.section)?.name ?? article.section,
@@ -141,7 +180,7 @@ export function breadcrumbJsonLd(site: SiteConfig, crumbs: readonly Crumb[]) {
 }
 
 /** The home page's `WebSite`, with a `SearchAction` for /search?q=, and its publisher. */
-export function websiteJsonLd(site: SiteConfig) {
+export function websiteJsonLd(site: SiteConfig, has?: (slug: StandingPageSlug) => boolean) {
   return {
     '@context': 'https://schema.org',
     '@graph': [
@@ -159,7 +198,7 @@ export function websiteJsonLd(site: SiteConfig) {
           'query-input': 'required name=search_term_string',
         },
       },
-      organizationJsonLd(site),
+      organizationJsonLd(site, has),
     ] as const,
   };
 }

@@ -38,6 +38,10 @@ const PAGE_TYPES: Record<string, string> = {
   'search without results': '/search?q=zzqxv',
   'search form': '/search',
   about: '/about',
+  contact: '/contact',
+  masthead: '/masthead',
+  'ownership and funding, with a table': '/ownership-and-funding',
+  'author with expertise and links': '/authors/priya-raman',
   'not found': '/no-such-page',
 };
 

@@ -107,7 +107,7 @@ describe('page metadata', () => {
     expect(news).toMatchObject({
       headline: article.title,
       mainEntityOfPage: { '@id': `${index.site.url}/${article.section}/${article.slug}` },
-      publisher: { '@type': 'Organization' },
+      publisher: { '@type': 'NewsMediaOrganization', '@id': `${index.site.url}/#organization` },
     });
     expect(news.author[0]).toMatchObject({
       '@type': 'Person',

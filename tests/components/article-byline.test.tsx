@@ -45,6 +45,18 @@ describe('ArticleByline', () => {
     expect(screen.getByText(/Updated/).textContent).toContain('Updated 19 November 2026, 17:05 GMT');
   });
 
+  it('says who each author is: their role after their name', () => {
+    const authors = [
+      { id: 'ada', name: 'Ada Byline', href: '/authors/ada', role: 'Business correspondent' },
+      { id: 'ben', name: 'Ben Column', href: '/authors/ben', role: 'Data editor' },
+    ];
+    render(<ArticleByline article={makeSummary({ authors })} timeZone="Europe/London" language="en-GB" />);
+    expect(screen.getByText(/^by/).textContent).toBe(
+      'by Ada Byline, Business correspondent and Ben Column, Data editor',
+    );
+    expect(screen.getByRole('link', { name: 'Ben Column' }).getAttribute('href')).toBe('/authors/ben');
+  });
+
   it("names the zone the way the site's language does, either side of a clock change", () => {
     const at = (date: string, timeZone: string, language: string) => {
       const { container } = render(

@@ -185,3 +185,13 @@ it('checks the links in a correction’s text, naming the note, and lets a later
   expect(output).toMatch(/^1 problem in 1 file/m);
   expect(output).not.toContain('/business/car-plant-liverpool');
 });
+
+it('warns of each transparency page without its file', async () => {
+  await rm(path.join(dir, 'pages/ethics-policy.md'));
+  const { exitCode, output } = await checkContent(dir, NO_CACHE);
+  expect(exitCode).toBe(0);
+  expect(output).toMatch(
+    /^warning: content\/pages\/ethics-policy\.md {2}file {2}expected the ethics policy page that readers and search engines look for .*\[missing-page\]$/m,
+  );
+  expect(output).toMatch(/Content OK: .*1 warning/);
+});

@@ -33,6 +33,11 @@ beforeAll(async () => {
       path.join(dir, `live/storm-live/u${String(i).padStart(2, '0')}.md`),
       `---\ntime: 2026-11-10T09:${String(i).padStart(2, '0')}\n---\n\nUpdate ${i}.\n`,
     );
+  for (const slug of ['contact', 'corrections-policy', 'ethics-policy', 'ownership-and-funding'])
+    await writeFile(
+      path.join(dir, `pages/${slug}.md`),
+      `---\ntitle: ${slug}\ndescription: The ${slug} page.\n---\n\nText.\n`,
+    );
   // Opinion of every kind, and an analysis, which is not opinion.
   for (const [slug, type, day] of [
     ['our-view-budget', 'editorial', '06'],
@@ -99,6 +104,11 @@ describe('routePath', () => {
     '/archive/[year]/[month]/page/[page]': '/archive/2026/11/page/1',
     '/search': '/search',
     '/about': '/about',
+    '/contact': '/contact',
+    '/corrections-policy': '/corrections-policy',
+    '/ethics-policy': '/ethics-policy',
+    '/ownership-and-funding': '/ownership-and-funding',
+    '/masthead': '/masthead',
     '/feed.xml': '/feed.xml',
     '/atom.xml': '/atom.xml',
     '/feed.json': '/feed.json',
@@ -115,6 +125,12 @@ describe('routePath', () => {
   };
   it.each(Object.entries(EXAMPLES))('resolves %s (%s)', (_, example) => {
     expect(kind(example)).not.toBe('missing');
+  });
+
+  it('serves a transparency page only when its file exists, and the masthead always', async () => {
+    const without = { ...index, pages: new Map([...index.pages].filter(([slug]) => slug !== 'contact')) };
+    expect(routePath('/contact', without, reader).kind).toBe('missing');
+    expect(routePath('/masthead', { ...index, pages: new Map() }, reader).kind).toBe('page');
   });
 
   it('has one page of corrections in the fixture, and no second', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbJsonLd, newsArticleJsonLd, profilePageJsonLd, websiteJsonLd } from '@/lib/seo/json-ld';
+import {
+  breadcrumbJsonLd,
+  newsArticleJsonLd,
+  organizationJsonLd,
+  personJsonLd,
+  profilePageJsonLd,
+  websiteJsonLd,
+} from '@/lib/seo/json-ld';
 import { serializeJsonLd } from '@/lib/seo/serialize-json-ld';
 import { loadFixtureIndex } from '../../support/load-fixture-index';
 
@@ -16,7 +23,11 @@ describe('newsArticleJsonLd', () => {
       datePublished: '2026-11-10T00:00:00+00:00',
       dateModified: '2026-11-10T00:00:00+00:00',
       author: [{ '@type': 'Person', name: 'Ada Byline', url: 'https://fixture.example/authors/ada' }],
-      publisher: { '@type': 'Organization', name: 'Fixture Gazette' },
+      publisher: {
+        '@type': 'NewsMediaOrganization',
+        '@id': 'https://fixture.example/#organization',
+        name: 'Fixture Gazette',
+      },
       mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://fixture.example/business/car-plant-liverpool' },
       articleSection: 'Business',
       keywords: ['liverpool', 'manufacturing', 'jobs'],
@@ -128,5 +139,52 @@ describe('serializeJsonLd', () => {
     const text = serializeJsonLd(value);
     expect(text).not.toMatch(/[<>&\u2028]/);
     expect(JSON.parse(text)).toEqual(value);
+  });
+});
+
+describe('the newsroom and its people', () => {
+  it('describes the newsroom as a NewsMediaOrganization pointing at each transparency page it has', async () => {
+    const { site } = await loadFixtureIndex();
+    const has = (slug: string) => slug !== 'ownership-and-funding';
+    const org = organizationJsonLd(
+      { ...site, sameAs: ['https://social.example/@gazette'], email: 'news@fixture.example' },
+      has,
+    );
+    expect(org).toMatchObject({
+      '@type': 'NewsMediaOrganization',
+      '@id': 'https://fixture.example/#organization',
+      sameAs: ['https://social.example/@gazette'],
+      publishingPrinciples: 'https://fixture.example/ethics-policy',
+      ethicsPolicy: 'https://fixture.example/ethics-policy',
+      correctionsPolicy: 'https://fixture.example/corrections-policy',
+      masthead: 'https://fixture.example/masthead',
+      actionableFeedbackPolicy: 'https://fixture.example/contact',
+      contactPoint: {
+        '@type': 'ContactPoint',
+        contactType: 'newsroom',
+        email: 'news@fixture.example',
+        url: 'https://fixture.example/contact',
+      },
+    });
+    expect(org).not.toHaveProperty('ownershipFundingInfo');
+    expect(organizationJsonLd(site)).not.toHaveProperty('correctionsPolicy');
+  });
+
+  it('gives a journalist their title, profiles elsewhere, expertise and the organisation they work for', async () => {
+    const { site, authors } = await loadFixtureIndex();
+    const ada = {
+      ...authors.get('ada')!,
+      sameAs: ['https://social.example/@ada'],
+      jobTitle: 'Senior reporter',
+      expertise: 'Energy',
+    };
+    expect(personJsonLd(site, ada)).toMatchObject({
+      '@type': 'Person',
+      jobTitle: 'Senior reporter',
+      sameAs: ['https://social.example/@ada'],
+      knowsAbout: 'Energy',
+      worksFor: { '@id': 'https://fixture.example/#organization' },
+    });
+    expect(personJsonLd(site, authors.get('ada')!)).not.toHaveProperty('sameAs');
   });
 });

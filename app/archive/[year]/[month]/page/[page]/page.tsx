@@ -13,7 +13,9 @@ async function list(props: PageProps<'/archive/[year]/[month]/page/[page]'>) {
   return resolveList(`/archive/${p.year}/${p.month}/page/${p.page}`);
 }
 
-export async function generateMetadata(props: PageProps<'/archive/[year]/[month]/page/[page]'>): Promise<Metadata> {
+export async function generateMetadata(
+  props: PageProps<'/archive/[year]/[month]/page/[page]'>,
+): Promise<Metadata> {
   return listMetadata(await list(props));
 }
 
