@@ -2,12 +2,25 @@ import type { ArticleSummary } from '@/lib/content/article-summary';
 import { PublishedDate } from './published-date';
 import { TypeLabel } from './type-label';
 
-/** "You may also like": links to related articles with their section and date. */
-export function RelatedArticles({ articles, timeZone }: { articles: ArticleSummary[]; timeZone: string }) {
+/**
+ * "You may also like" (or another list of stories: "Follow-ups"), links with their type, section and
+ * date; nothing when there are none.
+ */
+export function RelatedArticles({
+  articles,
+  timeZone,
+  heading = 'You may also like',
+  id = 'related-heading',
+}: {
+  articles: ArticleSummary[];
+  timeZone: string;
+  heading?: string;
+  id?: string;
+}) {
   if (articles.length === 0) return null;
   return (
-    <section aria-labelledby="related-heading" className="related">
-      <h2 id="related-heading">You may also like</h2>
+    <section aria-labelledby={id} className="related">
+      <h2 id={id}>{heading}</h2>
       <ul>
         {articles.map((article) => (
           <li key={article.slug}>

@@ -13,6 +13,8 @@ export const siteConfigSchema = z.strictObject({
     .optional(),
   /** The newsroom's profiles elsewhere (schema.org sameAs). */
   sameAs: z.array(z.url({ protocol: /^https$/ })).max(20).optional(),
+  /** How old a story is before it says so near its headline ("more than 1 year old"); 12 unless set. */
+  ageNoticeMonths: z.number().int().min(1).max(1200).optional(),
   /** The newsroom's address for readers (contact page, structured data). */
   email: z.email().optional(),
 });

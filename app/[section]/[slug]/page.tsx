@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article-body';
 import { ArticleByline } from '@/components/article-byline';
+import { ArticleTopics } from '@/components/article-topics';
 import { Breadcrumb } from '@/components/breadcrumb';
 import { CorrectionNotes, CorrectionNotice } from '@/components/correction-notes';
 import { JsonLd } from '@/components/json-ld';
@@ -19,6 +20,8 @@ import {
   visibleArticles,
 } from '@/lib/content';
 import { lastModified } from '@/lib/content/last-modified';
+import { ageNotice } from '@/lib/dates/age-notice';
+import { followUps } from '@/lib/lists/follow-ups';
 import { isUnpublished } from '@/lib/content/visibility';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '../../_views/page-metadata';
@@ -83,6 +86,8 @@ export default async function ArticlePage(props: PageProps<'/[section]/[slug]'>)
   const { index, article, summary, crumbs } = await resolve(props);
   const audience = getAudience();
   const related = findRelated(index, article, audience).map((a) => summarizeArticle(index, a));
+  const later = followUps(index, article, audience).map((a) => summarizeArticle(index, a));
+  const age = ageNotice(article, audience.now, index.site.ageNoticeMonths);
   const body = loadArticleBodyTree(index, article);
   const image = sizedImage(article.image);
   const { site } = index;
@@ -116,6 +121,7 @@ export default async function ArticlePage(props: PageProps<'/[section]/[slug]'>)
             {article.sponsor} paid for this article. It was not written or edited by our newsroom.
           </p>
         )}
+        {age && <p className="age-notice">{age}</p>}
         <h1>{article.title}</h1>
         <p className="standfirst">{article.summary}</p>
         <ArticleByline article={summary} timeZone={site.timeZone} language={site.language} />
@@ -127,7 +133,14 @@ export default async function ArticlePage(props: PageProps<'/[section]/[slug]'>)
         images={article.bodyImages}
         outboundRel={article.type === 'sponsored' ? 'sponsored noopener' : undefined}
       />
+      <ArticleTopics tags={article.tags} />
       <CorrectionNotes corrections={article.corrections} timeZone={site.timeZone} />
+      <RelatedArticles
+        articles={later}
+        timeZone={site.timeZone}
+        heading="Follow-ups"
+        id="follow-ups-heading"
+      />
       <RelatedArticles articles={related} timeZone={site.timeZone} />
     </article>
   );
