@@ -76,6 +76,8 @@ export interface Article {
   type: ArticleType;
   /** Live stories only. */
   live?: { status: LiveStatus };
+  /** The id of the series (content/series.yaml) it is a part of. */
+  series?: string;
   /** Sponsored stories only (required there): who paid for it. */
   sponsor?: string;
   /** Reviews only, when the story says: what it reviews. */

@@ -10,6 +10,7 @@ import type { ParsedConfig } from './parse-content';
 import type { ContentProblem, Result } from './problem';
 import type { Author } from './author-schema';
 import type { BreakingNews } from './breaking-news';
+import type { Series } from './series-schema';
 import type { StandingPage } from './parse-page';
 import type { TreeStore } from './tree-store';
 import type { Audience } from './visibility';
@@ -65,7 +66,7 @@ export function buildContentIndex(
     site,
     articles: unique.map((p) => p.article).sort(newestFirst),
   });
-  for (const { article, internalLinks } of unique) {
+  for (const { article, internalLinks, fieldLines } of unique) {
     if (checked.has(article)) continue;
     article.related.forEach((slug, i) => {
       if (!bySlug.has(slug))
@@ -77,6 +78,14 @@ export function buildContentIndex(
         });
     });
     article.linksTo = checkLinks(article, internalLinks, index, problems, warnings);
+    if (article.series && !index.series.has(article.series))
+      problems.push({
+        file: article.file,
+        field: 'series',
+        line: fieldLines?.get('series'),
+        code: 'invalid-field',
+        message: `expected a series id from content/series.yaml (${[...index.series.keys()].join(', ') || 'it has none'}), found "${article.series}"`,
+      });
   }
   if (content.breaking) checkBreakingLink(content.breaking, index, problems);
   return { result: problems.length > 0 ? { ok: false, problems } : { ok: true, value: index }, warnings };
@@ -92,6 +101,8 @@ export interface IndexParts {
   authors: readonly Author[];
   pages: readonly StandingPage[];
   breaking?: BreakingNews;
+  /** Story threads, in the file's order; none when there is no content/series.yaml. */
+  series?: readonly Series[];
   publicFiles: ReadonlySet<string>;
   trees: TreeStore;
   /** Newest first. */
@@ -130,6 +141,7 @@ export function assembleIndex(parts: IndexParts): ContentIndex {
     authors: new Map(parts.authors.map((a) => [a.id, a])),
     pages: new Map(parts.pages.map((p) => [p.slug, p])),
     breaking: parts.breaking,
+    series: new Map((parts.series ?? []).map((s) => [s.id, s])),
     publicFiles: parts.publicFiles,
     trees: parts.trees,
     articles,

@@ -3,6 +3,7 @@ import type { Article } from './article';
 import type { Author } from './author-schema';
 import type { BreakingNews } from './breaking-news';
 import type { Section } from './section-schema';
+import type { Series } from './series-schema';
 import type { ContentProblem } from './problem';
 import type { SiteConfig } from './site-config-schema';
 import type { StandingPage } from './parse-page';
@@ -35,6 +36,8 @@ export interface ContentIndex {
   bodyStart: (slug: string) => string;
   /** `content/breaking.yaml`'s banner, expired or not: currentBreakingNews says whether it shows. */
   breaking?: BreakingNews;
+  /** Story threads (`content/series.yaml`), by id. */
+  series: Map<string, Series>;
   /** Standing pages (`content/pages/<slug>.md`), by slug. */
   pages: Map<string, StandingPage>;
   /** Every file under public/, as a site path (`/images/x.jpg`), so the router knows what exists. */

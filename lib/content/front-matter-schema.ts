@@ -75,6 +75,8 @@ export const frontMatterSchema = z.strictObject({
   corrections: z.array(correctionSchema).max(20).default([]),
   type: z.enum(ARTICLE_TYPES).default('news'),
   live: z.strictObject({ status: z.enum(LIVE_STATUSES).default('live') }).optional(),
+  /** The id of the story thread this is a part of, from content/series.yaml. */
+  series: text(80).optional(),
   /** Sponsored stories only: who paid for it, shown with the "Sponsored" label. */
   sponsor: text(120).optional(),
   /** Reviews only: what is reviewed (the structured data's itemReviewed). */

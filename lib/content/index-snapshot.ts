@@ -58,6 +58,7 @@ export function writeIndexSnapshot(
     authors: [...index.authors.values()],
     pages: [...index.pages.values()],
     breaking: index.breaking,
+    series: [...index.series.values()],
     publicFiles: [...index.publicFiles],
     articles: index.articles,
   };

@@ -7,6 +7,8 @@ import type { ContentSources, SourceFile } from './parse-content';
 const MARKDOWN = /\.(md|markdown)$/i;
 /** The breaking-news banner's file, in the content folder itself (breaking-news.ts). */
 export const BREAKING_FILE = 'breaking.yaml';
+/** The story threads, `/series/<id>` (optional). */
+export const SERIES_FILE = 'series.yaml';
 
 /**
  * Reads every content file under `contentDir`; paths are shown relative to the working directory.
@@ -27,6 +29,7 @@ export async function loadContent(contentDir: string, listed?: Iterable<string>)
   const authorFiles = (await list(path.resolve(contentDir, 'authors'))).filter((f) => /\.ya?ml$/.test(f));
   const pageFiles = (await list(path.resolve(contentDir, 'pages'))).filter((f) => /\.md$/i.test(f));
   const breaking = show(path.resolve(contentDir, BREAKING_FILE));
+  const series = show(path.resolve(contentDir, SERIES_FILE));
   return {
     site: read(show(path.resolve(contentDir, 'site.yaml'))),
     sections: read(show(path.resolve(contentDir, 'sections.yaml'))),
@@ -43,6 +46,7 @@ export async function loadContent(contentDir: string, listed?: Iterable<string>)
       })),
     pages: pageFiles.map(read),
     ...(existsSync(breaking) && { breaking: read(breaking) }),
+    ...(existsSync(series) && { series: read(series) }),
     ignored: articleFiles.filter((f) => !MARKDOWN.test(f) && !path.basename(f).startsWith('.')),
   };
 }

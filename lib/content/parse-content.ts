@@ -11,6 +11,7 @@ import { isSafeSlug, slugify } from './slugify';
 import { quote } from '../text/quote';
 import type { ContentProblem } from './problem';
 import { type Section, sectionsFileSchema } from './section-schema';
+import { type Series, seriesFileSchema } from './series-schema';
 import { type SiteConfig, siteConfigSchema } from './site-config-schema';
 import type { z } from 'zod';
 
@@ -31,6 +32,8 @@ export interface ContentSources {
   ignored: string[];
   /** `content/breaking.yaml`, when there is one. */
   breaking?: SourceFile;
+  /** `content/series.yaml`, when there is one. */
+  series?: SourceFile;
 }
 
 /** Everything in content/ but the articles: the site, its sections, authors and standing pages. */
@@ -40,6 +43,7 @@ export interface ParsedConfig {
   authors: Author[];
   pages: StandingPage[];
   breaking?: BreakingNews;
+  series?: Series[];
   /** What parsing an article needs to know of the rest. */
   context: ArticleContext;
   problems: ContentProblem[];
@@ -106,7 +110,29 @@ export function parseConfig(sources: ContentSources, siteUrl?: string): ParsedCo
     message: 'expected a Markdown file (.md); this file is ignored',
   }));
   const breaking = sources.breaking && parseBreakingNews(sources.breaking, context.timeZone, problems, warnings);
-  return { site, sections, authors, pages, breaking, context, problems, warnings: [...warnings, ...ignored] };
+  const series = sources.series ? (parseYamlFile(sources.series, seriesFileSchema, problems, warnings) ?? []) : [];
+  const seenSeries = new Set<string>();
+  for (const one of series) {
+    if (seenSeries.has(one.id))
+      problems.push({
+        file: sources.series?.path ?? 'content/series.yaml',
+        field: 'id',
+        code: 'duplicate-id',
+        message: `expected each series id once, found "${one.id}" twice`,
+      });
+    seenSeries.add(one.id);
+  }
+  return {
+    site,
+    sections,
+    authors,
+    pages,
+    breaking,
+    series,
+    context,
+    problems,
+    warnings: [...warnings, ...ignored],
+  };
 }
 
 function parseBreakingNews(

@@ -44,6 +44,7 @@ export interface ArticleFields {
   live?: { status: LiveStatus };
   sponsor?: string;
   reviewed?: { name: string; type: ReviewedType };
+  series?: string;
 }
 
 type Report = (field: string, code: ProblemCode, message: string, line?: number) => void;
@@ -207,6 +208,7 @@ function checkFields(
     type: fm.type,
     ...(fm.type === 'live' && { live: { status: fm.live?.status ?? 'live' } }),
     ...(fm.type === 'sponsored' && fm.sponsor && { sponsor: fm.sponsor }),
+    ...(fm.series && { series: fm.series }),
     ...(fm.type === 'review' && fm.reviewed && { reviewed: fm.reviewed }),
   };
 }

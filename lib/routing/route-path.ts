@@ -9,6 +9,7 @@ import type { FeedFormat } from '../feeds/build-feed';
 import { hasStandingPage, STANDING_PAGES } from '../content/standing-pages';
 import { filterByMonth } from '../lists/group-by-month';
 import { correctionsPage } from '../lists/corrections-log';
+import { seriesParts } from '../lists/series-parts';
 import { opinionArticles } from '../lists/type-lists';
 import { parsePageNumber } from '../lists/paginate';
 import { selectPage } from '../lists/select-page';
@@ -83,6 +84,11 @@ function resolve(
     return resolveArticle(pattern, params, index, audience);
   const standing = STANDING_PAGES.find((page) => pattern === `/${page.slug}`);
   if (standing) return hasStandingPage(index, standing.slug) ? { kind: 'page', pattern } : MISSING;
+  if (pattern === '/series/[series]')
+    return seriesParts(index, params.series ?? '', audience).length > 0 &&
+      index.series.has(params.series ?? '')
+      ? { kind: 'page', pattern }
+      : MISSING;
   if (pattern === '/corrections/page/[page]') {
     const page = parsePageNumber(params.page);
     if (page === 1) return { kind: 'redirect', location: '/corrections', status: 308 };

@@ -41,6 +41,7 @@ export const ROUTES = {
   '/corrections/feed.xml': 'file',
   '/corrections/atom.xml': 'file',
   '/corrections/feed.json': 'file',
+  '/series/[series]': 'page',
   '/tags': 'page',
   '/tags/[tag]': 'list',
   '/tags/[tag]/page/[page]': 'list',

@@ -3,6 +3,8 @@ import { articlePath } from '../content/article-summary';
 import type { ContentIndex } from '../content/content-index';
 import { type Audience } from '../content/visibility';
 import { visibleArticles } from '../content/queries';
+import { seriesParts } from '../lists/series-parts';
+import { opinionArticles } from '../lists/type-lists';
 import { monthKey } from '../dates/format-date';
 import { countTags } from '../lists/count-tags';
 import { lastModified } from '../content/last-modified';
@@ -53,6 +55,12 @@ export function listSitemapEntries(index: ContentIndex, audience: Audience): Sit
     const theirs = visibleArticles(index.byAuthor.get(id), audience);
     if (theirs.length > 0) entries.push({ path: `/authors/${id}`, lastModified: newest(theirs) });
   }
+  for (const id of index.series.keys()) {
+    const parts = seriesParts(index, id, audience);
+    if (parts.length > 0) entries.push({ path: `/series/${id}`, lastModified: newest(parts) });
+  }
+  const opinion = visibleArticles(opinionArticles(index), audience);
+  if (opinion.length > 0) entries.push({ path: '/opinion', lastModified: newest(opinion) });
   const months = new Map<string, string>();
   for (const article of published) {
     const key = monthKey(article.date, index.site.timeZone);

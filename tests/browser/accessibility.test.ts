@@ -24,6 +24,7 @@ const PAGE_TYPES: Record<string, string> = {
   'sponsored story': '/business/farm-heat-pumps-sponsored',
   opinion: '/opinion',
   corrections: '/corrections',
+  series: '/series/liverpool-battery-economy',
   'old story with follow-ups': '/news/calder-valley-flood-scheme-approved',
   'corrected story': '/technology/council-chatbot-trial-paused',
   'live story': '/news/storm-morven-live',

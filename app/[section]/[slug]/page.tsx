@@ -8,6 +8,7 @@ import { CorrectionNotes, CorrectionNotice } from '@/components/correction-notes
 import { JsonLd } from '@/components/json-ld';
 import { LeadImage } from '@/components/lead-image';
 import { RelatedArticles } from '@/components/related-articles';
+import { SeriesNav } from '@/components/series-nav';
 import { TypeLabel } from '@/components/type-label';
 import {
   findRelated,
@@ -22,6 +23,7 @@ import {
 import { lastModified } from '@/lib/content/last-modified';
 import { ageNotice } from '@/lib/dates/age-notice';
 import { followUps } from '@/lib/lists/follow-ups';
+import { seriesPosition } from '@/lib/lists/series-parts';
 import { isUnpublished } from '@/lib/content/visibility';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '../../_views/page-metadata';
@@ -88,6 +90,7 @@ export default async function ArticlePage(props: PageProps<'/[section]/[slug]'>)
   const related = findRelated(index, article, audience).map((a) => summarizeArticle(index, a));
   const later = followUps(index, article, audience).map((a) => summarizeArticle(index, a));
   const age = ageNotice(article, audience.now, index.site.ageNoticeMonths);
+  const thread = seriesPosition(index, article, audience);
   const body = loadArticleBodyTree(index, article);
   const image = sizedImage(article.image);
   const { site } = index;
@@ -126,6 +129,13 @@ export default async function ArticlePage(props: PageProps<'/[section]/[slug]'>)
         <p className="standfirst">{article.summary}</p>
         <ArticleByline article={summary} timeZone={site.timeZone} language={site.language} />
         <CorrectionNotice corrections={article.corrections} timeZone={site.timeZone} />
+        {thread && (
+          <SeriesNav
+            series={thread}
+            previous={thread.previous && summarizeArticle(index, thread.previous)}
+            next={thread.next && summarizeArticle(index, thread.next)}
+          />
+        )}
       </header>
       {image && <LeadImage image={image} />}
       <ArticleBody

@@ -38,6 +38,18 @@ beforeAll(async () => {
       path.join(dir, `pages/${slug}.md`),
       `---\ntitle: ${slug}\ndescription: The ${slug} page.\n---\n\nText.\n`,
     );
+  await writeFile(
+    path.join(dir, 'series.yaml'),
+    '- id: budget-thread\n  name: The budget\n  description: How the council set its budget.\n- id: empty\n  name: Empty\n  description: No parts yet.\n',
+  );
+  for (const [slug, day] of [
+    ['budget-part-one', '02'],
+    ['budget-part-two', '04'],
+  ])
+    await writeFile(
+      path.join(dir, `articles/${slug}.md`),
+      `---\ntitle: ${slug}\ndate: 2026-11-${day}T08:00\nauthor: ada\nsection: news\nseries: budget-thread\n---\n\nPart.\n`,
+    );
   // Opinion of every kind, and an analysis, which is not opinion.
   for (const [slug, type, day] of [
     ['our-view-budget', 'editorial', '06'],
@@ -87,6 +99,7 @@ describe('routePath', () => {
     '/corrections/feed.xml': '/corrections/feed.xml',
     '/corrections/atom.xml': '/corrections/atom.xml',
     '/corrections/feed.json': '/corrections/feed.json',
+    '/series/[series]': '/series/budget-thread',
     '/tags': '/tags',
     '/tags/[tag]': '/tags/council',
     '/tags/[tag]/page/[page]': '/tags/council/page/1',
@@ -131,6 +144,12 @@ describe('routePath', () => {
     const without = { ...index, pages: new Map([...index.pages].filter(([slug]) => slug !== 'contact')) };
     expect(routePath('/contact', without, reader).kind).toBe('missing');
     expect(routePath('/masthead', { ...index, pages: new Map() }, reader).kind).toBe('page');
+  });
+
+  it('has a page for a series with parts, and none for an unknown or empty one', () => {
+    expect(kind('/series/budget-thread')).toBe('page');
+    expect(kind('/series/empty')).toBe('missing');
+    expect(kind('/series/nothing')).toBe('missing');
   });
 
   it('has one page of corrections in the fixture, and no second', () => {
