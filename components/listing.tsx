@@ -21,7 +21,7 @@ export function Listing({ heading, intro, lead, articles, basePath, page, pageCo
     <>
       <header className="page-header">
         <h1>{heading}</h1>
-        {intro}
+        {typeof intro === 'string' ? <p className="list-intro">{intro}</p> : intro}
         {page > 1 && <p>Page {page}</p>}
       </header>
       {lead && (

@@ -51,13 +51,16 @@ export function describeList({ index, list }: Pick<ListPage, 'index' | 'list'>) 
         intro: name.section.description,
         feedTitle: name.section.name,
       };
-    case 'tag':
+    case 'tag': {
+      const about = index.topics.get(name.tag.slug)?.description;
       return {
         heading: `Topic: ${name.tag.name}`,
         title: `${name.tag.name}: latest news`,
-        description: `Every story about ${name.tag.name}, newest first.`,
+        description: about ?? `Every story about ${name.tag.name}, newest first.`,
+        ...(about && { intro: about }),
         feedTitle: name.tag.name,
       };
+    }
     case 'author':
       return {
         heading: name.author.name,

@@ -11,6 +11,7 @@ import type { ContentProblem, Result } from './problem';
 import type { Author } from './author-schema';
 import type { BreakingNews } from './breaking-news';
 import type { Series } from './series-schema';
+import type { Topic } from './topic-schema';
 import type { StandingPage } from './parse-page';
 import type { TreeStore } from './tree-store';
 import type { Audience } from './visibility';
@@ -103,6 +104,8 @@ export interface IndexParts {
   breaking?: BreakingNews;
   /** Story threads, in the file's order; none when there is no content/series.yaml. */
   series?: readonly Series[];
+  /** Topics' display names and descriptions (content/tags.yaml). */
+  topics?: readonly Topic[];
   publicFiles: ReadonlySet<string>;
   trees: TreeStore;
   /** Newest first. */
@@ -118,7 +121,8 @@ export interface IndexParts {
 export function assembleIndex(parts: IndexParts): ContentIndex {
   const { articles } = parts;
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
-  shareRepeatedValues(articles, bySlug);
+  const topics = new Map((parts.topics ?? []).map((t) => [t.slug, t]));
+  shareRepeatedValues(articles, bySlug, topics);
   let ranker: Ranker | undefined;
   let ranking: Promise<void> | undefined;
   let { previousRelated } = parts;
@@ -142,6 +146,7 @@ export function assembleIndex(parts: IndexParts): ContentIndex {
     pages: new Map(parts.pages.map((p) => [p.slug, p])),
     breaking: parts.breaking,
     series: new Map((parts.series ?? []).map((s) => [s.id, s])),
+    topics,
     publicFiles: parts.publicFiles,
     trees: parts.trees,
     articles,
@@ -173,7 +178,11 @@ const RANK_LATER_MS = 2_000;
 // apart (~25 % of it at 100,000 stories). The shared empty list is frozen, so a push would throw.
 const NONE = Object.freeze([]) as unknown as never[];
 
-function shareRepeatedValues(articles: Article[], bySlug: ReadonlyMap<string, Article>): void {
+function shareRepeatedValues(
+  articles: Article[],
+  bySlug: ReadonlyMap<string, Article>,
+  topics: ReadonlyMap<string, Topic>,
+): void {
   const strings = new Map<string, string>();
   const one = (value: string) => strings.get(value) ?? (strings.set(value, value), value);
   // A snapshot's tags come back shared already (node:v8 keeps objects' identity), so the lookup by
@@ -181,6 +190,9 @@ function shareRepeatedValues(articles: Article[], bySlug: ReadonlyMap<string, Ar
   const sharedTags = new Set<Tag>();
   const tagsBySlug = new Map<string, Tag[]>();
   const oneTag = (tag: Tag) => {
+    // A topic's display name, from content/tags.yaml, wherever the tag is shown or searched.
+    const name = topics.get(tag.slug)?.name;
+    if (name && tag.name !== name) tag = { slug: tag.slug, name };
     if (sharedTags.has(tag)) return tag;
     const same = tagsBySlug.get(tag.slug) ?? [];
     const found = same.find((t) => t.name === tag.name);

@@ -4,6 +4,7 @@ import type { Author } from './author-schema';
 import type { BreakingNews } from './breaking-news';
 import type { Section } from './section-schema';
 import type { Series } from './series-schema';
+import type { Topic } from './topic-schema';
 import type { ContentProblem } from './problem';
 import type { SiteConfig } from './site-config-schema';
 import type { StandingPage } from './parse-page';
@@ -38,6 +39,8 @@ export interface ContentIndex {
   breaking?: BreakingNews;
   /** Story threads (`content/series.yaml`), by id. */
   series: Map<string, Series>;
+  /** Topics' display names and descriptions (`content/tags.yaml`), by tag slug. */
+  topics: Map<string, Topic>;
   /** Standing pages (`content/pages/<slug>.md`), by slug. */
   pages: Map<string, StandingPage>;
   /** Every file under public/, as a site path (`/images/x.jpg`), so the router knows what exists. */

@@ -59,6 +59,7 @@ export function writeIndexSnapshot(
     pages: [...index.pages.values()],
     breaking: index.breaking,
     series: [...index.series.values()],
+    topics: [...index.topics.values()],
     publicFiles: [...index.publicFiles],
     articles: index.articles,
   };

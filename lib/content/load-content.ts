@@ -9,6 +9,8 @@ const MARKDOWN = /\.(md|markdown)$/i;
 export const BREAKING_FILE = 'breaking.yaml';
 /** The story threads, `/series/<id>` (optional). */
 export const SERIES_FILE = 'series.yaml';
+/** Topics' display names and descriptions (optional). */
+export const TOPICS_FILE = 'tags.yaml';
 
 /**
  * Reads every content file under `contentDir`; paths are shown relative to the working directory.
@@ -30,6 +32,7 @@ export async function loadContent(contentDir: string, listed?: Iterable<string>)
   const pageFiles = (await list(path.resolve(contentDir, 'pages'))).filter((f) => /\.md$/i.test(f));
   const breaking = show(path.resolve(contentDir, BREAKING_FILE));
   const series = show(path.resolve(contentDir, SERIES_FILE));
+  const topics = show(path.resolve(contentDir, TOPICS_FILE));
   return {
     site: read(show(path.resolve(contentDir, 'site.yaml'))),
     sections: read(show(path.resolve(contentDir, 'sections.yaml'))),
@@ -47,6 +50,7 @@ export async function loadContent(contentDir: string, listed?: Iterable<string>)
     pages: pageFiles.map(read),
     ...(existsSync(breaking) && { breaking: read(breaking) }),
     ...(existsSync(series) && { series: read(series) }),
+    ...(existsSync(topics) && { topics: read(topics) }),
     ignored: articleFiles.filter((f) => !MARKDOWN.test(f) && !path.basename(f).startsWith('.')),
   };
 }

@@ -12,6 +12,7 @@ import { quote } from '../text/quote';
 import type { ContentProblem } from './problem';
 import { type Section, sectionsFileSchema } from './section-schema';
 import { type Series, seriesFileSchema } from './series-schema';
+import { type Topic, topicsFileSchema } from './topic-schema';
 import { type SiteConfig, siteConfigSchema } from './site-config-schema';
 import type { z } from 'zod';
 
@@ -34,6 +35,8 @@ export interface ContentSources {
   breaking?: SourceFile;
   /** `content/series.yaml`, when there is one. */
   series?: SourceFile;
+  /** `content/tags.yaml`, when there is one. */
+  topics?: SourceFile;
 }
 
 /** Everything in content/ but the articles: the site, its sections, authors and standing pages. */
@@ -44,6 +47,7 @@ export interface ParsedConfig {
   pages: StandingPage[];
   breaking?: BreakingNews;
   series?: Series[];
+  topics?: Topic[];
   /** What parsing an article needs to know of the rest. */
   context: ArticleContext;
   problems: ContentProblem[];
@@ -122,6 +126,9 @@ export function parseConfig(sources: ContentSources, siteUrl?: string): ParsedCo
       });
     seenSeries.add(one.id);
   }
+  const topics = (sources.topics ? (parseYamlFile(sources.topics, topicsFileSchema, problems, warnings) ?? []) : []).map(
+    (topic) => ({ ...topic, slug: slugify(topic.tag) }),
+  );
   return {
     site,
     sections,
@@ -129,6 +136,7 @@ export function parseConfig(sources: ContentSources, siteUrl?: string): ParsedCo
     pages,
     breaking,
     series,
+    topics,
     context,
     problems,
     warnings: [...warnings, ...ignored],

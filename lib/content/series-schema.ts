@@ -15,3 +15,4 @@ export type Series = z.infer<typeof seriesSchema>;
 
 /** `content/series.yaml`: a list of series (the file is optional). */
 export const seriesFileSchema = z.array(seriesSchema);
+

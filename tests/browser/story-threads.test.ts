@@ -52,4 +52,22 @@ describe('story threads, read without JavaScript', () => {
     for (const [, href] of shown) expect((await fetch(`${base()}${href}`)).status).toBe(200);
     await close();
   });
+
+  it('give a topic its display name and description from content/tags.yaml, with its feeds', async () => {
+    const { page, response, close } = await openPage(browser, base(), '/tags/local-government', {
+      javaScript: false,
+    });
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Topic: Local government');
+    await expect(
+      page.getByText(/^Councils, combined authorities and mayors across the North/).count(),
+    ).resolves.toBe(1);
+    const feeds = await page
+      .locator('link[rel="alternate"]')
+      .evaluateAll((ls) => ls.map((l) => new URL(l.getAttribute('href') ?? '', location.href).pathname));
+    expect(feeds).toEqual(
+      expect.arrayContaining(['/tags/local-government/feed.xml', '/tags/local-government/atom.xml']),
+    );
+    await close();
+  });
 });
