@@ -16,7 +16,7 @@ import type { ContentIndex } from './content-index';
 import { findContentWarnings } from './find-content-warnings';
 import { loadContent } from './load-content';
 import { loadParseCache, parseCacheFile, saveParseCache, treeStoreRoot } from './load-parse-cache';
-import { checkAvatars, measureImages } from './measure-images';
+import { checkAvatars, measureImages, measureSeriesImages } from './measure-images';
 import { type ParseMany, parseArticles } from './parse-articles';
 import { createParseCache, parserFingerprint } from './parse-cache';
 import { parseConfig } from './parse-content';
@@ -124,6 +124,7 @@ export async function loadContentIndex(contentDir: string, options: LoadOptions 
     ...config.problems,
     ...parsed.problems,
     ...(await measureImages(parsed.articles, publicDir)),
+    ...(await measureSeriesImages(config.series ?? [], sources.series?.path ?? 'content/series.yaml', publicDir)),
     ...(await checkAvatars(
       config.authors,
       sources.authors.map((f) => f.path),

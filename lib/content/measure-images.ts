@@ -129,3 +129,27 @@ export async function checkAvatars(
   );
   return problems;
 }
+
+/**
+ * Reads each series image's size into it (the series page lays it out before it arrives), reporting
+ * a missing or unreadable file in content/series.yaml.
+ */
+export async function measureSeriesImages(
+  series: readonly { id: string; image?: string; width?: number; height?: number }[],
+  seriesFile: string,
+  publicDir: string,
+): Promise<ContentProblem[]> {
+  const problems: ContentProblem[] = [];
+  await Promise.all(
+    series.map(async (one) => {
+      if (!one.image) return;
+      const size = await readFile(path.join(publicDir, one.image))
+        .then((bytes) => imageSize(bytes), () => undefined)
+        .catch(() => undefined);
+      const wrong = explainImageFile(one.image, size);
+      if (wrong) problems.push({ file: seriesFile, field: `image (${one.id})`, ...wrong });
+      else if (size) Object.assign(one, { width: size.width, height: size.height });
+    }),
+  );
+  return problems;
+}

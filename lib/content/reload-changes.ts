@@ -7,7 +7,7 @@ import { findContentWarnings } from './find-content-warnings';
 import type { IndexOrigin } from './index-snapshot';
 import { BREAKING_FILE, loadContent } from './load-content';
 import type { LoadedIndex, LoadOptions } from './load-content-index';
-import { measureImages } from './measure-images';
+import { measureImages, measureSeriesImages } from './measure-images';
 import { parseArticles } from './parse-articles';
 import { parseConfig } from './parse-content';
 import type { TreeStore } from './tree-store';
@@ -58,7 +58,11 @@ export async function reloadChanges(
   // An invalid article stands for nothing here: what depended on its old version must still hold.
   if (!othersStillHold(gone, valid, kept, before, config.site.timeZone)) return undefined;
 
-  const problems = [...parsed.problems, ...(await measureImages(fresh, options.publicDir))];
+  const problems = [
+    ...parsed.problems,
+    ...(await measureImages(fresh, options.publicDir)),
+    ...(await measureSeriesImages(config.series ?? [], sources.series?.path ?? 'content/series.yaml', options.publicDir)),
+  ];
   const keptAsParsed = kept.map((article): ParsedArticle => ({ article, bodyStart: '', internalLinks: [] }));
   const built = buildContentIndex(
     {

@@ -11,7 +11,8 @@ export const seriesSchema = z.strictObject({
     .optional(),
 });
 
-export type Series = z.infer<typeof seriesSchema>;
+/** With its image's size, read when the content is loaded. */
+export type Series = z.infer<typeof seriesSchema> & { width?: number; height?: number };
 
 /** `content/series.yaml`: a list of series (the file is optional). */
 export const seriesFileSchema = z.array(seriesSchema);

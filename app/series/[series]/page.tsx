@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/article-card';
+import { OptimizedImage } from '@/components/optimized-image';
 import { getAudience, getContentIndex, summarizeArticle } from '@/lib/content';
 import { seriesParts } from '@/lib/lists/series-parts';
 import { pageMetadata } from '../../_views/page-metadata';
@@ -41,6 +42,17 @@ export default async function SeriesPage(props: PageProps<'/series/[series]'>) {
         <h1>{series.name}</h1>
         <p>{series.description}</p>
       </header>
+      {series.image && series.width && series.height && (
+        <OptimizedImage
+          src={series.image}
+          alt=""
+          width={series.width}
+          height={series.height}
+          sizes="(min-width: 64rem) 60rem, 100vw"
+          loading="eager"
+          className="series-image"
+        />
+      )}
       <ol className="series-parts">
         {parts.map((article, i) => (
           <li key={article.slug}>

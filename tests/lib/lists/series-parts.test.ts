@@ -77,3 +77,24 @@ it('refuses a series that content/series.yaml does not have, naming those it doe
   );
   await rm(path.join(dir, 'articles/stray.md'));
 });
+
+it('measures a series image for its page, and reports one that is missing', async () => {
+  const yaml = (image: string) =>
+    writeFile(
+      path.join(dir, 'series.yaml'),
+      `- id: docks\n  name: The docks\n  description: A year on the waterfront.\n  image: ${image}\n`,
+    );
+  await yaml('/images/harbour.jpg');
+  const measured = await loadContentIndex(dir, { publicDir: path.join(dir, '..', 'no-public') });
+  expect(measured.result.ok).toBe(false);
+  if (!measured.result.ok)
+    expect(measured.result.problems).toContainEqual(
+      expect.objectContaining({ field: 'image (docks)', code: 'missing-image' }),
+    );
+  await yaml('/images/liverpool-research-hub.jpg');
+  const { result } = await loadContentIndex(dir, { publicDir: path.resolve('public') });
+  expect(result.ok && result.value.series.get('docks')).toMatchObject({
+    width: expect.any(Number),
+    height: expect.any(Number),
+  });
+});
