@@ -105,12 +105,7 @@ export async function checkAvatars(
       const file =
         authorFiles.find((f) => f.replace(/\.ya?ml$/, '').endsWith(`/${author.id}`)) ??
         `authors/${author.id}.yaml`;
-      const size = await readFile(path.join(publicDir, author.avatar))
-        .then(
-          (bytes) => imageSize(bytes),
-          () => undefined,
-        )
-        .catch(() => undefined);
+      const size = await readImageSize(publicDir, author.avatar);
       if (!size)
         problems.push({
           file,
@@ -143,13 +138,21 @@ export async function measureSeriesImages(
   await Promise.all(
     series.map(async (one) => {
       if (!one.image) return;
-      const size = await readFile(path.join(publicDir, one.image))
-        .then((bytes) => imageSize(bytes), () => undefined)
-        .catch(() => undefined);
+      const size = await readImageSize(publicDir, one.image);
       const wrong = explainImageFile(one.image, size);
       if (wrong) problems.push({ file: seriesFile, field: `image (${one.id})`, ...wrong });
       else if (size) Object.assign(one, { width: size.width, height: size.height });
     }),
   );
   return problems;
+}
+
+/** An image file's size and type, or undefined when it is missing or not an image. */
+function readImageSize(publicDir: string, src: string) {
+  return readFile(path.join(publicDir, src))
+    .then(
+      (bytes) => imageSize(bytes),
+      () => undefined,
+    )
+    .catch(() => undefined);
 }

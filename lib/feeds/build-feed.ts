@@ -148,48 +148,24 @@ export function buildCorrectionsFeed(
   format: FeedFormat,
 ): string {
   const { site } = index;
-  const absolute = (path: string) => new URL(path, `${site.url}/`).href;
-  const text = format === 'json' ? (value: string) => value : escapeHtml;
   const items = entries.slice(0, FEED_SIZE);
-  const feed = new Feed({
-    id: absolute('/corrections'),
-    link: absolute('/corrections'),
-    title: text(`Corrections | ${site.name}`),
-    description: text(`Every correction and clarification ${site.name} has published, newest first.`),
-    language: site.language,
-    favicon: absolute('/icon.png'),
-    copyright: `© ${site.name}`,
-    updated: new Date(items[0]?.note.date ?? 0),
-    generator: site.name,
-    feedLinks: {
-      rss: absolute('/corrections/feed.xml'),
-      atom: absolute('/corrections/atom.xml'),
-      json: absolute('/corrections/feed.json'),
-    },
-  });
-  for (const { article, note, position } of items) {
-    const url = absolute(`${articlePath(article)}#note-${position + 1}`);
-    feed.addItem({
-      title: text(`${note.kind === 'clarification' ? 'Clarification' : 'Correction'}: ${article.title}`),
-      id: url,
-      link: url,
-      description: text(note.text),
-      content: absoluteUrls(bodyHtml({ type: 'root', children: [...note.inline] }), site.url),
-      date: new Date(note.date),
-      published: new Date(note.date),
-      author: article.authors.map((id) => ({
-        name: index.authors.get(id)?.name ?? id,
-        link: absolute(`/authors/${id}`),
-      })),
-    });
-  }
-  if (format === 'rss') return withDublinCoreCreators(feed.rss2());
-  if (format === 'atom') return feed.atom1();
-  return toJsonFeed11(
-    feed.json1(),
-    site.language,
-    items.map((entry) => entry.article),
+  return buildItemFeed(
     index,
+    {
+      path: '/corrections',
+      title: `Corrections | ${site.name}`,
+      description: `Every correction and clarification ${site.name} has published, newest first.`,
+      updated: items[0]?.note.date,
+      items: items.map(({ article, note, position }) => ({
+        title: `${note.kind === 'clarification' ? 'Clarification' : 'Correction'}: ${article.title}`,
+        path: `${articlePath(article)}#note-${position + 1}`,
+        description: note.text,
+        html: bodyHtml({ type: 'root', children: [...note.inline] }),
+        date: note.date,
+        authors: article.authors,
+      })),
+    },
+    format,
   );
 }
 
@@ -204,39 +180,78 @@ export function lastModifiedIn(index: ContentIndex, article: Article): string {
  * an item with its title (or its first words), its HTML, its authors and its permanent link.
  */
 export function buildLiveFeed(index: ContentIndex, coverage: LiveCoverage, format: FeedFormat): string {
-  const { site } = index;
   const { story } = coverage;
-  const absolute = (path: string) => new URL(path, `${site.url}/`).href;
   const storyPath = articlePath(story);
+  return buildItemFeed(
+    index,
+    {
+      path: storyPath,
+      title: `${story.title} (live) | ${index.site.name}`,
+      description: story.summary,
+      updated: coverage.lastUpdated,
+      items: coverage.updates.slice(0, FEED_SIZE).map((update) => ({
+        title: update.title ?? truncateAtWord(update.text, 100),
+        path: `${storyPath}/updates/${update.id}`,
+        description: truncateAtWord(update.text, 300),
+        html: bodyHtml(update.tree),
+        date: update.time,
+        authors: update.authors,
+      })),
+    },
+    format,
+  );
+}
+
+/** A feed of items that are not whole stories: a live story's updates, the corrections log. */
+interface ItemFeedSpec {
+  /** The page the feed is of; its feeds are at `<path>/feed.xml`, `atom.xml` and `feed.json`. */
+  path: string;
+  title: string;
+  description: string;
+  /** ISO 8601: the newest item's time. */
+  updated?: string;
+  items: {
+    title: string;
+    path: string;
+    description: string;
+    html: string;
+    date: string;
+    authors: readonly string[];
+  }[];
+}
+
+function buildItemFeed(index: ContentIndex, spec: ItemFeedSpec, format: FeedFormat): string {
+  const { site } = index;
+  const absolute = (path: string) => new URL(path, `${site.url}/`).href;
+  // As in buildFeed: Atom and RSS readers treat titles and summaries as HTML; JSON Feed's are plain text.
   const text = format === 'json' ? (value: string) => value : escapeHtml;
-  const items = coverage.updates.slice(0, FEED_SIZE);
   const feed = new Feed({
-    id: absolute(storyPath),
-    link: absolute(storyPath),
-    title: text(`${story.title} (live) | ${site.name}`),
-    description: text(story.summary),
+    id: absolute(spec.path),
+    link: absolute(spec.path),
+    title: text(spec.title),
+    description: text(spec.description),
     language: site.language,
     favicon: absolute('/icon.png'),
     copyright: `© ${site.name}`,
-    updated: new Date(coverage.lastUpdated),
+    updated: new Date(spec.updated ?? 0),
     generator: site.name,
     feedLinks: {
-      rss: absolute(`${storyPath}/feed.xml`),
-      atom: absolute(`${storyPath}/atom.xml`),
-      json: absolute(`${storyPath}/feed.json`),
+      rss: absolute(`${spec.path}/feed.xml`),
+      atom: absolute(`${spec.path}/atom.xml`),
+      json: absolute(`${spec.path}/feed.json`),
     },
   });
-  for (const update of items) {
-    const url = absolute(`${storyPath}/updates/${update.id}`);
+  for (const item of spec.items) {
+    const url = absolute(item.path);
     feed.addItem({
-      title: text(update.title ?? truncateAtWord(update.text, 100)),
+      title: text(item.title),
       id: url,
       link: url,
-      description: text(truncateAtWord(update.text, 300)),
-      content: absoluteUrls(bodyHtml(update.tree), site.url),
-      date: new Date(update.time),
-      published: new Date(update.time),
-      author: update.authors.map((id) => ({
+      description: text(item.description),
+      content: absoluteUrls(item.html, site.url),
+      date: new Date(item.date),
+      published: new Date(item.date),
+      author: item.authors.map((id) => ({
         name: index.authors.get(id)?.name ?? id,
         link: absolute(`/authors/${id}`),
       })),
@@ -244,7 +259,7 @@ export function buildLiveFeed(index: ContentIndex, coverage: LiveCoverage, forma
   }
   if (format === 'rss') return withDublinCoreCreators(feed.rss2());
   if (format === 'atom') return feed.atom1();
-  return toJsonFeed11(feed.json1(), site.language, items, index);
+  return toJsonFeed11(feed.json1(), site.language, spec.items, index);
 }
 
 function imageType(src: string): string {
