@@ -55,7 +55,7 @@ afterAll(async () => {
 });
 
 describe('npm run bench at a tiny archive', () => {
-  it('reports every figure as a positive number, and no script on any page', () => {
+  it('reports every figure as a positive number (a median under a millisecond as 0), and no script on any page', () => {
     expect(report.sizes).toHaveLength(1);
     const [size] = report.sizes;
     expect(size?.articles).toBe(ARTICLES);
@@ -94,8 +94,14 @@ describe('npm run bench at a tiny archive', () => {
     const scriptFigures = figures.filter(([key]) => /\.(?:js|jsGzip|inlineScript)Bytes$/.test(key));
     expect(scriptFigures.length).toBeGreaterThanOrEqual(15);
     for (const [key, value] of scriptFigures) expect({ key, value }).toEqual({ key, value: 0 });
+    // A median latency is in whole milliseconds (autocannon): a page the microcache answers in under
+    // one reads 0, which is a measurement, not a missing one. Every other figure must be above 0.
+    const median = (key: string) => key.endsWith('.p50Ms');
     for (const [key, value] of figures.filter((figure) => !scriptFigures.includes(figure)))
-      expect({ key, positive: Number.isFinite(value) && value > 0 }).toEqual({ key, positive: true });
+      expect({ key, valid: Number.isFinite(value) && (median(key) ? value >= 0 : value > 0) }).toEqual({
+        key,
+        valid: true,
+      });
   });
 
   it('loaded every page with the status it expected, and first-hit articles rendered in full', () => {

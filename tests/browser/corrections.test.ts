@@ -63,7 +63,7 @@ describe('corrections, read without JavaScript', () => {
   it('are listed on /corrections, newest first, each linked to its note, with feeds that parse as strict XML', async () => {
     const { page, response, close } = await openPage(browser, base(), '/', { javaScript: false });
     expect(response?.status()).toBe(200);
-    await page.getByRole('contentinfo').getByRole('link', { name: 'Corrections' }).click();
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Corrections', exact: true }).click();
     await page.waitForURL(/\/corrections$/);
     await expect(page.locator('h1').textContent()).resolves.toBe('Corrections');
     const links = await page

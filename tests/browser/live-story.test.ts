@@ -241,6 +241,7 @@ describe('a new update file on the server', () => {
       });
       expect(response.status, `${authorization}`).toBe(404);
     }
+    expect((await fetch(`${server.url}/api/revalidate/live`)).status).toBe(404);
   }, 60_000);
 
   it('that is broken is left out, and the rest of the story stands', async () => {

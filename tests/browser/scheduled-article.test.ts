@@ -11,6 +11,7 @@ const CLOCK = path.join(ROOT, 'tests/.tmp/clock-offset');
 
 let server: SiteServer;
 let scheduled: Article;
+let articlePathOf: (slug: string) => string;
 
 beforeAll(async () => {
   const { result } = await loadContentIndex(path.join(ROOT, 'content'));
@@ -18,6 +19,8 @@ beforeAll(async () => {
   const found = result.value.articles.find((a) => !a.draft && Date.parse(a.date) > Date.now());
   if (!found) throw new Error('the sample content needs one scheduled (future-dated) article');
   scheduled = found;
+  const { bySlug } = result.value;
+  articlePathOf = (slug) => `/${bySlug.get(slug)?.section}/${slug}`;
   // A copy of the build, so this server's regenerated pages never reach the other tests' server.
   await rm(path.join(ROOT, DIST), { recursive: true, force: true });
   await cp(path.join(ROOT, '.next'), path.join(ROOT, DIST), { recursive: true });
@@ -58,6 +61,12 @@ it('hides a scheduled article until its time, then shows it without a rebuild', 
   expect((await fetch(articleUrl)).status).toBe(404);
   expect(await (await fetch(`${server.url}/`)).text()).not.toContain(scheduled.slug);
   expect(await (await fetch(`${server.url}/feed.xml`)).text()).not.toContain(scheduled.slug);
+  // A story it links to does not list it among its follow-ups until it is out.
+  const followed = scheduled.linksTo[0];
+  if (!followed) throw new Error('the scheduled sample article needs a link to an earlier story');
+  const followedUrl = `${server.url}${articlePathOf(followed)}`;
+  const followUpLink = `href="/${scheduled.section}/${scheduled.slug}"`;
+  expect(await (await fetch(followedUrl)).text()).not.toContain(followUpLink);
 
   // Move the server's clock to an hour after the article's publication time.
   await writeFile(CLOCK, String(Date.parse(scheduled.date) + 3_600_000 - Date.now()));
@@ -71,4 +80,8 @@ it('hides a scheduled article until its time, then shows it without a rebuild', 
     body.includes(scheduled.slug),
   );
   expect(section.body).toContain(`/${scheduled.section}/${scheduled.slug}`);
-}, 200_000);
+  // And the earlier story now names it under "Follow-ups", with no rebuild.
+  const earlier = await poll(followedUrl, (_, body) => body.includes(followUpLink));
+  expect(earlier.body).toMatch(/<h2 id="follow-ups-heading">Follow-ups<\/h2>/);
+  expect(earlier.body).toContain(followUpLink);
+}, 300_000);

@@ -13,8 +13,7 @@ import { internalOrigin } from '@/lib/state/process-state.mjs';
  * reaches every instance sharing Redis.
  */
 export async function POST(request: Request): Promise<Response> {
-  if (!isAuthorized(request.headers.get('authorization'), internalOrigin().token))
-    return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
+  if (!isAuthorized(request.headers.get('authorization'), internalOrigin().token)) return GET();
   const parsed = parseRevalidateRequest(await request.text());
   if (!parsed.ok || !parsed.value.slugs) return reply(400, { error: 'expected {"slugs": [...]}' });
   const index = await getContentIndex();
@@ -25,6 +24,14 @@ export async function POST(request: Request): Promise<Response> {
   const targets = liveRevalidationTargets(stories);
   for (const target of targets) revalidatePath(target.path, target.type);
   return reply(200, { revalidated: targets.map((t) => (t.type ? `${t.path} (${t.type})` : t.path)) });
+}
+
+/** Asked for by anyone, this route is not there. */
+export function GET(): Response {
+  return new Response('Not found', {
+    status: 404,
+    headers: { 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 }
 
 function reply(status: number, body: object): Response {
