@@ -18,6 +18,8 @@ const PAGES = [
   '/news/raw-html-attacks',
   '/news/hostile-live',
   '/business/unicode-and-long-title',
+  '/business/hostile-sponsored',
+  '/corrections',
   '/',
   '/news',
   '/tags/security',
@@ -168,6 +170,16 @@ it('renders a live story’s hostile updates inert, in its page, structured data
   JSON.parse(await (await fetch(`${server.url}/news/hostile-live/feed.json`)).text());
 });
 
+it('keeps a hostile sponsor and correction inert on the story, /corrections and its feed', async () => {
+  for (const url of ['/business/hostile-sponsored', '/corrections', '/corrections/feed.xml']) {
+    const body = await (await fetch(`${server.url}${url}`)).text();
+    expect(body, url).not.toMatch(/<script>alert|onmouseover=|onclick=|href="javascript:/i);
+  }
+  const story = await (await fetch(`${server.url}/business/hostile-sponsored`)).text();
+  expect(story).toContain('Sponsored by Acme &lt;script&gt;alert(1)&lt;/script&gt;');
+  expect(story).toMatch(/<a href="https:\/\/www\.example\.com\/offer" rel="sponsored noopener">/);
+});
+
 it('keeps JSON-LD and XML intact around titles with </script>, < and &', async () => {
   const { page, close } = await openPage(browser, server.url, '/news/raw-html-attacks', {
     javaScript: false,
@@ -218,6 +230,8 @@ it('writes every feed and sitemap as strict XML, with no control or text-directi
     '/sitemap.xml',
     '/sitemaps/sitemap/0.xml',
     '/news-sitemap.xml',
+    '/corrections/feed.xml',
+    '/corrections/atom.xml',
   ];
   for (const url of documents) {
     const response = await fetch(`${server.url}${url}`);
@@ -279,19 +293,22 @@ it.each([
   await close();
 });
 
-it.each(['/news/world-and-wide', '/news/raw-html-attacks', '/authors/cy'])(
-  'leaves no WCAG violation on %s at 320 px, however hostile its content',
-  async (url) => {
-    const { page, close } = await openPage(browser, server.url, url, {
-      viewport: { width: 320, height: 640 },
-    });
-    // axe runs as a script in the page; the page itself has none.
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
-    await close();
-  },
-);
+it.each([
+  '/news/world-and-wide',
+  '/news/raw-html-attacks',
+  '/authors/cy',
+  '/business/hostile-sponsored',
+  '/corrections',
+])('leaves no WCAG violation on %s at 320 px, however hostile its content', async (url) => {
+  const { page, close } = await openPage(browser, server.url, url, {
+    viewport: { width: 320, height: 640 },
+  });
+  // axe runs as a script in the page; the page itself has none.
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+  await close();
+});

@@ -34,6 +34,10 @@ describe('a series, read without JavaScript', () => {
     expect(links).toEqual(parts.map(pathOf));
     await close();
     expect((await fetch(`${base()}/series/no-such-series`)).status).toBe(404);
+    // Crawlers find it, and /opinion, in the sitemap.
+    const sitemap = await (await fetch(`${base()}/sitemaps/sitemap/0.xml`)).text();
+    expect(sitemap).toContain(`${index.site.url}/series/${SERIES}</loc>`);
+    expect(sitemap).toContain(`${index.site.url}/opinion</loc>`);
   });
 
   it('lets a reader walk it from any part: its position, the series and the parts either side', async () => {
