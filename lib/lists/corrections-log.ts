@@ -1,6 +1,7 @@
 import type { Article, Correction } from '../content/article';
 import type { ContentIndex } from '../content/content-index';
 import { isOnRecord } from '../content/last-modified';
+import { perIndex } from '../content/per-index';
 import { type Audience, isVisible } from '../content/visibility';
 import { type Paged, paginate } from './paginate';
 
@@ -15,26 +16,23 @@ export interface LoggedCorrection {
 export const CORRECTIONS_PER_PAGE = 20;
 
 // Found once per content index: the router asks on every request for /corrections/page/N.
-const logs = new WeakMap<ContentIndex, LoggedCorrection[]>();
+const everyCorrection = perIndex((index): LoggedCorrection[] =>
+  index.articles
+    .flatMap((article) =>
+      article.corrections.flatMap((note, position) =>
+        isOnRecord(note) ? [{ article, note, position }] : [],
+      ),
+    )
+    .sort((a, b) => b.note.date.localeCompare(a.note.date) || a.article.slug.localeCompare(b.article.slug)),
+);
 
 /**
  * Every correction and clarification across the site on stories the audience may see, newest first
  * (by the note's date): the public record /corrections and its feeds show.
  */
 export function correctionsLog(index: ContentIndex, audience: Audience): LoggedCorrection[] {
-  let log = logs.get(index);
-  if (!log) {
-    log = index.articles
-      .flatMap((article) =>
-        article.corrections.flatMap((note, position) =>
-          isOnRecord(note) ? [{ article, note, position }] : [],
-        ),
-      )
-      .sort((a, b) => b.note.date.localeCompare(a.note.date) || a.article.slug.localeCompare(b.article.slug));
-    logs.set(index, log);
-  }
   const now = audience.now.toISOString();
-  return log.filter(
+  return everyCorrection(index).filter(
     (entry) => isVisible(entry.article, audience) && (audience.preview || entry.note.date <= now),
   );
 }

@@ -1,26 +1,17 @@
 import type { Article } from '../content/article';
 import type { ContentIndex } from '../content/content-index';
+import { groupBy } from '../content/group-by';
+import { perIndex } from '../content/per-index';
 import { type Audience, isVisible } from '../content/visibility';
 
-// Each series' stories, oldest first, once per content index (every part's page asks).
-const partsBySeries = new WeakMap<ContentIndex, Map<string, Article[]>>();
+// Each series' stories, oldest first (the index is newest first), once per content index: every part's page asks.
+const partsBySeries = perIndex((index) =>
+  groupBy(index.articles.toReversed(), (article) => (article.series ? [article.series] : [])),
+);
 
 /** A series' parts the audience may see, oldest first: part 1 is the first published. */
 export function seriesParts(index: ContentIndex, id: string, audience: Audience): Article[] {
-  let all = partsBySeries.get(index);
-  if (!all) {
-    all = new Map();
-    // index.articles is newest first: walked backwards, each list comes out oldest first.
-    for (let i = index.articles.length - 1; i >= 0; i--) {
-      const article = index.articles[i]!; // i is within bounds
-      if (!article.series) continue;
-      const list = all.get(article.series);
-      if (list) list.push(article);
-      else all.set(article.series, [article]);
-    }
-    partsBySeries.set(index, all);
-  }
-  return (all.get(id) ?? []).filter((article) => isVisible(article, audience));
+  return (partsBySeries(index).get(id) ?? []).filter((article) => isVisible(article, audience));
 }
 
 /** Where a story sits in its series: "Part 3 of 7", with the parts either side. */
