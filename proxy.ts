@@ -18,8 +18,13 @@ export async function proxy(request: NextRequest) {
   }
   if (!isDecodable(pathname)) return notFound(request);
   // Invalid content (possible in `next dev`) is the pages' to report, with the file and field.
-  const route = await routeFor(pathname).catch(() => undefined);
+  const route = await routeFor(pathname, request.nextUrl.search).catch(() => undefined);
   if (route?.kind === 'missing') return notFound(request);
+  // A story taken down: its notice, rendered by an internal route, with the status that says so.
+  if (route?.kind === 'gone')
+    return NextResponse.rewrite(sameOrigin(request, `/_gone/${encodeURIComponent(route.article.slug)}`), {
+      status: 410,
+    });
   // Redirecting here rather than in the page: a redirect rendered by an ISR page is replayed from the
   // cache with a second `Location` header (vercel/next.js#82117), which some crawlers refuse. Next.js
   // sends the Location relative to the request, so it never names another host.

@@ -25,6 +25,9 @@ export async function generateMetadata(): Promise<Metadata> {
     description: site.description,
     applicationName: site.name,
     alternates: { types: feedAlternates(site.name) },
+    // Discover shows a story as a large card only when the site allows large image previews; pages
+    // that must not be indexed (search, drafts, 404, 410) set their own robots, which replaces this.
+    robots: { index: true, follow: true, 'max-image-preview': 'large' },
   };
 }
 

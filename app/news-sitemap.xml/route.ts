@@ -8,8 +8,10 @@ export async function GET() {
   const index = await getContentIndex();
   const audience = getAudience();
   const modified = (article: Article) => lastModifiedIn(index, article);
-  const articles = selectNewsArticles(visibleArticles(index.articles, audience), audience.now, modified);
-  return new Response(buildNewsSitemap(index.site, articles, modified), {
+  const published = visibleArticles(index.articles, audience);
+  const articles = selectNewsArticles(published, audience.now, modified);
+  const latest = published.find((a) => a.type !== 'sponsored');
+  return new Response(buildNewsSitemap(index.site, articles, modified, latest), {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },
   });
 }

@@ -18,6 +18,8 @@ export interface LeadImage {
   bytes?: number;
   caption?: string;
   credit?: string;
+  /** Where the subject is, [x, y] from 0 to 1: the crops of the photo are cut around it. */
+  focus?: [number, number];
 }
 
 /** An image in the body, written `![alt](/images/x.jpg "Caption")`; measured like the lead image. */
@@ -82,6 +84,10 @@ export interface Article {
   sponsor?: string;
   /** Reviews only, when the story says: what it reviews. */
   reviewed?: { name: string; type: ReviewedType };
+  /** Old addresses, as keys the router looks up (aliases.ts): `/old/path`, `/?p=1`, or `slug:old-slug`. */
+  aliases?: string[];
+  /** Taken down: the URL answers 410 Gone and the story is in no list. `date` is an ISO instant. */
+  removed?: { date: string; reason?: string };
 }
 
 /** A parsed article plus the start of its text, which the index uses for search and ranking. */

@@ -1,6 +1,7 @@
 import { createRelatedRanker, type RelatedScore } from '../related/rank-related';
 import { buildTermVectors, NO_TERMS, TermCounter, type TermVector } from '../related/term-vectors';
-import { routePath } from '../routing/route-path';
+import { routePath, routeSegments } from '../routing/route-path';
+import { pathSegments, showAlias } from './aliases';
 import { timeSlices } from '../scheduling/time-slices';
 import type { Article, ParsedArticle, Tag } from './article';
 import { articlePath } from './article-summary';
@@ -88,6 +89,7 @@ export function buildContentIndex(
         message: `expected a series id from content/series.yaml (${[...index.series.keys()].join(', ') || 'it has none'}), found "${article.series}"`,
       });
   }
+  checkAliases(unique, index, problems, warnings);
   if (content.breaking) checkBreakingLink(content.breaking, index, problems);
   return { result: problems.length > 0 ? { ok: false, problems } : { ok: true, value: index }, warnings };
 }
@@ -154,6 +156,7 @@ export function assembleIndex(parts: IndexParts): ContentIndex {
     bySection: groupBy(articles, (a) => [a.section]),
     byTag: groupBy(articles, (a) => a.tags.map((t) => t.slug)),
     byAuthor: groupBy(articles, (a) => a.authors),
+    aliases: aliasesOf(articles),
     // Indexed for ranking when first asked, not by build workers that render no article. From the
     // articles alone, not the parses: those, with their lines, links and text, are garbage once the
     // index is built. While prepareRelated() works through the archive, the previous ranking answers,
@@ -172,6 +175,89 @@ export function assembleIndex(parts: IndexParts): ContentIndex {
 }
 
 const RANK_LATER_MS = 2_000;
+
+// The first story to claim an alias holds it; a second claim is a content problem (checkAliases).
+function aliasesOf(articles: readonly Article[]): Map<string, Article> {
+  const aliases = new Map<string, Article>();
+  for (const article of articles)
+    for (const key of article.aliases ?? []) if (!aliases.has(key)) aliases.set(key, article);
+  return aliases;
+}
+
+// An alias leads to one story and shadows no page: one claimed twice, or naming an address the site
+// serves (another story's, a section's), would send readers somewhere other than they were promised.
+// Every story's aliases are checked on every load, unchanged ones too: a new story can take an old
+// address. Only stories with aliases cost anything.
+function checkAliases(
+  parses: readonly ParsedArticle[],
+  index: ContentIndex,
+  problems: ContentProblem[],
+  warnings: ContentProblem[],
+): void {
+  const claimed = new Map<string, Article>();
+  for (const { article, fieldLines } of parses) {
+    const line = fieldLines?.get('aliases');
+    (article.aliases ?? []).forEach((key, i) => {
+      const where = { file: article.file, line, field: `aliases[${i}]` };
+      const alias = showAlias(key);
+      const first = claimed.get(key);
+      if (first) {
+        problems.push({
+          ...where,
+          code: 'duplicate-alias',
+          message: `expected an old address no other story claims; "${alias}" is also an alias of ${first === article ? 'this story, above' : first.file}`,
+        });
+        return;
+      }
+      claimed.set(key, article);
+      const served = servedAt(key, article, index);
+      if (!served) return;
+      if (served.kind === 'same')
+        warnings.push({
+          ...where,
+          code: 'redundant-alias',
+          message: `"${alias}" already leads to this story without an alias; remove it`,
+        });
+      else
+        problems.push({
+          ...where,
+          code: 'alias-shadows-page',
+          message: `expected an old address no page uses, found "${alias}", which is ${served.what}`,
+        });
+    });
+  }
+}
+
+// What the site serves at an alias's address without aliases: this story, another page, or nothing.
+function servedAt(
+  key: string,
+  article: Article,
+  index: ContentIndex,
+): { kind: 'same' } | { kind: 'other'; what: string } | undefined {
+  if (key.startsWith('slug:')) {
+    const other = index.bySlug.get(key.slice('slug:'.length));
+    if (!other) return undefined;
+    return other === article ? { kind: 'same' } : { kind: 'other', what: `the slug of ${other.file}` };
+  }
+  const queryAt = key.indexOf('?');
+  const path = queryAt === -1 ? key : key.slice(0, queryAt);
+  const route = routeSegments(pathSegments(path), index, EVERYTHING);
+  // With a query, an alias names no page of its own: the home page's (`/?p=123`) or a missing path's.
+  if (queryAt !== -1)
+    return route.kind === 'missing' || path === '/'
+      ? undefined
+      : { kind: 'other', what: `a page of this site (${path}) with a query` };
+  if (route.kind === 'missing') return undefined;
+  if ((route.kind === 'article' || route.kind === 'gone') && route.article === article) return { kind: 'same' };
+  if (route.kind === 'redirect' && route.location === encodeURI(articlePath(article))) return { kind: 'same' };
+  return {
+    kind: 'other',
+    what:
+      route.kind === 'article' || route.kind === 'gone'
+        ? `the address of ${route.article.file}`
+        : 'the address of a page of this site',
+  };
+}
 
 // A parse or a snapshot gives every article its own copy of each tag, author id, section and slug it
 // links to, and its own empty lists; one shared copy of each keeps the heap to what articles hold
@@ -274,6 +360,13 @@ function checkLinks(
     const route = routePath(url.split(/[?#]/)[0] ?? '', index, EVERYTHING);
     if (route.kind === 'missing') broken(missingReason(url, index));
     else if (route.kind === 'redirect') broken(`that page is at ${decodeURI(route.location)}`);
+    // A takedown must not wait for every story that links to it: the link is flagged, not fatal.
+    else if (route.kind === 'gone')
+      warnings.push({
+        ...where,
+        code: 'links-to-removed',
+        message: `links to ${articlePath(route.article)}, a story that was removed: readers get "410 Gone"; remove the link`,
+      });
     if (route.kind !== 'article') continue;
     const target = route.article;
     if (target.draft && article.draft)
@@ -313,6 +406,7 @@ export function explainBrokenLink(url: string, index: ContentIndex): string | un
   if (route.kind === 'missing') return missingReason(url, index);
   if (route.kind === 'redirect') return `that page is at ${decodeURI(route.location)}`;
   if (route.kind === 'article' && route.article.draft) return 'that article is a draft';
+  if (route.kind === 'gone') return 'that article was removed';
   return undefined;
 }
 

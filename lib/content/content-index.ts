@@ -23,6 +23,8 @@ export interface ContentIndex {
   bySection: Map<string, Article[]>;
   byTag: Map<string, Article[]>;
   byAuthor: Map<string, Article[]>;
+  /** Stories by their old addresses' keys (aliases.ts), removed ones included: the router's redirects. */
+  aliases: Map<string, Article>;
   /** The articles most like one article, best first, ranked on first request (see rank-related.ts). */
   relatedTo: (slug: string) => RelatedScore[];
   /**

@@ -83,6 +83,15 @@ export const frontMatterSchema = z.strictObject({
   reviewed: z
     .strictObject({ name: text(200), type: z.enum(REVIEWED_TYPES).default('CreativeWork') })
     .optional(),
+  /**
+   * The story's old addresses: old slugs (`council-tax-rise`) or old site paths (`/2012/01/07/x/`,
+   * `/?p=123`), each redirected to its current URL for good (lib/content/aliases.ts).
+   */
+  aliases: z.array(text(400)).max(100).default([]),
+  /** Taken down: its URL answers 410 Gone with a short notice, and it leaves every list. */
+  removed: z.strictObject({ date: z.string(), reason: text(500).optional() }).optional(),
+  /** Where the photo's subject is, as [x, y] from 0 to 1 (the centre by default): crops are cut around it. */
+  imageFocus: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]).optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;

@@ -67,8 +67,8 @@ export async function getContentIndex(): Promise<ContentIndex> {
 }
 
 /** What a path is, for readers now (or editors in `next dev`): see lib/routing/route-path.ts. */
-export async function routeFor(pathname: string): Promise<Route> {
-  return routePath(pathname, await getContentIndex(), getAudience());
+export async function routeFor(pathname: string, search = ''): Promise<Route> {
+  return routePath(pathname, await getContentIndex(), getAudience(), search);
 }
 
 /**

@@ -42,6 +42,8 @@ export type ProblemCode =
   | 'update-before-story'
   | 'update-in-future'
   | 'two-pinned'
+  | 'duplicate-alias'
+  | 'alias-shadows-page'
   // Warnings: likely mistakes that do not stop the build.
   | 'not-markdown'
   | 'title-too-long'
@@ -53,7 +55,9 @@ export type ProblemCode =
   | 'invisible-character'
   | 'links-to-draft'
   | 'silent-edit'
-  | 'missing-page';
+  | 'missing-page'
+  | 'redundant-alias'
+  | 'links-to-removed';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
 

@@ -1,6 +1,6 @@
 import type { Article } from './article';
 import type { ContentIndex } from './content-index';
-import { type Audience, isVisible } from './visibility';
+import { type Audience, isRemoved, isVisible } from './visibility';
 
 const RELATED_MIN = 3;
 const RELATED_MAX = 6;
@@ -19,6 +19,12 @@ export function pickLeadStory(list: readonly Article[]): Article | undefined {
 export function findArticle(index: ContentIndex, slug: string, audience: Audience): Article | undefined {
   const article = index.bySlug.get(slug);
   return article && isVisible(article, audience) ? article : undefined;
+}
+
+/** A story taken down that readers could once see, by slug: its address answers 410 Gone. */
+export function findRemoved(index: ContentIndex, slug: string, audience: Audience): Article | undefined {
+  const article = index.bySlug.get(slug);
+  return article && isRemoved(article, audience) ? article : undefined;
 }
 
 /**

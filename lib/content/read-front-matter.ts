@@ -15,6 +15,7 @@ import {
 import { explainImagePath } from './image-path';
 import type { ContentProblem, ProblemCode } from './problem';
 import { slugify } from './slugify';
+import { aliasKey } from './aliases';
 
 export interface ArticleContext {
   timeZone: string;
@@ -45,6 +46,8 @@ export interface ArticleFields {
   sponsor?: string;
   reviewed?: { name: string; type: ReviewedType };
   series?: string;
+  aliases?: string[];
+  removed?: { date: string; reason?: string };
 }
 
 type Report = (field: string, code: ProblemCode, message: string, line?: number) => void;
@@ -181,6 +184,21 @@ function checkFields(
       `expected reviewed only on a review: add "type: review" or remove reviewed, found type ${quote(fm.type)}`,
     );
 
+  if (fm.imageFocus && !fm.image)
+    report('imageFocus', 'invalid-field', 'expected imageFocus only with image: it says where in the photo its subject is');
+
+  const aliases = fm.aliases.flatMap((alias, i) => {
+    const key = aliasKey(alias);
+    if (typeof key === 'string') return [key];
+    report(`aliases[${i}]`, 'invalid-field', `expected an old slug or an old path of this site, found ${quote(alias)} (${key.why})`);
+    return [];
+  });
+  const removedAt = fm.removed && readDate('removed.date', fm.removed.date, true);
+  const removed = fm.removed && {
+    date: removedAt?.toISOString() ?? fm.removed.date,
+    ...(fm.removed.reason && { reason: fm.removed.reason }),
+  };
+
   const slug = slugify(fm.slug ?? fileStem);
   if (!slug)
     report(
@@ -199,7 +217,13 @@ function checkFields(
     updated: updated?.toISOString(),
     image:
       fm.image && fm.imageAlt && !imageProblem
-        ? { src: fm.image, alt: fm.imageAlt, caption: fm.imageCaption, credit: fm.imageCredit }
+        ? {
+            src: fm.image,
+            alt: fm.imageAlt,
+            caption: fm.imageCaption,
+            credit: fm.imageCredit,
+            ...(fm.imageFocus && { focus: fm.imageFocus }),
+          }
         : undefined,
     draft: fm.draft,
     featured: fm.featured,
@@ -210,6 +234,8 @@ function checkFields(
     ...(fm.type === 'sponsored' && fm.sponsor && { sponsor: fm.sponsor }),
     ...(fm.series && { series: fm.series }),
     ...(fm.type === 'review' && fm.reviewed && { reviewed: fm.reviewed }),
+    ...(aliases.length > 0 && { aliases }),
+    ...(removed && { removed }),
   };
 }
 
@@ -252,6 +278,7 @@ function bestReading(data: unknown): FrontMatter {
     }),
     type: ARTICLE_TYPES.find((type) => type === raw.type) ?? 'news',
     sponsor: typeof raw.sponsor === 'string' && raw.sponsor.trim() ? raw.sponsor.trim() : undefined,
+    aliases: texts(raw.aliases),
   };
 }
 

@@ -109,7 +109,12 @@ function othersStillHold(
   }
   for (const old of gone) {
     const next = freshBySlug.get(old.slug);
-    const same = next && next.section === old.section && next.draft === old.draft && next.date === old.date;
+    const same =
+      next &&
+      next.section === old.section &&
+      next.draft === old.draft &&
+      next.date === old.date &&
+      !next.removed === !old.removed;
     if (!same && referenced.has(old.slug)) return false;
   }
   const freshTags = new Set(fresh.flatMap((p) => p.article.tags.map((t) => t.slug)));

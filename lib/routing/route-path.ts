@@ -4,7 +4,8 @@ import type { Author } from '../content/author-schema';
 import type { ContentIndex } from '../content/content-index';
 import { visibleArticles } from '../content/queries';
 import type { Section } from '../content/section-schema';
-import type { Audience } from '../content/visibility';
+import { type Audience, isRemoved, isVisible } from '../content/visibility';
+import { pathKey, pathSegments, slugKey } from '../content/aliases';
 import type { FeedFormat } from '../feeds/build-feed';
 import { hasStandingPage, STANDING_PAGES } from '../content/standing-pages';
 import { filterByMonth } from '../lists/group-by-month';
@@ -44,7 +45,8 @@ export type Route =
   | { kind: 'page'; pattern: RoutePattern }
   | { kind: 'file'; pattern?: RoutePattern }
   | { kind: 'redirect'; location: string; status: 308 | 302 }
-  | { kind: 'gone' }
+  /** A story taken down (its `removed`): answered 410 Gone with a short notice. */
+  | { kind: 'gone'; article: Article }
   | { kind: 'missing' };
 
 const FEEDS: Record<string, FeedFormat> = { 'feed.xml': 'rss', 'atom.xml': 'atom', 'feed.json': 'json' };
@@ -57,12 +59,27 @@ const MISSING: Route = { kind: 'missing' };
  * matched against the app/ tree's routes (route-table.ts), then checked against the content.
  * @example routePath('/news/page/1', index, audience) // { kind: 'redirect', location: '/news', status: 308 }
  */
-export function routePath(pathname: string, index: ContentIndex, audience: Audience): Route {
-  const segments = pathname
-    .split('/')
-    .slice(1)
-    .filter((s, i, all) => s !== '' || i < all.length - 1)
-    .map(safeDecode);
+export function routePath(pathname: string, index: ContentIndex, audience: Audience, search = ''): Route {
+  const segments = pathSegments(pathname).map(safeDecode);
+  // An old address with a query (WordPress's `/?p=123`) is an alias before it is anything else.
+  const query = search.replace(/^\?/, '');
+  const byQuery = query && index.aliases.size > 0 ? index.aliases.get(pathKey(segments, query)) : undefined;
+  if (byQuery) return aliasRoute(byQuery, audience);
+  const route = routeSegments(segments, index, audience);
+  if (route.kind !== 'missing' || index.aliases.size === 0) return route;
+  const alias =
+    index.aliases.get(pathKey(segments)) ??
+    (segments.length === 2 && index.sections.some((s) => s.slug === segments[0])
+      ? index.aliases.get(slugKey(segments[1] ?? ''))
+      : undefined);
+  return alias ? aliasRoute(alias, audience) : route;
+}
+
+/**
+ * What a path is by the app's routes and the content alone, aliases aside: the content check asks
+ * it whether an alias would shadow a page.
+ */
+export function routeSegments(segments: readonly string[], index: ContentIndex, audience: Audience): Route {
   // As in Next.js, a file in public/ wins over a dynamic route (`/logo.png` is not a section).
   if (segments[0] === '_next' || index.publicFiles.has(`/${segments.join('/')}`)) return { kind: 'file' };
   for (const pattern of PATTERNS_IN_ORDER) {
@@ -70,6 +87,13 @@ export function routePath(pathname: string, index: ContentIndex, audience: Audie
     if (params) return resolve(pattern, params, index, audience);
   }
   return MISSING;
+}
+
+// An old address leads, for good, to where the story is now; a story taken down is gone from there too.
+function aliasRoute(article: Article, audience: Audience): Route {
+  if (isRemoved(article, audience)) return { kind: 'gone', article };
+  if (!isVisible(article, audience)) return MISSING;
+  return { kind: 'redirect', location: encodeURI(articlePath(article)), status: 308 };
 }
 
 function resolve(
@@ -117,6 +141,9 @@ function resolveArticle(
   audience: Audience,
 ): Route {
   const { section = '', slug = '' } = params;
+  const found = index.bySlug.get(slug);
+  if (found && isRemoved(found, audience) && index.sections.some((s) => s.slug === section))
+    return pattern === '/[section]/[slug]' ? { kind: 'gone', article: found } : MISSING;
   const article = visibleArticles(
     [index.bySlug.get(slug)].filter((a) => a !== undefined),
     audience,

@@ -27,6 +27,8 @@ export const ROUTES = {
   '/[section]/[slug]/updates/[update]': 'article',
   '/_live/[section]/[slug]': 'internal',
   '/_live/[section]/[slug]/page/[page]': 'internal',
+  // A removed story's notice, which proxy.ts answers its address with (410 Gone).
+  '/_gone/[slug]': 'internal',
   '/[section]/opengraph-image': 'file',
   '/[section]/feed.xml': 'feed',
   '/[section]/atom.xml': 'feed',

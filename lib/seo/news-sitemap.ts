@@ -29,13 +29,24 @@ export function selectNewsArticles(
     .slice(0, MAX_NEWS_URLS);
 }
 
-/** Writes a Google News sitemap (`news:` namespace) for the given articles, with when each last changed. */
+/**
+ * Writes a Google News sitemap (`news:` namespace) for the given articles, with when each last changed.
+ * On a day with none (nothing published in 48 hours), the sitemaps.org schema still wants one `<url>`,
+ * so the file lists `latest` (the newest published story), or else the home page, as a plain entry
+ * without `<news:news>`: valid every day, and telling Google News nothing is new, as its documentation
+ * allows for a story past its two days.
+ */
 export function buildNewsSitemap(
   site: SiteConfig,
   articles: readonly Article[],
   modified: ModifiedAt = lastModified,
+  latest?: Article,
 ): string {
   const language = newsLanguage(site.language);
+  const plain = latest
+    ? `  <url>\n    <loc>${escapeXml(new URL(articlePath(latest), `${site.url}/`).href)}</loc>\n    <lastmod>${formatIsoInZone(modified(latest), site.timeZone)}</lastmod>\n  </url>`
+    : `  <url>\n    <loc>${escapeXml(new URL('/', `${site.url}/`).href)}</loc>\n  </url>`;
+  if (articles.length === 0) return urlset([plain]);
   const urls = articles.map(
     (a) => `  <url>
     <loc>${escapeXml(new URL(articlePath(a), `${site.url}/`).href)}</loc>
@@ -50,6 +61,10 @@ export function buildNewsSitemap(
     </news:news>
   </url>`,
   );
+  return urlset(urls);
+}
+
+function urlset(urls: readonly string[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
 ${urls.join('\n')}

@@ -4,6 +4,8 @@ import type { Article } from '@/lib/content/article';
 import { visibleArticles } from '@/lib/content/queries';
 import { buildNewsSitemap, buildSitemapIndex, selectNewsArticles } from '@/lib/seo/news-sitemap';
 import { loadFixtureIndex } from '../../support/load-fixture-index';
+import { schemaErrors } from '../../support/validate-xml';
+import { articlePath } from '@/lib/content/article-summary';
 
 describe('the news sitemap', () => {
   it('holds only articles published in the 48 hours before now', async () => {
@@ -57,5 +59,38 @@ it('writes a sitemap index of the sitemap files', () => {
   expect(doc.sitemap).toEqual({
     loc: 'https://fixture.example/sitemaps/sitemap/0.xml',
     lastmod: '2026-11-10T00:00:00.000Z',
+  });
+});
+
+describe('the news sitemap against the sitemaps.org schema', () => {
+  it('is valid on a busy day, with its news: entries', async () => {
+    const index = await loadFixtureIndex();
+    const now = new Date('2026-11-11T12:00:00Z');
+    const published = visibleArticles(index.articles, { now, preview: false });
+    const xml = buildNewsSitemap(index.site, selectNewsArticles(published, now), undefined, published[0]);
+    expect(xml).toContain('<news:news>');
+    expect(schemaErrors(xml, 'news-sitemap')).toEqual([]);
+  });
+
+  it('is valid on a day with no story in 48 hours: the newest story, as a plain entry', async () => {
+    const index = await loadFixtureIndex();
+    const now = new Date('2027-03-01T12:00:00Z');
+    const published = visibleArticles(index.articles, { now, preview: false });
+    const xml = buildNewsSitemap(index.site, selectNewsArticles(published, now), undefined, published[0]);
+    expect(xml).not.toContain('<news:news>');
+    expect(new XMLParser().parse(xml).urlset.url.loc).toBe(`https://fixture.example${articlePath(published[0]!)}`);
+    expect(schemaErrors(xml, 'news-sitemap')).toEqual([]);
+  });
+
+  it('is valid with no story at all: the home page', async () => {
+    const index = await loadFixtureIndex();
+    const xml = buildNewsSitemap(index.site, []);
+    expect(new XMLParser().parse(xml).urlset.url.loc).toBe('https://fixture.example/');
+    expect(schemaErrors(xml, 'news-sitemap')).toEqual([]);
+  });
+
+  it('an empty <urlset> is what the schema refuses (the validator can fail)', () => {
+    const empty = '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>';
+    expect(schemaErrors(empty, 'news-sitemap').join('\n')).toMatch(/Missing child element/);
   });
 });
