@@ -20,6 +20,12 @@ export async function proxy(request: NextRequest) {
   // Invalid content (possible in `next dev`) is the pages' to report, with the file and field.
   const route = await routeFor(pathname, request.nextUrl.search).catch(() => undefined);
   if (route?.kind === 'missing') return notFound(request);
+  // One address per page: `/news/x/` is `/news/x` (what Next.js's own trailing-slash redirect did).
+  if (route?.kind !== 'redirect' && pathname.length > 1 && pathname.endsWith('/'))
+    return NextResponse.redirect(
+      redirectTarget(request, `${pathname.replace(/\/+$/, '') || '/'}${request.nextUrl.search}`),
+      308,
+    );
   // A story taken down: its notice, rendered by an internal route, with the status that says so.
   if (route?.kind === 'gone')
     return NextResponse.rewrite(sameOrigin(request, `/_gone/${encodeURIComponent(route.article.slug)}`), {
@@ -31,7 +37,7 @@ export async function proxy(request: NextRequest) {
   const live = route && liveRewrite(route);
   const response =
     route?.kind === 'redirect'
-      ? NextResponse.redirect(sameOrigin(request, route.location), route.status)
+      ? NextResponse.redirect(redirectTarget(request, route.location), route.status)
       : live
         ? NextResponse.rewrite(sameOrigin(request, live))
         : NextResponse.next();
@@ -72,6 +78,14 @@ function sameOrigin(request: NextRequest, path: string): URL {
   url.search = '';
   url.hash = hash === -1 ? '' : path.slice(hash);
   return url;
+}
+
+/**
+ * Where a redirect sends the reader, on this server. A plain URL, not Next.js's NextURL, which would
+ * put back the trailing slash of the path asked for.
+ */
+function redirectTarget(request: NextRequest, location: string): URL {
+  return new URL(location, sameOrigin(request, '/').href);
 }
 
 /** HSTS only means something over HTTPS; behind a TLS-terminating proxy, trust its X-Forwarded-Proto. */

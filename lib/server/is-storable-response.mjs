@@ -4,7 +4,8 @@ import { parseCacheControl } from './parse-cache-control.mjs';
 
 // A 404 is kept only when Next.js marks it shared-cacheable (the app's not-found page for a path the
 // proxy does not see, such as /favicon.ico); the proxy's own 404s are private.
-const STORABLE_STATUSES = new Set([200, 404]);
+// A removed story's 410 is a page like any other, one per removed story: kept like an article.
+const STORABLE_STATUSES = new Set([200, 404, 410]);
 // Requests carrying a router header never reach the cache (isCacheableRequest), so a response that
 // varies only on those and on the encoding is the same for every request the cache answers.
 const VARY_HANDLED = new Set([...ROUTER_HEADERS, 'accept-encoding']);

@@ -6,6 +6,8 @@ import type { ContentIndex } from '@/lib/content/content-index';
 import { parseArticle } from '@/lib/content/parse-article';
 import { createMemoryTreeStore } from '@/lib/content/tree-store';
 import { routePath } from '@/lib/routing/route-path';
+import { findRelated, visibleArticles } from '@/lib/content/queries';
+import { followUps } from '@/lib/lists/follow-ups';
 import { articleText, context } from '../../support/content-context';
 
 const reader = { now: new Date('2026-11-20T12:00:00Z'), preview: false };
@@ -165,6 +167,32 @@ describe('a story taken down', () => {
     expect(result.ok).toBe(true);
     expect(warnings).toEqual([
       expect.objectContaining({ file: 'content/articles/kept.md', code: 'links-to-removed' }),
+    ]);
+  });
+
+  it('leaves every list: pinned or ranked related stories, follow-ups, a section, a tag', () => {
+    const pinned = index([
+      article('content/articles/earlier.md', [
+        'title: Earlier',
+        'date: 2026-11-01',
+        'section: news',
+        'tags: [bridges]',
+        'related: [taken-down]',
+      ]),
+      article('content/articles/taken-down.md', [
+        'title: Taken down',
+        'date: 2026-11-10',
+        'section: news',
+        'tags: [bridges]',
+        ...removed,
+      ], 'After [the earlier story](/news/earlier).'),
+    ]);
+    const earlier = pinned.bySlug.get('earlier')!;
+    expect(findRelated(pinned, earlier, reader).map((a) => a.slug)).toEqual([]);
+    expect(followUps(pinned, earlier, reader)).toEqual([]);
+    expect(visibleArticles(pinned.bySection.get('news'), reader).map((a) => a.slug)).toEqual(['earlier']);
+    expect(visibleArticles(pinned.byTag.get('bridges'), { ...reader, preview: true }).map((a) => a.slug)).toEqual([
+      'earlier',
     ]);
   });
 

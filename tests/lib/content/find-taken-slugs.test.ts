@@ -14,3 +14,13 @@ it('claims every file name in any folder and every front-matter slug, even from 
     ['broken', 'content/articles/broken.md'],
   ]);
 });
+
+it('claims a story’s old slugs, not its old paths', () => {
+  const taken = findTakenSlugs([
+    {
+      path: 'content/articles/2026/fares.md',
+      text: '---\ntitle: T\naliases: [fares-frozen, /2012/01/07/old-path/]\n---\nBody',
+    },
+  ]);
+  expect([...taken.keys()]).toEqual(['fares', 'fares-frozen']);
+});

@@ -22,6 +22,10 @@ describe('isStorableResponse', () => {
     ).toBe(false);
   });
 
+  it('keeps a removed story’s 410 page like an article', () => {
+    expect(isStorableResponse(410, page)).toBe(true);
+  });
+
   it('refuses other statuses, whatever their Cache-Control', () => {
     for (const status of [206, 301, 308, 500, 503])
       expect(isStorableResponse(status, page), String(status)).toBe(false);
