@@ -123,7 +123,7 @@ export async function LiveStoryView({
   return (
     <article className="article live-story">
       <JsonLd
-        data={liveBlogJsonLd(index, coverage, shown, image?.src ?? `${summary.href}/opengraph-image`, path)}
+        data={liveBlogJsonLd(index, coverage, shown, path)}
       />
       <JsonLd data={breadcrumbJsonLd(site, crumbs)} />
       <Breadcrumb crumbs={crumbs.map((c) => ({ name: c.name, href: c.path }))} />

@@ -17,3 +17,8 @@ export function resolveParseCacheDir(
   const dir = env.CONTENT_CACHE_DIR ?? '.cache/content';
   return dir === 'off' ? undefined : path.resolve(/* turbopackIgnore: true */ dir);
 }
+
+/** Where cut image crops are kept (lib/images/crop-store.ts): `CROP_CACHE_DIR` when set, else ./.cache/crops. */
+export function resolveCropCacheDir(env: Record<string, string | undefined> = process.env): string {
+  return path.resolve(/* turbopackIgnore: true */ env.CROP_CACHE_DIR ?? '.cache/crops');
+}

@@ -11,6 +11,8 @@ export const LARGEST_SERVED_WIDTH = 1600;
 /** Twice the widest rendition covers high-density screens; anything wider is never shown. */
 export const MAX_USEFUL_IMAGE_WIDTH = 2 * LARGEST_SERVED_WIDTH;
 export const MAX_IMAGE_BYTES = 1_000_000;
+/** Google Discover shows a story as a large card only with an image at least this wide. */
+export const DISCOVER_IMAGE_WIDTH = 1200;
 
 /**
  * Finds likely mistakes that do not stop the build: a long title or summary, an oversized lead image,
@@ -51,6 +53,13 @@ function warnAboutArticle({ article, fieldLines }: ParsedArticle): ContentProble
       'image',
       'image-too-wide',
       `image is ${image.width} px wide; the site serves at most ${LARGEST_SERVED_WIDTH} px, so ${MAX_USEFUL_IMAGE_WIDTH} px is enough (resize ${image.src})`,
+    );
+  }
+  if (image?.width && image.width < DISCOVER_IMAGE_WIDTH) {
+    warn(
+      'image',
+      'image-too-narrow',
+      `image ${image.src} is ${image.width} px wide; Google Discover shows large cards only for images at least ${DISCOVER_IMAGE_WIDTH} px wide, so use a larger original`,
     );
   }
   if (image?.bytes && image.bytes > MAX_IMAGE_BYTES) {

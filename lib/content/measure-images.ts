@@ -3,8 +3,14 @@ import path from 'node:path';
 import { imageSize } from 'image-size';
 import type { ParsedArticle } from './article';
 import type { ContentProblem } from './problem';
+import { DISCOVER_IMAGE_WIDTH } from './find-content-warnings';
 
 const SUPPORTED = new Set(['jpg', 'png', 'webp', 'avif', 'gif']);
+/**
+ * A lead image is shown across the page and cropped for search and social cards (1,200 px wide):
+ * under this width it is blurred everywhere, so it stops the build, where under 1,200 px it warns.
+ */
+export const MIN_LEAD_WIDTH = 600;
 
 /**
  * Reads each lead and body image's intrinsic size from `publicDir`, reporting missing or unreadable files
@@ -60,6 +66,13 @@ export async function measureImages(
           field: 'image',
           code: 'unsupported-image',
           message: `expected a JPEG, PNG, WebP, AVIF or GIF image, found ${size.type ?? 'an unknown format'}`,
+        });
+      } else if (size.width < MIN_LEAD_WIDTH) {
+        problems.push({
+          file: article.file,
+          field: 'image',
+          code: 'image-too-small',
+          message: `expected a lead image at least ${MIN_LEAD_WIDTH} px wide (${DISCOVER_IMAGE_WIDTH} px for Google Discover), found ${image.src} at ${size.width}×${size.height} px`,
         });
       } else {
         image.width = size.width;

@@ -42,6 +42,7 @@ export type ProblemCode =
   | 'update-before-story'
   | 'update-in-future'
   | 'two-pinned'
+  | 'image-too-small'
   | 'duplicate-alias'
   | 'alias-shadows-page'
   // Warnings: likely mistakes that do not stop the build.
@@ -50,6 +51,7 @@ export type ProblemCode =
   | 'summary-too-long'
   | 'image-too-wide'
   | 'image-too-heavy'
+  | 'image-too-narrow'
   | 'no-tags'
   | 'tag-typo'
   | 'invisible-character'

@@ -15,6 +15,7 @@ import { opinionArticles } from '../lists/type-lists';
 import { parsePageNumber } from '../lists/paginate';
 import { selectPage } from '../lists/select-page';
 import { pageOfUpdate, updatesOnPage } from '../live/update-pages';
+import { parseCropFileName } from '../images/crops';
 import { matchPattern, PATTERNS_IN_ORDER, type RoutePattern, ROUTES } from './route-table';
 
 /** A list of articles the site has pages and feeds for. */
@@ -152,6 +153,10 @@ function resolveArticle(
   if (article.section === section) {
     if (pattern === '/[section]/[slug]' || pattern === '/[section]/[slug]/opengraph-image')
       return { kind: 'article', pattern, article };
+    if (pattern === '/[section]/[slug]/images/[crop]')
+      return article.image?.width && parseCropFileName(params.crop ?? '', article.image)
+        ? { kind: 'article', pattern, article }
+        : MISSING;
     return resolveLive(pattern, article, params, index);
   }
   // A story asked for under another section has one address, which it redirects to.

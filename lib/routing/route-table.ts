@@ -19,6 +19,8 @@ export const ROUTES = {
   '/[section]/page/[page]': 'list',
   '/[section]/[slug]': 'article',
   '/[section]/[slug]/opengraph-image': 'article',
+  // The crops of a story's photo (lib/images/crops.ts), named by version.
+  '/[section]/[slug]/images/[crop]': 'file',
   // A live story's older updates, its feeds of updates and each update's permanent link.
   '/[section]/[slug]/page/[page]': 'article',
   '/[section]/[slug]/feed.xml': 'feed',

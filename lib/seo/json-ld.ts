@@ -1,3 +1,4 @@
+import { schemaImagePaths } from '../images/article-images';
 import type { LiveCoverage } from '../live/live-coverage';
 import { type LiveUpdate, updateHeading } from '../live/live-update';
 import type { Article } from '../content/article';
@@ -83,9 +84,9 @@ export function personJsonLd(site: SiteConfig, author: Author) {
 /**
  * `NewsArticle` with Google's required and recommended properties, as the schema.org subtype of the
  * story's type (ReportageNewsArticle, OpinionNewsArticle…), with what a review reviews and who paid
- * for sponsored content; `imagePath` is the article's lead image, or its social card when it has none.
+ * for sponsored content; its images are the photo's three crops, or the headline card (article-images.ts).
  */
-export function newsArticleJsonLd(index: ContentIndex, article: Article, imagePath: string) {
+export function newsArticleJsonLd(index: ContentIndex, article: Article) {
   const { site } = index;
   const url = absolute(site, articlePath(article));
   const corrections = article.corrections.filter(isOnRecord);
@@ -94,7 +95,7 @@ export function newsArticleJsonLd(index: ContentIndex, article: Article, imagePa
     '@type': schemaTypeOf(article.type),
     headline: truncateAtWord(article.title, HEADLINE_LENGTH),
     description: article.summary,
-    image: [absolute(site, imagePath)],
+    image: schemaImagePaths(article).map((p) => absolute(site, p)),
     datePublished: formatIsoInZone(article.date, site.timeZone),
     dateModified: formatIsoInZone(lastModified(article), site.timeZone),
     author: article.authors.flatMap((id) => {
@@ -131,7 +132,6 @@ export function liveBlogJsonLd(
   index: ContentIndex,
   coverage: LiveCoverage,
   shown: readonly LiveUpdate[],
-  imagePath: string,
   pagePath: string,
 ) {
   const { site } = index;
@@ -143,7 +143,7 @@ export function liveBlogJsonLd(
       return author ? [personJsonLd(site, author)] : [];
     });
   return {
-    ...newsArticleJsonLd(index, story, imagePath),
+    ...newsArticleJsonLd(index, story),
     '@type': 'LiveBlogPosting',
     dateModified: at(coverage.lastUpdated),
     coverageStartTime: at(story.date),
@@ -154,7 +154,9 @@ export function liveBlogJsonLd(
         updateHeading(update, formatTimeOfDay(update.time, site.timeZone, site.language)),
         HEADLINE_LENGTH,
       ),
-      image: [absolute(site, update.images[0]?.src ?? imagePath)],
+      image: update.images[0]
+        ? [absolute(site, update.images[0].src)]
+        : schemaImagePaths(story).map((p) => absolute(site, p)),
       datePublished: at(update.time),
       // An update's file may be edited, but its time is when it was posted; no later time is recorded.
       dateModified: at(update.time),

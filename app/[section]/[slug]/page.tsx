@@ -26,6 +26,7 @@ import { followUps } from '@/lib/lists/follow-ups';
 import { seriesPosition } from '@/lib/lists/series-parts';
 import { isUnpublished } from '@/lib/content/visibility';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
+import { socialImage } from '@/lib/images/article-images';
 import { pageMetadata } from '../../_views/page-metadata';
 
 export const revalidate = 60;
@@ -62,6 +63,8 @@ async function resolve(props: PageProps<'/[section]/[slug]'>) {
 export async function generateMetadata(props: PageProps<'/[section]/[slug]'>): Promise<Metadata> {
   const { index, article, summary } = await resolve(props);
   const { site } = index;
+  // The photo, cut to 1200×630, where there is one; else the headline card (opengraph-image.tsx).
+  const social = socialImage(article);
   const base = pageMetadata(site, {
     title: article.title,
     description: article.summary,
@@ -71,7 +74,8 @@ export async function generateMetadata(props: PageProps<'/[section]/[slug]'>): P
   return {
     ...base,
     authors: summary.authors.map((a) => ({ name: a.name, url: a.href })),
-    robots: article.draft ? { index: false } : undefined,
+    // Unset for a published story, so the layout's (large image previews) applies.
+    ...(article.draft && { robots: { index: false } }),
     openGraph: {
       ...base.openGraph,
       type: 'article',
@@ -80,7 +84,9 @@ export async function generateMetadata(props: PageProps<'/[section]/[slug]'>): P
       section: summary.section.name,
       tags: article.tags.map((t) => t.name),
       authors: summary.authors.map((a) => new URL(a.href, `${site.url}/`).href),
+      ...(social && { images: [social] }),
     },
+    ...(social && { twitter: { ...base.twitter, images: [social] } }),
   };
 }
 
@@ -104,7 +110,7 @@ export default async function ArticlePage(props: PageProps<'/[section]/[slug]'>)
             : 'article'
       }
     >
-      <JsonLd data={newsArticleJsonLd(index, article, image?.src ?? `${summary.href}/opengraph-image`)} />
+      <JsonLd data={newsArticleJsonLd(index, article)} />
       <JsonLd data={breadcrumbJsonLd(site, crumbs)} />
       <Breadcrumb crumbs={crumbs.map((c) => ({ name: c.name, href: c.path }))} />
       {isUnpublished(article, audience.now) && (

@@ -45,6 +45,9 @@ beforeAll(async () => {
   await writeFile(path.join(publicDir, 'right.png'), png(3200, 1800, 1_000_000));
   await writeFile(path.join(publicDir, 'wide.png'), png(4000, 2250));
   await writeFile(path.join(publicDir, 'heavy.png'), png(1600, 900, 1_400_000));
+  await writeFile(path.join(publicDir, 'narrow.png'), png(1000, 750));
+  await writeFile(path.join(publicDir, 'discover.png'), png(1200, 675));
+  await writeFile(path.join(publicDir, 'tiny.png'), png(599, 400));
 });
 afterAll(() => rm(publicDir, { recursive: true, force: true }));
 
@@ -111,6 +114,33 @@ describe('findContentWarnings', () => {
         code: 'image-too-wide',
         message:
           'image is 4000 px wide; the site serves at most 1600 px, so 3200 px is enough (resize /wide.png)',
+      },
+    ]);
+  });
+
+  it('warns about a lead image under 1,200 px wide, Discover’s minimum, naming the file and its width', async () => {
+    expect(findContentWarnings(await withImage('narrow.png'))).toEqual([
+      {
+        file: 'content/articles/2026/pictured.md',
+        line: 7,
+        field: 'image',
+        code: 'image-too-narrow',
+        message:
+          'image /narrow.png is 1000 px wide; Google Discover shows large cards only for images at least 1200 px wide, so use a larger original',
+      },
+    ]);
+    expect(findContentWarnings(await withImage('discover.png'))).toEqual([]);
+  });
+
+  it('stops the build for a lead image under 600 px wide', async () => {
+    const articles = [parse('pictured', [...tagged, 'image: /tiny.png', 'imageAlt: A view'])];
+    expect(await measureImages(articles, publicDir)).toEqual([
+      {
+        file: 'content/articles/2026/pictured.md',
+        field: 'image',
+        code: 'image-too-small',
+        message:
+          'expected a lead image at least 600 px wide (1200 px for Google Discover), found /tiny.png at 599×400 px',
       },
     ]);
   });

@@ -14,7 +14,7 @@ describe('newsArticleJsonLd', () => {
   it("has Google's required and recommended NewsArticle properties, as a news report", async () => {
     const index = await loadFixtureIndex();
     const article = index.bySlug.get('car-plant-liverpool')!;
-    const data = newsArticleJsonLd(index, article, '/business/car-plant-liverpool/opengraph-image');
+    const data = newsArticleJsonLd(index, article);
     expect(data).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'ReportageNewsArticle',
@@ -47,7 +47,7 @@ describe('newsArticleJsonLd', () => {
   ] as const)('describes a story of type %s as %s', async (type, schemaType) => {
     const index = await loadFixtureIndex();
     const article = { ...index.bySlug.get('car-plant-liverpool')!, type };
-    expect(newsArticleJsonLd(index, article, '/x.png')['@type']).toBe(schemaType);
+    expect(newsArticleJsonLd(index, article)['@type']).toBe(schemaType);
   });
 
   it('says what a review reviews, and who paid for sponsored content', async () => {
@@ -58,14 +58,14 @@ describe('newsArticleJsonLd', () => {
       type: 'review' as const,
       reviewed: { name: 'The Tide Clock', type: 'Book' as const },
     };
-    expect(newsArticleJsonLd(index, review, '/x.png')).toMatchObject({
+    expect(newsArticleJsonLd(index, review)).toMatchObject({
       itemReviewed: { '@type': 'Book', name: 'The Tide Clock' },
     });
     const paid = { ...base, type: 'sponsored' as const, sponsor: 'Pennine Water' };
-    expect(newsArticleJsonLd(index, paid, '/x.png')).toMatchObject({
+    expect(newsArticleJsonLd(index, paid)).toMatchObject({
       sponsor: { '@type': 'Organization', name: 'Pennine Water' },
     });
-    expect(newsArticleJsonLd(index, base, '/x.png')).not.toHaveProperty('itemReviewed');
+    expect(newsArticleJsonLd(index, base)).not.toHaveProperty('itemReviewed');
   });
 
   it('carries corrections and clarifications as CorrectionComment items, and dates the change', async () => {
@@ -80,7 +80,7 @@ describe('newsArticleJsonLd', () => {
       },
       { kind: 'update' as const, date: '2026-11-25T10:00:00.000Z', text: 'Since then…', inline: [] },
     ];
-    const data = newsArticleJsonLd(index, { ...base, corrections }, '/x.png');
+    const data = newsArticleJsonLd(index, { ...base, corrections });
     expect(data.correction).toEqual([
       {
         '@type': 'CorrectionComment',
@@ -89,13 +89,13 @@ describe('newsArticleJsonLd', () => {
       },
     ]);
     expect(data.dateModified).toBe('2026-11-19T10:00:00+00:00');
-    expect(newsArticleJsonLd(index, base, '/x.png')).not.toHaveProperty('correction');
+    expect(newsArticleJsonLd(index, base)).not.toHaveProperty('correction');
   });
 
   it('keeps the headline within 110 characters', async () => {
     const index = await loadFixtureIndex();
     const article = { ...index.bySlug.get('car-plant-liverpool')!, title: 'word '.repeat(40).trim() };
-    expect(newsArticleJsonLd(index, article, '/x.png').headline.length).toBeLessThanOrEqual(110);
+    expect(newsArticleJsonLd(index, article).headline.length).toBeLessThanOrEqual(110);
   });
 });
 
