@@ -50,6 +50,11 @@ export function typeLabel(article: Pick<Article, 'type' | 'sponsor'>): string | 
   return LABELS[article.type];
 }
 
+/** What a type is called where a reader picks one (search's filters): its label, or News, or Live. */
+export function typeName(type: ArticleType): string {
+  return LABELS[type] ?? (type === 'live' ? 'Live coverage' : 'News');
+}
+
 export const isOpinion = (type: ArticleType): boolean => OPINION_TYPES.includes(type);
 
 export const schemaTypeOf = (type: ArticleType): string => SCHEMA_TYPES[type];

@@ -9,8 +9,11 @@ import { onContentChanged, processValue } from '../state/process-state.mjs';
 import { liveSearchText } from '../live/live-update';
 import { openSearchIndex, type SearchDocument, type SearchIndex } from './search-index';
 
-/** Fifty pages of results: no reader goes further, and every hit kept costs memory while the page renders. */
-export const MAX_RESULTS = 500;
+/**
+ * The most matches a search reads: enough to count every filter's choices exactly on any query a
+ * reader types (past it, the counts are of the best 10,000), while a page shows twelve.
+ */
+export const MAX_RESULTS = 10_000;
 
 export interface ArticleHit {
   article: Article;
@@ -95,6 +98,17 @@ export async function searchArticles(
       },
     ];
   });
+}
+
+/**
+ * "Did you mean …?": the query spelt with the index's own words, when some of its words match none
+ * as typed (the results then come from corrections), and the spelling finds something.
+ */
+export async function suggestQuery(index: ContentIndex, query: string, audience: Audience): Promise<string | undefined> {
+  const search = await prepareSearch(index);
+  const suggestion = search.suggest(query);
+  if (!suggestion) return undefined;
+  return (await searchArticles(index, suggestion, audience)).length > 0 ? suggestion : undefined;
 }
 
 // Each article's key covers what it is indexed by: an unchanged article is not indexed again, and

@@ -149,6 +149,25 @@ export function openSearchIndex(file: string) {
     }));
   }
 
+  /**
+   * The query as the index's own words would spell it: each word no indexed word begins, replaced by
+   * its closest correction; undefined when every word is found as typed, or none can be corrected.
+   */
+  function suggest(query: string): string | undefined {
+    const terms = queryTerms(query);
+    let changed = false;
+    const words = terms.map((term) => {
+      const first = [...term][0] ?? '';
+      const next = String.fromCodePoint((first.codePointAt(0) ?? 0) + 1);
+      const vocabulary = statements.vocabulary.all(first, next).map((r) => r.term);
+      if (vocabulary.some((word) => word.startsWith(term))) return term;
+      const [best] = corrections(term, vocabulary);
+      if (best) changed = true;
+      return best ?? term;
+    });
+    return changed ? words.join(' ') : undefined;
+  }
+
   return {
     /**
      * Brings the index in line with `documents`: each new or changed one (by key) is indexed, each
@@ -195,6 +214,7 @@ export function openSearchIndex(file: string) {
       return changes.length;
     },
     search: find,
+    suggest,
     close: () => db.close(),
   };
 }

@@ -46,6 +46,13 @@ const engine = await indexOf(documents);
 const slugs = (query: string, options = reader) => engine.search(query, options).map((h) => h.slug);
 
 describe('the search index', () => {
+  it('suggests the query spelt with its own words when a word matches none as typed', () => {
+    expect(engine.suggest('liverpol batteris')).toBe('liverpool batteries');
+    expect(engine.suggest('Liverpool batteries')).toBeUndefined();
+    expect(engine.suggest('tram batteris')).toBe('tram batteries');
+    expect(engine.suggest('zzqqxx')).toBeUndefined();
+  });
+
   it('matches typos only when the words as typed find nothing', async () => {
     const towns = await indexOf([
       doc('leeds', { title: 'Leeds tram' }),
