@@ -9,7 +9,7 @@ import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
  * `npm start` sends pages without those scripts, and with script-src 'none' in place of this one
  * (lib/server/without-client-runtime.mjs); `next dev` and CLIENT_RUNTIME=next use it as it is.
  */
-function contentSecurityPolicy(dev) {
+function contentSecurityPolicy(dev, formAction = "'self'") {
   return [
     "default-src 'self'",
     // React's development build evaluates code for fast refresh; production never does.
@@ -25,7 +25,7 @@ function contentSecurityPolicy(dev) {
     "worker-src 'self'",
     "manifest-src 'self'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action ${formAction}`,
     "frame-ancestors 'none'",
   ].join('; ');
 }
@@ -155,6 +155,12 @@ export default function config(phase) {
     headers: async () => [
       { source: '/:path*', headers: securityHeaders(dev) },
       ...NOT_PAGES.map((source) => ({ source, headers: noScript })),
+      // The Mastodon share page's form goes through this site to the reader's own server, which a
+      // browser checks against form-action after the redirect: any https server, on that page alone.
+      {
+        source: '/share/mastodon',
+        headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(dev, "'self' https:") }],
+      },
     ],
   };
 }

@@ -4,6 +4,7 @@ import { ArticleBody } from '@/components/article-body';
 import { AuthorNames } from '@/components/author-names';
 import { Breadcrumb } from '@/components/breadcrumb';
 import { CorrectionNotes, CorrectionNotice } from '@/components/correction-notes';
+import { ShareLinks } from '@/components/share-links';
 import { JsonLd } from '@/components/json-ld';
 import { LeadImage } from '@/components/lead-image';
 import { LiveUpdateEntry } from '@/components/live-update-entry';
@@ -222,6 +223,8 @@ export async function LiveStoryView({
         </nav>
       )}
       <CorrectionNotes corrections={story.corrections} timeZone={timeZone} />
+      <ShareLinks url={new URL(summary.href, `${site.url}/`).href} title={story.title} />
+      <p className="print-only">{new URL(summary.href, `${site.url}/`).href}</p>
       <RelatedArticles
         articles={findRelated(index, story, getAudience()).map((a) => summarizeArticle(index, a))}
         timeZone={timeZone}

@@ -62,6 +62,9 @@ export const ROUTES = {
   '/archive/[year]/[month]': 'list',
   '/archive/[year]/[month]/page/[page]': 'list',
   '/search': 'page',
+  // Sharing to Mastodon: the page asking for the reader's server, and the redirect to it.
+  '/share/mastodon': 'page',
+  '/api/share/mastodon': 'file',
   '/about': 'page',
   '/contact': 'page',
   '/corrections-policy': 'page',

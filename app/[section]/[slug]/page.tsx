@@ -9,6 +9,9 @@ import { JsonLd } from '@/components/json-ld';
 import { LeadImage } from '@/components/lead-image';
 import { RelatedArticles } from '@/components/related-articles';
 import { SeriesNav } from '@/components/series-nav';
+import { ShareLinks } from '@/components/share-links';
+import { TableOfContents } from '@/components/table-of-contents';
+import { tableOfContents } from '@/lib/markdown/table-of-contents';
 import { TypeLabel } from '@/components/type-label';
 import {
   findRelated,
@@ -100,6 +103,7 @@ export default async function ArticlePage(props: PageProps<'/[section]/[slug]'>)
   const body = loadArticleBodyTree(index, article);
   const image = sizedImage(article.image);
   const { site } = index;
+  const canonical = new URL(summary.href, `${site.url}/`).href;
   return (
     <article
       className={
@@ -143,6 +147,7 @@ export default async function ArticlePage(props: PageProps<'/[section]/[slug]'>)
           />
         )}
       </header>
+      <TableOfContents entries={tableOfContents(body)} />
       {image && <LeadImage image={image} />}
       <ArticleBody
         tree={body}
@@ -151,6 +156,8 @@ export default async function ArticlePage(props: PageProps<'/[section]/[slug]'>)
       />
       <ArticleTopics tags={article.tags} />
       <CorrectionNotes corrections={article.corrections} timeZone={site.timeZone} />
+      <ShareLinks url={canonical} title={article.title} />
+      <p className="print-only">{canonical}</p>
       <RelatedArticles
         articles={later}
         timeZone={site.timeZone}

@@ -119,6 +119,8 @@ describe('routePath', () => {
     '/archive/[year]/[month]': '/archive/2026/11',
     '/archive/[year]/[month]/page/[page]': '/archive/2026/11/page/1',
     '/search': '/search',
+    '/share/mastodon': '/share/mastodon',
+    '/api/share/mastodon': '/api/share/mastodon',
     '/about': '/about',
     '/contact': '/contact',
     '/corrections-policy': '/corrections-policy',
