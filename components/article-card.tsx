@@ -2,6 +2,7 @@ import type { ArticleSummary } from '@/lib/content/article-summary';
 import { formatIsoInZone } from '@/lib/dates/format-date';
 import { AuthorNames } from './author-names';
 import { PublishedDate } from './published-date';
+import { StoryThumbnail } from './story-thumbnail';
 import { TypeLabel } from './type-label';
 
 interface Props {
@@ -9,18 +10,28 @@ interface Props {
   timeZone: string;
   /** The heading level that fits the page's outline. */
   headingLevel?: 2 | 3;
+  /** A small picture of the story beside it (not for a lead story, whose picture is shown large). */
+  thumbnail?: boolean;
 }
 
 /**
  * An article in a list: section, its type's label, title, summary, byline and date (a live story: its
  * LIVE label and latest update). Opinion and sponsored cards carry a class of their own.
  */
-export function ArticleCard({ article, timeZone, headingLevel = 2 }: Props) {
+export function ArticleCard({ article, timeZone, headingLevel = 2, thumbnail = true }: Props) {
   const Heading = `h${headingLevel}` as const;
   return (
     <article
-      className={article.opinion ? 'card card-opinion' : article.sponsored ? 'card card-sponsored' : 'card'}
+      className={[
+        'card',
+        article.opinion && 'card-opinion',
+        article.sponsored && 'card-sponsored',
+        thumbnail && article.image && 'card-with-thumbnail',
+      ]
+        .filter(Boolean)
+        .join(' ')}
     >
+      {thumbnail && article.image && <StoryThumbnail image={article.image} />}
       <p className="card-section">
         <a href={article.section.href}>{article.section.name}</a>
       </p>

@@ -23,7 +23,7 @@ export function LeadStory({ article, timeZone }: Props) {
           fetchPriority="high"
         />
       )}
-      <ArticleCard article={article} timeZone={timeZone} />
+      <ArticleCard article={article} timeZone={timeZone} thumbnail={false} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { ArticleSummary } from '@/lib/content/article-summary';
 import { PublishedDate } from './published-date';
+import { StoryThumbnail } from './story-thumbnail';
 import { TypeLabel } from './type-label';
 
 /**
@@ -23,7 +24,8 @@ export function RelatedArticles({
       <h2 id={id}>{heading}</h2>
       <ul>
         {articles.map((article) => (
-          <li key={article.slug}>
+          <li key={article.slug} className={article.image ? 'with-thumbnail' : undefined}>
+            {article.image && <StoryThumbnail image={article.image} />}
             <TypeLabel article={article} />
             {article.label && ' '}
             <a href={article.href}>{article.title}</a>
