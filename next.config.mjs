@@ -9,7 +9,7 @@ import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
  * `npm start` sends pages without those scripts, and with script-src 'none' in place of this one
  * (lib/server/without-client-runtime.mjs); `next dev` and CLIENT_RUNTIME=next use it as it is.
  */
-function contentSecurityPolicy(dev, formAction = "'self'") {
+function contentSecurityPolicy(dev, formAction = "'self'", frameSrc = "'none'") {
   return [
     "default-src 'self'",
     // React's development build evaluates code for fast refresh; production never does.
@@ -21,7 +21,7 @@ function contentSecurityPolicy(dev, formAction = "'self'") {
     "connect-src 'self'",
     "media-src 'self'",
     "object-src 'none'",
-    "frame-src 'none'",
+    `frame-src ${frameSrc}`,
     "worker-src 'self'",
     "manifest-src 'self'",
     "base-uri 'self'",
@@ -146,6 +146,15 @@ const NOT_PAGES = [
   '/api/:path*',
 ];
 
+/** The one origin each embed provider's player comes from: lib/embeds/embed-url.ts's frameOrigin (a test keeps them equal). */
+export const EMBED_FRAME_ORIGINS = {
+  youtube: 'https://www.youtube-nocookie.com',
+  vimeo: 'https://player.vimeo.com',
+  bluesky: 'https://embed.bsky.app',
+  x: 'https://platform.twitter.com',
+  instagram: 'https://www.instagram.com',
+};
+
 export default function config(phase) {
   const dev = phase === PHASE_DEVELOPMENT_SERVER;
   const noScript = [{ key: 'Content-Security-Policy', value: NO_SCRIPT_POLICY }];
@@ -157,6 +166,11 @@ export default function config(phase) {
       ...NOT_PAGES.map((source) => ({ source, headers: noScript })),
       // The Mastodon share page's form goes through this site to the reader's own server, which a
       // browser checks against form-action after the redirect: any https server, on that page alone.
+      // An embed's player page frames its one provider, and no other page frames anything.
+      ...Object.entries(EMBED_FRAME_ORIGINS).map(([provider, origin]) => ({
+        source: `/embed/${provider}`,
+        headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(dev, "'self'", origin) }],
+      })),
       {
         source: '/share/mastodon',
         headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(dev, "'self' https:") }],

@@ -2,7 +2,9 @@ import type { Root } from 'hast';
 import { type Components, toJsxRuntime } from 'hast-util-to-jsx-runtime';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import type { BodyImage as MeasuredImage } from '@/lib/content/article';
+import { type EmbedCardData, withEmbedCards } from '@/lib/embeds/embed-url';
 import { BodyImage } from './body-image';
+import { EmbedCard } from './embed-card';
 
 interface Props {
   /** The body as a tree already sanitised by lib/markdown/render-markdown. */
@@ -15,7 +17,9 @@ interface Props {
 
 /** The article body: sanitised Markdown as React elements, with measured images through next/image. */
 export function ArticleBody({ tree, images = [], outboundRel }: Props) {
-  const components: Partial<Components> = {
+  const components: Partial<Components> & Record<string, unknown> = {
+    // A post or video from another service alone on a line (lib/embeds/embed-url.ts).
+    'embed-card': ({ data }: { data: string }) => <EmbedCard embed={JSON.parse(data) as EmbedCardData} />,
     a: (props) => {
       const outbound = typeof props.href === 'string' && /^https?:\/\//i.test(props.href);
       return <a {...props} rel={outbound && outboundRel ? outboundRel : props.rel} />;
@@ -33,5 +37,9 @@ export function ArticleBody({ tree, images = [], outboundRel }: Props) {
       return <img src={typeof src === 'string' ? src : undefined} alt={alt ?? ''} loading="lazy" />;
     },
   };
-  return <div className="article-body">{toJsxRuntime(tree, { Fragment, jsx, jsxs, components })}</div>;
+  return (
+    <div className="article-body">
+      {toJsxRuntime(withEmbedCards(tree), { Fragment, jsx, jsxs, components: components as Partial<Components> })}
+    </div>
+  );
 }

@@ -16,6 +16,7 @@ import { parsePageNumber } from '../lists/paginate';
 import { selectPage } from '../lists/select-page';
 import { pageOfUpdate, updatesOnPage } from '../live/update-pages';
 import { parseCropFileName } from '../images/crops';
+import { EMBED_PROVIDERS, type EmbedProvider } from '../embeds/embed-url';
 import { matchPattern, PATTERNS_IN_ORDER, type RoutePattern, ROUTES } from './route-table';
 
 /** A list of articles the site has pages and feeds for. */
@@ -119,6 +120,8 @@ function resolve(
     if (page === 1) return { kind: 'redirect', location: '/corrections', status: 308 };
     return page && correctionsPage(index, audience, page) ? { kind: 'page', pattern } : MISSING;
   }
+  if (pattern === '/embed/[provider]')
+    return EMBED_PROVIDERS[params.provider as EmbedProvider]?.frameOrigin ? { kind: 'page', pattern } : MISSING;
   if (role === 'page') return { kind: 'page', pattern };
   if (pattern === '/sitemaps/sitemap/[__metadata_id__]')
     return /^\d{1,4}\.xml$/.test(params.__metadata_id__ ?? '') ? { kind: 'file', pattern } : MISSING;

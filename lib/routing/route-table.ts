@@ -64,6 +64,8 @@ export const ROUTES = {
   '/search': 'page',
   // Sharing to Mastodon: the page asking for the reader's server, and the redirect to it.
   '/share/mastodon': 'page',
+  // The player of an embedded post or video, shown when a reader asks (lib/embeds/embed-url.ts).
+  '/embed/[provider]': 'page',
   '/api/share/mastodon': 'file',
   '/about': 'page',
   '/contact': 'page',

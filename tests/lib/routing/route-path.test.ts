@@ -120,6 +120,7 @@ describe('routePath', () => {
     '/archive/[year]/[month]/page/[page]': '/archive/2026/11/page/1',
     '/search': '/search',
     '/share/mastodon': '/share/mastodon',
+    '/embed/[provider]': '/embed/youtube',
     '/api/share/mastodon': '/api/share/mastodon',
     '/about': '/about',
     '/contact': '/contact',
