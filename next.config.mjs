@@ -9,6 +9,11 @@ import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
  * `npm start` sends pages without those scripts, and with script-src 'none' in place of this one
  * (lib/server/without-client-runtime.mjs); `next dev` and CLIENT_RUNTIME=next use it as it is.
  */
+/**
+ * @param {boolean} dev
+ * @param {string} [formAction]
+ * @param {string} [frameSrc]
+ */
 function contentSecurityPolicy(dev, formAction = "'self'", frameSrc = "'none'") {
   return [
     "default-src 'self'",
@@ -37,6 +42,7 @@ function contentSecurityPolicy(dev, formAction = "'self'", frameSrc = "'none'") 
  * for a new browsing context group: ~50-120 ms of main-thread work before the page commits, which
  * cost 3-11 points of Lighthouse's mobile score here (README, "Security").
  */
+/** @param {boolean} dev */
 function securityHeaders(dev) {
   return [
     { key: 'Content-Security-Policy', value: contentSecurityPolicy(dev) },
@@ -155,6 +161,7 @@ export const EMBED_FRAME_ORIGINS = {
   instagram: 'https://www.instagram.com',
 };
 
+/** @param {string} phase */
 export default function config(phase) {
   const dev = phase === PHASE_DEVELOPMENT_SERVER;
   const noScript = [{ key: 'Content-Security-Policy', value: NO_SCRIPT_POLICY }];
