@@ -19,6 +19,7 @@ const PAGES = [
   '/news/hostile-live',
   '/business/unicode-and-long-title',
   '/business/hostile-sponsored',
+  '/news/hostile-renamed',
   '/corrections',
   '/',
   '/news',
@@ -180,6 +181,35 @@ it('keeps a hostile sponsor and correction inert on the story, /corrections and 
   expect(story).toMatch(/<a href="https:\/\/www\.example\.com\/offer" rel="sponsored noopener">/);
 });
 
+it('keeps hostile old addresses, embeds and a removal reason inert', async () => {
+  // Every alias leads to the story, whatever it holds; the Location header never carries markup.
+  for (const old of [
+    `/news/${encodeURIComponent('old-<svg_onload=alert(1)>')}`,
+    `/2012/01/07/${encodeURIComponent('<script>alert(1)</script>')}/`,
+    `/${encodeURIComponent('ニュース')}/${encodeURIComponent('古い記事')}`,
+    '/?p=99&x=%22%3E%3Cscript%3E',
+  ]) {
+    const response = await fetch(`${server.url}${old}`, { redirect: 'manual' });
+    expect(response.status, old).toBe(308);
+    expect(response.headers.get('location'), old).toBe('/news/hostile-renamed');
+  }
+  const story = await (await fetch(`${server.url}/news/hostile-renamed`)).text();
+  expect(story).not.toMatch(/<script>window|\sonerror=|\sonmouseover=|href="javascript:|"\/images\/\.\./);
+  // The captioned link is a card with its text; the malformed video id and the X address with a quote stay links.
+  expect(story.match(/class="embed-card/g)).toHaveLength(2);
+  expect(story).toContain('class="embed-card embed-mastodon"');
+  const gone = await fetch(`${server.url}/news/hostile-removed`);
+  expect(gone.status).toBe(410);
+  const notice = await gone.text();
+  expect(notice).toContain('Removed: &lt;script&gt;window.__pwned=6&lt;/script&gt;');
+  expect(notice).not.toMatch(/<script>window|<img src=x/);
+  const { page, errors, external, close } = await openPage(browser, server.url, '/news/hostile-removed');
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  expect(external).toEqual([]);
+  expect(errors.filter((e) => !/status of 410/.test(e))).toEqual([]);
+  await close();
+});
+
 it('keeps JSON-LD and XML intact around titles with </script>, < and &', async () => {
   const { page, close } = await openPage(browser, server.url, '/news/raw-html-attacks', {
     javaScript: false,
@@ -298,6 +328,7 @@ it.each([
   '/news/raw-html-attacks',
   '/authors/cy',
   '/business/hostile-sponsored',
+  '/news/hostile-renamed',
   '/corrections',
 ])('leaves no WCAG violation on %s at 320 px, however hostile its content', async (url) => {
   const { page, close } = await openPage(browser, server.url, url, {
