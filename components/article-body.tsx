@@ -39,7 +39,12 @@ export function ArticleBody({ tree, images = [], outboundRel }: Props) {
   };
   return (
     <div className="article-body">
-      {toJsxRuntime(withEmbedCards(tree), { Fragment, jsx, jsxs, components: components as Partial<Components> })}
+      {toJsxRuntime(withEmbedCards(tree), {
+        Fragment,
+        jsx,
+        jsxs,
+        components: components as Partial<Components>,
+      })}
     </div>
   );
 }

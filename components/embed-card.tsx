@@ -11,7 +11,12 @@ export function EmbedCard({ embed }: { embed: EmbedCardData }) {
   const what = provider.verb === 'Watch' ? 'video' : 'post';
   return (
     <figure className={`embed-card embed-${embed.provider}`}>
-      <a href={player ?? embed.url} className="embed-frame" aria-label={`${provider.verb} the ${what} from ${provider.name}${embed.caption ? `: ${embed.caption}` : ''}`}>
+      <a
+        href={player ?? embed.url}
+        rel={player ? 'nofollow' : 'noopener noreferrer'}
+        className="embed-frame"
+        aria-label={`${provider.verb} the ${what} from ${provider.name}${embed.caption ? `: ${embed.caption}` : ''}`}
+      >
         {embed.poster ? (
           <img src={embed.poster} alt="" loading="lazy" width={640} height={360} />
         ) : (

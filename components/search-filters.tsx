@@ -23,7 +23,10 @@ export function SearchFilterFields({ facets, filters }: Props) {
         const chosen = filters[name];
         const values = facets[name];
         // A chosen value with no matches stays listed, so the form shows what applies.
-        const shown = chosen && !values.some((v) => v.value === chosen) ? [...values, { value: chosen, label: chosen, count: 0 }] : values;
+        const shown =
+          chosen && !values.some((v) => v.value === chosen)
+            ? [...values, { value: chosen, label: chosen, count: 0 }]
+            : values;
         return (
           <p key={name}>
             <label htmlFor={`search-${name}`}>{NAMES[name].label}</label>

@@ -9,7 +9,12 @@ import { cleanQuery, MAX_QUERY_LENGTH } from '@/lib/search/clean-query';
 import { excerpt, highlight } from '@/lib/search/highlight';
 import { queryTerms } from '@/lib/search/query-terms';
 import { searchArticles, suggestQuery } from '@/lib/search/search-articles';
-import { applySearchFilters, isFiltered, parseSearchFilters, searchQueryString } from '@/lib/search/search-filters';
+import {
+  applySearchFilters,
+  isFiltered,
+  parseSearchFilters,
+  searchQueryString,
+} from '@/lib/search/search-filters';
 import { pageMetadata } from '../_views/page-metadata';
 
 export async function generateMetadata(props: PageProps<'/search'>): Promise<Metadata> {
@@ -51,7 +56,13 @@ export default async function SearchPage(props: PageProps<'/search'>) {
       <form action="/search" method="get" role="search" aria-label="Search again" className="search-form">
         <p className="search-query">
           <label htmlFor="search-page-q">Search for</label>
-          <input id="search-page-q" type="search" name="q" defaultValue={query} maxLength={MAX_QUERY_LENGTH} />
+          <input
+            id="search-page-q"
+            type="search"
+            name="q"
+            defaultValue={query}
+            maxLength={MAX_QUERY_LENGTH}
+          />
           <button type="submit">Search</button>
         </p>
         {query && <SearchFilterFields facets={facets} filters={filters} />}
@@ -79,7 +90,8 @@ export default async function SearchPage(props: PageProps<'/search'>) {
             </>
           ) : (
             <>
-              Check the spelling, try fewer or more general words, or browse the <a href="/archive">archive</a>.
+              Check the spelling, try fewer or more general words, or browse the{' '}
+              <a href="/archive">archive</a>.
             </>
           )}
         </p>

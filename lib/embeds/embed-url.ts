@@ -42,22 +42,46 @@ export function parseEmbedUrl(href: string): Embed | undefined {
   if (url.protocol !== 'https:' || url.username || url.password || url.port) return undefined;
   const host = url.hostname.replace(/^(www|m|mobile)\./, '');
   const parts = url.pathname.split('/').filter(Boolean);
-  const embed = (provider: EmbedProvider, playerUrl?: string): Embed => ({ provider, url: url.href, playerUrl });
+  const embed = (provider: EmbedProvider, playerUrl?: string): Embed => ({
+    provider,
+    url: url.href,
+    playerUrl,
+  });
   if (host === 'youtube.com' || host === 'youtu.be') {
     const id =
-      host === 'youtu.be' ? parts[0] : parts[0] === 'watch' ? url.searchParams.get('v') : ['shorts', 'embed', 'live'].includes(parts[0] ?? '') ? parts[1] : undefined;
-    return id && ID.test(id) ? embed('youtube', `${EMBED_PROVIDERS.youtube.frameOrigin}/embed/${id}`) : undefined;
+      host === 'youtu.be'
+        ? parts[0]
+        : parts[0] === 'watch'
+          ? url.searchParams.get('v')
+          : ['shorts', 'embed', 'live'].includes(parts[0] ?? '')
+            ? parts[1]
+            : undefined;
+    return id && ID.test(id)
+      ? embed('youtube', `${EMBED_PROVIDERS.youtube.frameOrigin}/embed/${id}`)
+      : undefined;
   }
   if (host === 'vimeo.com' && parts.length === 1 && /^\d{1,20}$/.test(parts[0] ?? ''))
     return embed('vimeo', `${EMBED_PROVIDERS.vimeo.frameOrigin}/video/${parts[0]}?dnt=1`);
   if (host === 'bsky.app' && parts[0] === 'profile' && parts[2] === 'post' && parts.length === 4) {
     const [, actor = '', , post = ''] = parts;
     if (!/^[\w.:-]{1,253}$/.test(actor) || !ID.test(post)) return undefined;
-    return embed('bluesky', `${EMBED_PROVIDERS.bluesky.frameOrigin}/embed/${actor}/app.bsky.feed.post/${post}`);
+    return embed(
+      'bluesky',
+      `${EMBED_PROVIDERS.bluesky.frameOrigin}/embed/${actor}/app.bsky.feed.post/${post}`,
+    );
   }
-  if ((host === 'x.com' || host === 'twitter.com') && parts[1] === 'status' && /^\d{1,25}$/.test(parts[2] ?? ''))
+  if (
+    (host === 'x.com' || host === 'twitter.com') &&
+    parts[1] === 'status' &&
+    /^\d{1,25}$/.test(parts[2] ?? '')
+  )
     return embed('x', `${EMBED_PROVIDERS.x.frameOrigin}/embed/Tweet.html?dnt=true&id=${parts[2]}`);
-  if (host === 'instagram.com' && ['p', 'reel'].includes(parts[0] ?? '') && ID.test(parts[1] ?? '') && parts.length === 2)
+  if (
+    host === 'instagram.com' &&
+    ['p', 'reel'].includes(parts[0] ?? '') &&
+    ID.test(parts[1] ?? '') &&
+    parts.length === 2
+  )
     return embed('instagram', `${EMBED_PROVIDERS.instagram.frameOrigin}/${parts[0]}/${parts[1]}/embed`);
   // A Mastodon post's address on any server: /@user/123456 (or /@user@server/123456).
   if (parts.length === 2 && /^@[\w.]+(@[\w.-]+)?$/.test(parts[0] ?? '') && /^\d{1,25}$/.test(parts[1] ?? ''))
@@ -90,7 +114,10 @@ export function embedOfParagraph(node: Element): EmbedCardData | undefined {
   const embed = typeof href === 'string' ? parseEmbedUrl(href) : undefined;
   if (!embed) return undefined;
   const text = toString(link).trim();
-  const poster = typeof title === 'string' && title.startsWith('/images/') && !explainImagePath(title, title) ? title : undefined;
+  const poster =
+    typeof title === 'string' && title.startsWith('/images/') && !explainImagePath(title, title)
+      ? title
+      : undefined;
   return { ...embed, ...(text && text !== href && { caption: text }), ...(poster && { poster }) };
 }
 
@@ -101,7 +128,12 @@ export function withEmbedCards(tree: Root): Root {
     const card = node.type === 'element' ? embedOfParagraph(node) : undefined;
     if (!card) return node;
     changed = true;
-    return { type: 'element', tagName: 'embed-card', properties: { data: JSON.stringify(card) }, children: [] as ElementContent[] };
+    return {
+      type: 'element',
+      tagName: 'embed-card',
+      properties: { data: JSON.stringify(card) },
+      children: [] as ElementContent[],
+    };
   });
   return changed ? { ...tree, children } : tree;
 }

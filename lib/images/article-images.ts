@@ -21,5 +21,10 @@ export function schemaImagePaths(article: Pick<Article, 'section' | 'slug' | 'im
 export function socialImage(article: Pick<Article, 'section' | 'slug' | 'image'>) {
   const { image } = article;
   if (!image?.width) return undefined;
-  return { url: cropPath(articlePath(article), image, 'social'), ...CROPS.social, alt: image.alt, type: 'image/jpeg' };
+  return {
+    url: cropPath(articlePath(article), image, 'social'),
+    ...CROPS.social,
+    alt: image.alt,
+    type: 'image/jpeg',
+  };
 }

@@ -9,7 +9,11 @@ import { type CropName, CROPS, cropBox, cropFileName } from './crops';
  * set on white). The photo is turned upright first (its EXIF orientation), so the focus means what the
  * editor saw; a crop smaller than its size (a 900 px tall photo's square) is enlarged to it.
  */
-export async function cutCrop(file: string, name: CropName, focus?: readonly [number, number]): Promise<Buffer> {
+export async function cutCrop(
+  file: string,
+  name: CropName,
+  focus?: readonly [number, number],
+): Promise<Buffer> {
   const { data, info } = await sharp(file).rotate().raw().toBuffer({ resolveWithObject: true });
   const size = CROPS[name];
   const box = cropBox(info.width, info.height, size.width / size.height, focus);

@@ -62,7 +62,12 @@ export interface Box {
  * ([x, y] from 0 to 1) as far as the image's edges allow.
  * @example cropBox(1600, 900, 1, [0, 0.5]) // { left: 0, top: 0, width: 900, height: 900 }
  */
-export function cropBox(width: number, height: number, aspect: number, focus: readonly [number, number] = CENTRE): Box {
+export function cropBox(
+  width: number,
+  height: number,
+  aspect: number,
+  focus: readonly [number, number] = CENTRE,
+): Box {
   const boxWidth = Math.min(width, Math.round(height * aspect));
   const boxHeight = Math.min(height, Math.round(boxWidth / aspect));
   const place = (size: number, box: number, at: number) =>

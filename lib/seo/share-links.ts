@@ -18,8 +18,14 @@ export function shareLinks(url: string, title: string): ShareLink[] {
     { name: 'Bluesky', href: `https://bsky.app/intent/compose?text=${q(text)}` },
     { name: 'Mastodon', href: `/share/mastodon?${new URLSearchParams({ url, title })}` },
     { name: 'X', href: `https://x.com/intent/post?${new URLSearchParams({ url, text: title })}` },
-    { name: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?${new URLSearchParams({ u: url })}` },
-    { name: 'LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?${new URLSearchParams({ url })}` },
+    {
+      name: 'Facebook',
+      href: `https://www.facebook.com/sharer/sharer.php?${new URLSearchParams({ u: url })}`,
+    },
+    {
+      name: 'LinkedIn',
+      href: `https://www.linkedin.com/sharing/share-offsite/?${new URLSearchParams({ url })}`,
+    },
     { name: 'WhatsApp', href: `https://wa.me/?${new URLSearchParams({ text })}` },
   ];
 }
