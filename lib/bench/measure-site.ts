@@ -28,6 +28,7 @@ const PAGES = [
   'search',
   'searchTypo',
   'searchLong',
+  'searchFiltered',
   'searchVaried',
   'notFound',
   'notFoundRandom',
@@ -74,6 +75,11 @@ export async function measureSite(server: RunningServer, plan: SitePlan): Promis
     search: { path: `/search?q=${encodeURIComponent(plan.searchQuery)}`, status: 200 },
     searchTypo: { path: `/search?q=${encodeURIComponent(misspell(plan.searchQuery))}`, status: 200 },
     searchLong: { path: `/search?q=${encodeURIComponent(LONG_QUERY)}`, status: 200 },
+    // The plain query narrowed to a section, newest first: what the filters cost beside it.
+    searchFiltered: {
+      path: `/search?q=${encodeURIComponent(plan.searchQuery)}&section=${encodeURIComponent(plan.cachedArticle.section)}&sort=newest`,
+      status: 200,
+    },
     searchVaried: { path: variedSearch(), status: 200, nextPath: variedSearch },
     notFound: { path: `/${plan.cachedArticle.section}/no-such-story-in-this-archive`, status: 404 },
     // Every request a path never seen before: what a crawler or an attacker inventing URLs sends.
