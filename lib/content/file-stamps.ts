@@ -8,9 +8,10 @@ export type FileStamps = ReadonlyMap<string, string>;
 /**
  * Stamps every file under `dir` without reading any: an editor's save, a new file, a rename or a
  * deletion changes the stamps. (A rewrite keeping both size and modification time is not seen; git,
- * rsync and editors all set the time.) Files under the folder `skip` names are left out.
+ * rsync and editors all set the time.) Files under the folder `skip` names are left out. With
+ * `pause` (lib/scheduling/time-slices.ts), the stamping lets other work have turns as it goes.
  */
-export async function stampFiles(dir: string, skip?: string): Promise<FileStamps> {
+export async function stampFiles(dir: string, skip?: string, pause?: () => Promise<void>): Promise<FileStamps> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
   // Joined as readdir joins its entries' paths, so no path is resolved 100,000 times.
   const skipped = skip && `${path.join(dir, skip)}${path.sep}`;
@@ -24,6 +25,7 @@ export async function stampFiles(dir: string, skip?: string): Promise<FileStamps
   for (const file of files) {
     const s = statSync(file, { throwIfNoEntry: false });
     if (s) stamps.set(showPath(file), `${s.size}:${s.mtimeMs}`);
+    if (pause) await pause();
   }
   return new Map([...stamps].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -1,10 +1,11 @@
 import 'server-only';
 import { routePath, type Route } from '../routing/route-path';
-import { onContentChanged, processValue } from '../state/process-state.mjs';
+import { announceContentChanged, onContentChanged, processValue } from '../state/process-state.mjs';
 import type { ContentIndex } from './content-index';
 import { resolveContentDir, resolveParseCacheDir } from './content-dir';
 import { contentSignature } from './content-signature';
 import { type LoadedIndex, loadContentIndex } from './load-content-index';
+import { loadStoredIndex } from './load-stored-index';
 import { type ContentProblem, formatProblemReport } from './problem';
 import type { Audience } from './visibility';
 import type { ParsedFiles } from '../live/live-desk';
@@ -100,7 +101,40 @@ async function load(): Promise<ContentIndex> {
     skipBrokenArticles: preview(),
     previous: state.loaded,
   };
-  const loaded = await loadContentIndex(resolveContentDir(), options);
+  // A server's first load trusts the stored index's stamps, so the first reader does not wait for
+  // 100,000 files to be stamped; they are stamped just after, between readers' requests.
+  const stored = serving() && !state.loaded ? await loadStoredIndex(resolveContentDir(), options) : undefined;
+  if (stored) setTimeout(() => void checkStored(stored), CHECK_STORED_AFTER_MS).unref();
+  return accept(stored ?? (await loadContentIndex(resolveContentDir(), options)));
+}
+
+// Long enough for the first readers' pages to render without sharing the thread with the stamping.
+const CHECK_STORED_AFTER_MS = 1_000;
+
+// Files saved, added or deleted while the server was down are read as a publish reads them (only
+// what changed), and the index replaced, unless a publish has replaced it since (its load saw them
+// too). Broken content keeps the stored index in place, as a broken publish keeps the previous one.
+async function checkStored(stored: LoadedIndex): Promise<void> {
+  const state = slot();
+  if (state.loaded !== stored) return;
+  try {
+    const checked = await loadContentIndex(resolveContentDir(), {
+      siteUrl: process.env.SITE_URL,
+      cacheDir: resolveParseCacheDir(),
+      previous: stored,
+      background: true,
+    });
+    if (checked.stats.mode === 'unchanged' || state.loaded !== stored) return;
+    state.index = Promise.resolve(accept(checked));
+    announceContentChanged({ source: 'reload' });
+  } catch (error) {
+    console.error('The content changed while the server was down and could not be read again:', error);
+  }
+}
+
+// The index a load made, served once it is valid; its warnings and problems go to the log.
+function accept(loaded: LoadedIndex): ContentIndex {
+  const state = slot();
   const { result, warnings, skipped } = loaded;
   if (result.ok && !preview()) state.loaded = loaded;
   for (const warning of warnings) console.warn(`warning: ${warning.file}  ${warning.message}`);
@@ -121,6 +155,11 @@ async function load(): Promise<ContentIndex> {
   });
   return { ...result.value, live, ...(skipped.length > 0 && { skipped }) };
 }
+
+// A production server answering readers, not `next build` (whose workers must check every file
+// before a page is rendered from it) nor `next dev`.
+const serving = () =>
+  process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build';
 
 /** Who is reading now: readers see published articles; `next dev` previews drafts and scheduled ones. */
 export function getAudience(): Audience {

@@ -12,6 +12,7 @@ import {
   writeIndexSnapshot,
 } from './index-snapshot';
 import { reloadChanges } from './reload-changes';
+import { timeSlices } from '../scheduling/time-slices';
 import type { ContentIndex } from './content-index';
 import { findContentWarnings } from './find-content-warnings';
 import { loadContent } from './load-content';
@@ -64,6 +65,11 @@ export interface LoadOptions {
    * moved or vanished, only those files are read and checked (reload-changes.ts).
    */
   previous?: LoadedIndex;
+  /**
+   * Work that runs beside readers' requests (the server checking the files after it started from the
+   * stored index): stamping the files yields to them in time slices instead of taking the thread.
+   */
+  background?: boolean;
 }
 
 /**
@@ -78,7 +84,11 @@ export async function loadContentIndex(contentDir: string, options: LoadOptions 
   const store: TreeStore = treeRoot ? createDiskTreeStore(treeRoot, parser) : createMemoryTreeStore();
   // Taken before anything is read: a file saved during the load makes what is kept of it stale.
   // Live updates are not the index's: the live desk reads them as they land (lib/live/live-desk.ts).
-  const [stamps, publicStamp] = await Promise.all([stampFiles(contentDir, LIVE_DIR), publicSignature(publicDir)]);
+  const pause = options.background ? timeSlices() : undefined;
+  const [stamps, publicStamp] = await Promise.all([
+    stampFiles(contentDir, LIVE_DIR, pause),
+    publicSignature(publicDir),
+  ]);
   const origin: IndexOrigin = {
     signature: snapshotSignature(stamps, publicStamp, options.siteUrl, parser),
     stamps,
