@@ -39,6 +39,11 @@ export interface IndexOrigin {
   signature: string;
   stamps: FileStamps;
   publicSignature: string;
+  /**
+   * Some stamps were carried over from an earlier load, or read back with a stored index, rather
+   * than taken: a load that stamps every file should follow soon.
+   */
+  assumed?: boolean;
 }
 
 /**
@@ -86,6 +91,11 @@ export async function readIndexSnapshot(
   if (value[1] !== expected) return undefined;
   const parts = value[2] as StoredParts;
   const warnings = value[3] as ContentProblem[];
-  const origin = { signature: expected, stamps, publicSignature: value[5] as string };
+  const origin: IndexOrigin = {
+    signature: expected,
+    stamps,
+    publicSignature: value[5] as string,
+    ...(typeof signature !== 'string' && { assumed: true }),
+  };
   return { index: assembleIndex({ ...parts, publicFiles: new Set(parts.publicFiles), trees }), warnings, origin };
 }

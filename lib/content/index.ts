@@ -85,50 +85,55 @@ export async function getSkippedContent(): Promise<ContentProblem[]> {
  * only if it is valid: a broken edit throws ContentError with the report and leaves the previous
  * content in place. The caller announces the change (announceContentChanged) once the pages it
  * touched are expired, so no cache refills from a page about to be replaced; with REDIS_URL set, the
- * other instances hear it through Redis and read content/ again on their next request.
+ * other instances hear it through Redis and read content/ again on their next request. With the
+ * slugs a publish names, only those articles' files and new ones are stamped; every file is checked
+ * a moment later, between readers' requests.
  */
-export async function reloadContentIndex(): Promise<ContentIndex> {
-  const index = await load();
+export async function reloadContentIndex(changedSlugs?: readonly string[]): Promise<ContentIndex> {
+  const index = await load(changedSlugs);
   slot().index = Promise.resolve(index);
   return index;
 }
 
-async function load(): Promise<ContentIndex> {
+async function load(changedSlugs?: readonly string[]): Promise<ContentIndex> {
   const state = slot();
   const options = {
     siteUrl: process.env.SITE_URL,
     cacheDir: resolveParseCacheDir(),
     skipBrokenArticles: preview(),
     previous: state.loaded,
+    changedSlugs: serving() ? changedSlugs : undefined,
   };
   // A server's first load trusts the stored index's stamps, so the first reader does not wait for
   // 100,000 files to be stamped; they are stamped just after, between readers' requests.
   const stored = serving() && !state.loaded ? await loadStoredIndex(resolveContentDir(), options) : undefined;
-  if (stored) setTimeout(() => void checkStored(stored), CHECK_STORED_AFTER_MS).unref();
   return accept(stored ?? (await loadContentIndex(resolveContentDir(), options)));
 }
 
-// Long enough for the first readers' pages to render without sharing the thread with the stamping.
-const CHECK_STORED_AFTER_MS = 1_000;
+// Long enough for the first readers' pages, or the published story, to render without sharing the
+// thread with the stamping.
+const CHECK_AFTER_MS = 1_000;
 
-// Files saved, added or deleted while the server was down are read as a publish reads them (only
-// what changed), and the index replaced, unless a publish has replaced it since (its load saw them
-// too). Broken content keeps the stored index in place, as a broken publish keeps the previous one.
-async function checkStored(stored: LoadedIndex): Promise<void> {
+// An index served on stamps it did not take (read back at start, or a publish that stamped only what
+// it named) is checked against every file: what changed unseen (while the server was down, or an
+// edit the publish did not name) is read as a publish reads it, and the index replaced, unless a
+// publish has replaced it since (and checks in its turn). Broken content keeps the index in place,
+// as a broken publish keeps the previous one.
+async function checkLater(assumed: LoadedIndex): Promise<void> {
   const state = slot();
-  if (state.loaded !== stored) return;
+  if (state.loaded !== assumed) return;
   try {
     const checked = await loadContentIndex(resolveContentDir(), {
       siteUrl: process.env.SITE_URL,
       cacheDir: resolveParseCacheDir(),
-      previous: stored,
+      previous: assumed,
       background: true,
     });
-    if (checked.stats.mode === 'unchanged' || state.loaded !== stored) return;
+    if (checked.stats.mode === 'unchanged' || state.loaded !== assumed) return;
     state.index = Promise.resolve(accept(checked));
     announceContentChanged({ source: 'reload' });
   } catch (error) {
-    console.error('The content changed while the server was down and could not be read again:', error);
+    console.error('Files changed without a publish naming them, and could not be read again:', error);
   }
 }
 
@@ -137,6 +142,7 @@ function accept(loaded: LoadedIndex): ContentIndex {
   const state = slot();
   const { result, warnings, skipped } = loaded;
   if (result.ok && !preview()) state.loaded = loaded;
+  if (result.ok && loaded.origin.assumed) setTimeout(() => void checkLater(loaded), CHECK_AFTER_MS).unref();
   for (const warning of warnings) console.warn(`warning: ${warning.file}  ${warning.message}`);
   if (!result.ok)
     throw new ContentError(
