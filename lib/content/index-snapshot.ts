@@ -39,6 +39,11 @@ export interface IndexOrigin {
   signature: string;
   stamps: FileStamps;
   publicSignature: string;
+  /**
+   * Some stamps were carried over from an earlier load, or read back with a stored index, rather
+   * than taken: a load that stamps every file should follow soon.
+   */
+  assumed?: boolean;
 }
 
 /**
@@ -67,17 +72,30 @@ export function writeIndexSnapshot(
   return writeCacheFile(file, [SNAPSHOT_VERSION, signature, parts, warnings, [...stamps], publicSignature]);
 }
 
-/** The index stored under `signature`, or undefined when there is none (or it is torn, or another's). */
+/**
+ * The index stored under `signature`, or undefined when there is none (or it is torn, or another's).
+ * Given a function, the signature is the one it makes of the stamps stored with the snapshot: the
+ * files are then trusted to be as they were, and only the rest of the signature is checked.
+ */
 export async function readIndexSnapshot(
   file: string,
-  signature: string,
+  signature: string | ((stamps: FileStamps) => string),
   trees: TreeStore,
 ): Promise<{ index: ContentIndex; warnings: ContentProblem[]; origin: IndexOrigin } | undefined> {
   const value = await readCacheFile(file);
-  if (!Array.isArray(value) || value[0] !== SNAPSHOT_VERSION || value[1] !== signature) return undefined;
-  // Written by writeIndexSnapshot under this version and signature, behind a checksum.
+  if (!Array.isArray(value) || value[0] !== SNAPSHOT_VERSION) return undefined;
+  if (typeof signature === 'string' && value[1] !== signature) return undefined;
+  // Written by writeIndexSnapshot under this version, behind a checksum.
+  const stamps: FileStamps = new Map(value[4] as [string, string][]);
+  const expected = typeof signature === 'string' ? signature : signature(stamps);
+  if (value[1] !== expected) return undefined;
   const parts = value[2] as StoredParts;
   const warnings = value[3] as ContentProblem[];
-  const origin = { signature, stamps: new Map(value[4] as [string, string][]), publicSignature: value[5] as string };
+  const origin: IndexOrigin = {
+    signature: expected,
+    stamps,
+    publicSignature: value[5] as string,
+    ...(typeof signature !== 'string' && { assumed: true }),
+  };
   return { index: assembleIndex({ ...parts, publicFiles: new Set(parts.publicFiles), trees }), warnings, origin };
 }

@@ -1,10 +1,11 @@
 import 'server-only';
 import { routePath, type Route } from '../routing/route-path';
-import { onContentChanged, processValue } from '../state/process-state.mjs';
+import { announceContentChanged, onContentChanged, processValue } from '../state/process-state.mjs';
 import type { ContentIndex } from './content-index';
 import { resolveContentDir, resolveParseCacheDir } from './content-dir';
 import { contentSignature } from './content-signature';
 import { type LoadedIndex, loadContentIndex } from './load-content-index';
+import { loadStoredIndex } from './load-stored-index';
 import { type ContentProblem, formatProblemReport } from './problem';
 import type { Audience } from './visibility';
 import type { ParsedFiles } from '../live/live-desk';
@@ -84,25 +85,67 @@ export async function getSkippedContent(): Promise<ContentProblem[]> {
  * only if it is valid: a broken edit throws ContentError with the report and leaves the previous
  * content in place. The caller announces the change (announceContentChanged) once the pages it
  * touched are expired, so no cache refills from a page about to be replaced; with REDIS_URL set, the
- * other instances hear it through Redis and read content/ again on their next request.
+ * other instances hear it through Redis and read content/ again on their next request. With the
+ * slugs a publish names, only those articles' files and new ones are stamped; every file is checked
+ * a moment later, between readers' requests.
  */
-export async function reloadContentIndex(): Promise<ContentIndex> {
-  const index = await load();
+export async function reloadContentIndex(changedSlugs?: readonly string[]): Promise<ContentIndex> {
+  const index = await load(changedSlugs);
   slot().index = Promise.resolve(index);
   return index;
 }
 
-async function load(): Promise<ContentIndex> {
+async function load(changedSlugs?: readonly string[]): Promise<ContentIndex> {
   const state = slot();
   const options = {
     siteUrl: process.env.SITE_URL,
     cacheDir: resolveParseCacheDir(),
     skipBrokenArticles: preview(),
     previous: state.loaded,
+    changedSlugs: serving() ? changedSlugs : undefined,
   };
-  const loaded = await loadContentIndex(resolveContentDir(), options);
+  // A server's first load starts from the stored index as a publish naming nothing starts from the
+  // last one: the folder is listed (a story added or deleted while the server was down is read, or
+  // dropped, before anyone is answered), but the 100,000 stored stamps are kept rather than taken
+  // again; every file is stamped just after, between readers' requests, for edits made in place.
+  const stored = serving() && !state.loaded ? await loadStoredIndex(resolveContentDir(), options) : undefined;
+  const start = stored && { ...options, previous: stored, changedSlugs: [] };
+  return accept(await loadContentIndex(resolveContentDir(), start || options));
+}
+
+// Long enough for the first readers' pages, or the published story, to render without sharing the
+// thread with the stamping.
+const CHECK_AFTER_MS = 1_000;
+
+// An index served on stamps it did not take (read back at start, or a publish that stamped only what
+// it named) is checked against every file: what changed unseen (while the server was down, or an
+// edit the publish did not name) is read as a publish reads it, and the index replaced, unless a
+// publish has replaced it since (and checks in its turn). Broken content keeps the index in place,
+// as a broken publish keeps the previous one.
+async function checkLater(assumed: LoadedIndex): Promise<void> {
+  const state = slot();
+  if (state.loaded !== assumed) return;
+  try {
+    const checked = await loadContentIndex(resolveContentDir(), {
+      siteUrl: process.env.SITE_URL,
+      cacheDir: resolveParseCacheDir(),
+      previous: assumed,
+      background: true,
+    });
+    if (checked.stats.mode === 'unchanged' || state.loaded !== assumed) return;
+    state.index = Promise.resolve(accept(checked));
+    announceContentChanged({ source: 'reload' });
+  } catch (error) {
+    console.error('Files changed without a publish naming them, and could not be read again:', error);
+  }
+}
+
+// The index a load made, served once it is valid; its warnings and problems go to the log.
+function accept(loaded: LoadedIndex): ContentIndex {
+  const state = slot();
   const { result, warnings, skipped } = loaded;
   if (result.ok && !preview()) state.loaded = loaded;
+  if (result.ok && loaded.origin.assumed) setTimeout(() => void checkLater(loaded), CHECK_AFTER_MS).unref();
   for (const warning of warnings) console.warn(`warning: ${warning.file}  ${warning.message}`);
   if (!result.ok)
     throw new ContentError(
@@ -121,6 +164,11 @@ async function load(): Promise<ContentIndex> {
   });
   return { ...result.value, live, ...(skipped.length > 0 && { skipped }) };
 }
+
+// A production server answering readers, not `next build` (whose workers must check every file
+// before a page is rendered from it) nor `next dev`.
+const serving = () =>
+  process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build';
 
 /** Who is reading now: readers see published articles; `next dev` previews drafts and scheduled ones. */
 export function getAudience(): Audience {

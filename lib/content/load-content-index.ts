@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { buildContentIndex } from './build-content-index';
 import { cacheFileFor } from './cache-file';
-import { stampFiles } from './file-stamps';
+import { showPath, stampFiles } from './file-stamps';
 import { LIVE_DIR } from '../live/live-desk';
 import {
   type IndexOrigin,
@@ -12,6 +12,7 @@ import {
   writeIndexSnapshot,
 } from './index-snapshot';
 import { reloadChanges } from './reload-changes';
+import { timeSlices } from '../scheduling/time-slices';
 import type { ContentIndex } from './content-index';
 import { findContentWarnings } from './find-content-warnings';
 import { loadContent } from './load-content';
@@ -64,6 +65,17 @@ export interface LoadOptions {
    * moved or vanished, only those files are read and checked (reload-changes.ts).
    */
   previous?: LoadedIndex;
+  /**
+   * Work that runs beside readers' requests (the server checking the files after it started from the
+   * stored index): stamping the files yields to them in time slices instead of taking the thread.
+   */
+  background?: boolean;
+  /**
+   * The articles a publish says it changed (the revalidate call's slugs), with `previous`: the
+   * folder is listed, but of the article files only new ones and these are stamped again; the rest
+   * keep their earlier stamps (`origin.assumed`) until a load without this option checks them.
+   */
+  changedSlugs?: readonly string[];
 }
 
 /**
@@ -78,15 +90,25 @@ export async function loadContentIndex(contentDir: string, options: LoadOptions 
   const store: TreeStore = treeRoot ? createDiskTreeStore(treeRoot, parser) : createMemoryTreeStore();
   // Taken before anything is read: a file saved during the load makes what is kept of it stale.
   // Live updates are not the index's: the live desk reads them as they land (lib/live/live-desk.ts).
-  const [stamps, publicStamp] = await Promise.all([stampFiles(contentDir, LIVE_DIR), publicSignature(publicDir)]);
+  const { previous } = options;
+  const pause = options.background ? timeSlices() : undefined;
+  const keep = previous && options.changedSlugs && keepStamps(contentDir, previous, options.changedSlugs);
+  const [stamps, publicStamp] = await Promise.all([
+    stampFiles(contentDir, { skip: LIVE_DIR, pause, keep }),
+    publicSignature(publicDir),
+  ]);
   const origin: IndexOrigin = {
     signature: snapshotSignature(stamps, publicStamp, options.siteUrl, parser),
     stamps,
     publicSignature: publicStamp,
+    ...(keep && { assumed: true }),
   };
-  const { previous } = options;
   if (previous?.result.ok && previous.origin.signature === origin.signature)
-    return { ...previous, stats: { parsed: 0, reused: previous.result.value.articles.length, mode: 'unchanged' } };
+    return {
+      ...previous,
+      origin,
+      stats: { parsed: 0, reused: previous.result.value.articles.length, mode: 'unchanged' },
+    };
   // The preview leaves broken articles out, so what it loads is never kept as the checked index.
   const snapshotFile =
     cacheDir === undefined || options.skipBrokenArticles || options.snapshot === false
@@ -182,6 +204,22 @@ function keepLater(file: string, loaded: LoadedIndex) {
   }, SNAPSHOT_DELAY_MS).unref();
 }
 const SNAPSHOT_DELAY_MS = 3_000;
+
+// Stamping 100,000 articles again costs a publish half a second; listing them finds every one added,
+// deleted or renamed. Files other than articles (site, sections, authors, pages, the banner) are few,
+// and change what every page shows, so they are always stamped.
+function keepStamps(contentDir: string, previous: LoadedIndex, slugs: readonly string[]) {
+  if (!previous.result.ok) return undefined;
+  const { bySlug } = previous.result.value;
+  const files = new Set(slugs.flatMap((slug) => bySlug.get(slug)?.file ?? []));
+  const names = new Set(slugs);
+  const articles = `${showPath(path.join(contentDir, 'articles'))}/`;
+  const nameOf = (file: string) => file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+  return {
+    stamps: previous.origin.stamps,
+    unless: (file: string) => !file.startsWith(articles) || files.has(file) || names.has(nameOf(file)),
+  };
+}
 
 /** Every file under public/ as the site path it is served at (`/images/x.jpg`). */
 async function listPublicFiles(publicDir: string): Promise<Set<string>> {

@@ -34,14 +34,14 @@ export async function reloadChanges(
   if (!previous.result.ok || previous.origin.publicSignature !== origin.publicSignature) return undefined;
   const before = previous.result.value;
   const changed = new Set(changedFiles(previous.origin.stamps, origin.stamps));
-  const articleFiles = new Set(before.articles.map((a) => a.file));
+  const slugByFile = new Map(before.articles.map((a) => [a.file, a.slug]));
   // The stamps just listed every file: no second walk of a 100,000-file folder.
   const sources = await loadContent(contentDir, origin.stamps.keys());
   const now = new Set(sources.articles.map((f) => f.path));
   // Only Markdown articles, added, saved or deleted, and the breaking-news banner (read again with the
   // rest of the configuration below): anything else may change every page.
   const banner = showPath(path.join(contentDir, BREAKING_FILE));
-  for (const file of changed) if (!articleFiles.has(file) && !now.has(file) && file !== banner) return undefined;
+  for (const file of changed) if (!slugByFile.has(file) && !now.has(file) && file !== banner) return undefined;
   if (changed.size > MAX_CHANGED_FILES) return undefined;
 
   const config = parseConfig(sources, options.siteUrl);
@@ -53,28 +53,24 @@ export async function reloadChanges(
   );
   const fresh = parsed.articles;
   const valid = fresh.filter((p) => !parsed.invalidFiles.has(p.article.file));
-  const kept = before.articles.filter((a) => !changed.has(a.file));
-  const gone = before.articles.filter((a) => changed.has(a.file));
+  const gone = new Set([...changed].flatMap((file) => before.bySlug.get(slugByFile.get(file) ?? '') ?? []));
   // An invalid article stands for nothing here: what depended on its old version must still hold.
-  if (!othersStillHold(gone, valid, kept, before, config.site.timeZone)) return undefined;
+  if (!othersStillHold(gone, valid, before, config.site.timeZone)) return undefined;
 
   const problems = [
     ...parsed.problems,
     ...(await measureImages(fresh, options.publicDir)),
     ...(await measureSeriesImages(config.series ?? [], sources.series?.path ?? 'content/series.yaml', options.publicDir)),
   ];
-  const keptAsParsed = kept.map((article): ParsedArticle => ({ article, bodyStart: '', internalLinks: [] }));
-  const built = buildContentIndex(
-    {
-      ...config,
-      trees: options.store,
-      publicFiles: before.publicFiles,
-      problems,
-      articles: [...keptAsParsed, ...fresh],
-      previousRelated: before.relatedTo,
-    },
-    new Set(kept),
-  );
+  const built = buildContentIndex({
+    ...config,
+    trees: options.store,
+    publicFiles: before.publicFiles,
+    problems,
+    articles: fresh,
+    previousRelated: before.relatedTo,
+    base: { index: before, gone },
+  });
   // The warnings of unchanged files stand; a changed file's are found again (tag typos among them).
   const warnings = [
     ...previous.warnings.filter((w) => !changed.has(w.file)),
@@ -86,27 +82,23 @@ export async function reloadChanges(
     result: built.result,
     warnings,
     skipped: [],
-    stats: { parsed: fresh.length, reused: kept.length, mode: 'changes' },
+    stats: { parsed: fresh.length, reused: before.articles.length - gone.size, mode: 'changes' },
     origin,
   };
 }
 
 // Whether what unchanged articles were checked against still holds: every story they link to or
 // pin is still there, at the same address, published as it was; and every tag and month page that
-// loses a story still has one (an unchanged story may link to it).
+// loses a story still has one (an unchanged story may link to it). Only a story that moved, went or
+// was unpublished sends the check through the archive.
 function othersStillHold(
-  gone: readonly Article[],
+  gone: ReadonlySet<Article>,
   fresh: readonly ParsedArticle[],
-  kept: readonly Article[],
   before: ContentIndex,
   timeZone: string,
 ): boolean {
   const freshBySlug = new Map(fresh.map((p) => [p.article.slug, p.article]));
-  const referenced = new Set<string>();
-  for (const article of kept) {
-    for (const slug of article.linksTo) referenced.add(slug);
-    for (const slug of article.related) referenced.add(slug);
-  }
+  const away = new Set<string>();
   for (const old of gone) {
     const next = freshBySlug.get(old.slug);
     const same =
@@ -115,21 +107,27 @@ function othersStillHold(
       next.draft === old.draft &&
       next.date === old.date &&
       !next.removed === !old.removed;
-    if (!same && referenced.has(old.slug)) return false;
+    if (!same) away.add(old.slug);
   }
+  const stands = (a: Article) => !gone.has(a);
+  if (away.size > 0)
+    for (const article of before.articles) {
+      if (!stands(article)) continue;
+      if (article.linksTo.some((slug) => away.has(slug)) || article.related.some((slug) => away.has(slug)))
+        return false;
+    }
   const freshTags = new Set(fresh.flatMap((p) => p.article.tags.map((t) => t.slug)));
-  const keptFiles = new Set(kept.map((a) => a.file));
-  for (const tag of new Set(gone.flatMap((a) => a.tags.map((t) => t.slug)))) {
+  for (const tag of new Set([...gone].flatMap((a) => a.tags.map((t) => t.slug)))) {
     if (freshTags.has(tag)) continue;
-    if (!(before.byTag.get(tag) ?? []).some((a) => keptFiles.has(a.file))) return false;
+    if (!(before.byTag.get(tag) ?? []).some(stands)) return false;
   }
   const freshMonths = new Set(fresh.map((p) => monthKey(p.article.date, timeZone)));
-  for (const month of new Set(gone.map((a) => monthKey(a.date, timeZone)))) {
+  for (const month of new Set([...gone].map((a) => monthKey(a.date, timeZone)))) {
     if (freshMonths.has(month)) continue;
     // A month in any time zone lies within 17 days of the 15th (UTC): only those dates are converted.
     const middle = Date.parse(`${month}-15T00:00:00Z`);
     const near = (a: Article) => Math.abs(Date.parse(a.date) - middle) < 17 * DAY;
-    if (!kept.some((a) => near(a) && monthKey(a.date, timeZone) === month)) return false;
+    if (!before.articles.some((a) => stands(a) && near(a) && monthKey(a.date, timeZone) === month)) return false;
   }
   return true;
 }

@@ -26,7 +26,12 @@ interface SearchState {
   index?: SearchIndex;
   /** The sync of each content index loaded, so one is indexed once, and searches wait for it. */
   synced: WeakMap<ContentIndex, Promise<SearchIndex>>;
+  /** The articles of the last content index this process brought the search index in line with. */
+  lastSynced?: ReadonlyMap<string, Article>;
 }
+
+// Past this many changed articles, checking every key (sync) costs about what looking each up does.
+const MAX_CHANGED = 500;
 
 // One per process: instrumentation.ts warms the index from another bundle than the search page's.
 const state = () =>
@@ -56,8 +61,15 @@ export function prepareSearch(index: ContentIndex): Promise<SearchIndex> {
   let synced = current.synced.get(index);
   if (!synced) {
     const search = (current.index ??= openIndex());
-    synced = search.sync(documentsOf(index)).then(
-      () => search,
+    const changes = current.lastSynced && changesSince(current.lastSynced, index);
+    const done = changes
+      ? Promise.resolve(search.refresh(documentsOf(index, changes.changed), changes.removed))
+      : search.sync(documentsOf(index));
+    synced = done.then(
+      () => {
+        current.lastSynced = index.bySlug;
+        return search;
+      },
       (error: unknown) => {
         current.synced.delete(index); // the next search tries again
         throw error;
@@ -109,6 +121,23 @@ export async function suggestQuery(index: ContentIndex, query: string, audience:
   const suggestion = search.suggest(query);
   if (!suggestion) return undefined;
   return (await searchArticles(index, suggestion, audience)).length > 0 ? suggestion : undefined;
+}
+
+// A publish's index keeps every unchanged article as the same object (reload-changes.ts), so what
+// changed since the last synced index is found by identity, without hashing 100,000 documents;
+// undefined when too much changed (a full load makes every article anew), for a sync instead.
+function changesSince(
+  before: ReadonlyMap<string, Article>,
+  index: ContentIndex,
+): { changed: Article[]; removed: string[] } | undefined {
+  const changed: Article[] = [];
+  for (const article of index.articles) {
+    if (before.get(article.slug) === article) continue;
+    changed.push(article);
+    if (changed.length > MAX_CHANGED) return undefined;
+  }
+  const removed = [...before.keys()].filter((slug) => !index.bySlug.has(slug));
+  return removed.length > MAX_CHANGED ? undefined : { changed, removed };
 }
 
 // Each article's key covers what it is indexed by: an unchanged article is not indexed again, and

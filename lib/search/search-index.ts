@@ -107,6 +107,12 @@ export function openSearchIndex(file: string) {
     }
   });
   const removeAll = db.transaction((ids: readonly number[]) => ids.forEach(remove));
+  const update = db.transaction(
+    (changes: readonly [number | undefined, SearchDocument][], gone: readonly number[]) => {
+      replaceAll(changes);
+      removeAll(gone);
+    },
+  );
 
   function find(query: string, options: SearchOptions): SearchHit[] {
     const terms = queryTerms(query);
@@ -201,16 +207,18 @@ export function openSearchIndex(file: string) {
       return { indexed, removed: known.size };
     },
     /**
-     * Indexes again those of `documents` whose key changed (a live story with a new update), in one
-     * commit, leaving every other document as it is; returns how many were indexed.
+     * Indexes again those of `documents` whose key changed (a live story with a new update, a
+     * published article) and removes the `removed` slugs, in one commit, leaving every other
+     * document as it is; returns how many were indexed.
      */
-    refresh(documents: Iterable<SearchDocument>): number {
+    refresh(documents: Iterable<SearchDocument>, removed: Iterable<string> = []): number {
       const changes: [number | undefined, SearchDocument][] = [];
       for (const doc of documents) {
         const row = statements.keyOf.get(doc.slug);
         if (row?.key !== doc.key) changes.push([row?.id, doc]);
       }
-      replaceAll(changes);
+      const gone = [...removed].flatMap((slug) => statements.keyOf.get(slug)?.id ?? []);
+      update(changes, gone);
       return changes.length;
     },
     search: find,

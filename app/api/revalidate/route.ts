@@ -47,7 +47,7 @@ export async function POST(request: Request): Promise<Response> {
   const previous = await getContentIndex().catch(() => undefined);
   let current;
   try {
-    current = await reloadContentIndex();
+    current = await reloadContentIndex(parsed.value.all ? undefined : parsed.value.slugs);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     return reply(422, {

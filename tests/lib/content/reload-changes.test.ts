@@ -172,3 +172,71 @@ describe('reloading only what changed', { timeout: 30_000 }, () => {
     expect((await load(tagged)).stats.mode).toBe('full');
   });
 });
+
+describe('a publish that names its articles', { timeout: 30_000 }, () => {
+  const publish = (previous: LoadedIndex, changedSlugs: string[]) =>
+    loadContentIndex(contentDir, { cacheDir, publicDir, previous, changedSlugs });
+  const slugOf = (i: number) => archive.articles[i]!.slug;
+  const titleOf = (loaded: LoadedIndex, slug: string) =>
+    loaded.result.ok ? loaded.result.value.bySlug.get(slug)?.title : undefined;
+
+  it('picks up a new article, an edit and a deletion, as a full load does', async () => {
+    const twin = await addTwin();
+    const first = await load();
+    const text = await readFile(fileOf(13), 'utf8');
+    await writeFile(path.join(contentDir, 'articles', 'named-story.md'), text.replace(/^title: .*$/m, 'title: "Named"'));
+    const edited = (await readFile(fileOf(4), 'utf8')).replace(/^title: .*$/m, 'title: "An edited headline"');
+    await writeFile(fileOf(4), edited);
+    await rm(twin);
+    const next = await publish(first, ['named-story', slugOf(4), 'twin-story']);
+    expect(next.stats).toEqual({ parsed: 2, reused: 13, mode: 'changes' });
+    expect(titleOf(next, slugOf(4))).toBe('An edited headline');
+    expect(titleOf(next, 'named-story')).toBe('Named');
+    expect(titleOf(next, 'twin-story')).toBeUndefined();
+    expect(await answers(next)).toEqual(await answers(await fullLoad()));
+  });
+
+  it('sees a file deleted or added that it does not name, as the folder is listed', async () => {
+    const twin = await addTwin();
+    const first = await load();
+    await rm(twin);
+    const text = await readFile(fileOf(13), 'utf8');
+    await writeFile(path.join(contentDir, 'articles', 'unnamed.md'), text.replace(/^title: .*$/m, 'title: "Unnamed"'));
+    const next = await publish(first, [slugOf(2)]);
+    expect(titleOf(next, 'twin-story')).toBeUndefined();
+    expect(titleOf(next, 'unnamed')).toBe('Unnamed');
+  });
+
+  it('leaves an edit it does not name to the check that stamps every file', async () => {
+    const first = await load();
+    const before = titleOf(first, slugOf(6));
+    const text = await readFile(fileOf(6), 'utf8');
+    await writeFile(fileOf(6), text.replace(/^title: .*$/m, 'title: "Edited without a word"'));
+    const named = await publish(first, [slugOf(2)]);
+    expect(named.origin.assumed).toBe(true);
+    expect(titleOf(named, slugOf(6))).toBe(before);
+    const checked = await load(named);
+    expect(checked.origin.assumed).toBeUndefined();
+    expect(checked.stats).toEqual({ parsed: 1, reused: 13, mode: 'changes' });
+    expect(titleOf(checked, slugOf(6))).toBe('Edited without a word');
+  });
+
+  it('always stamps the files other than articles, which every page shows', async () => {
+    const first = await load();
+    await appendFile(path.join(contentDir, 'site.yaml'), '\n# edited\n');
+    expect((await publish(first, [slugOf(2)])).stats.mode).toBe('full');
+  });
+
+  it('finds a named article by the file its slug was read from', async () => {
+    const first = await load();
+    const text = await readFile(fileOf(5), 'utf8');
+    // The file's name is not its slug: the front matter's slug is.
+    const renamed = text.replace(/^title: .*$/m, 'title: "Slug from the front matter"\nslug: chosen-slug');
+    const file = path.join(contentDir, 'articles', 'file-name-only.md');
+    await writeFile(file, renamed);
+    const added = await publish(first, ['chosen-slug']);
+    expect(titleOf(added, 'chosen-slug')).toBe('Slug from the front matter');
+    await writeFile(file, renamed.replace('"Slug from the front matter"', '"A second edit"'));
+    expect(titleOf(await publish(added, ['chosen-slug']), 'chosen-slug')).toBe('A second edit');
+  });
+});
