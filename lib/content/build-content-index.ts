@@ -287,9 +287,10 @@ function servedAt(
   };
 }
 
-// A parse or a snapshot gives every article its own copy of each tag, author id, section and slug it
-// links to, and its own empty lists; one shared copy of each keeps the heap to what articles hold
-// apart (~25 % of it at 100,000 stories). The shared empty list is frozen, so a push would throw.
+// A parse or a snapshot gives every article its own copy of each tag, author id, section, type,
+// photo path and slug it links to, and its own empty lists; one shared copy of each keeps the heap to
+// what articles hold apart (~25 % of it at 100,000 stories). The shared empty list is frozen, so a
+// push would throw.
 const NONE = Object.freeze([]) as unknown as never[];
 
 function shareRepeatedValues(
@@ -315,22 +316,26 @@ function shareRepeatedValues(
     sharedTags.add(tag);
     return tag;
   };
-  // In place: a new array per article would be 100,000 more to collect.
-  const slugs = (list: string[]) => {
-    if (list.length === 0) return NONE;
-    for (let i = 0; i < list.length; i++) list[i] = bySlug.get(list[i] ?? '')?.slug ?? list[i] ?? '';
-    return list;
-  };
+  const slug = (linked: string) => bySlug.get(linked)?.slug ?? linked;
   for (const article of articles) {
     article.section = one(article.section);
-    const { authors, tags } = article;
-    for (let i = 0; i < authors.length; i++) authors[i] = one(authors[i] ?? '');
-    for (let i = 0; i < tags.length; i++) tags[i] = oneTag(tags[i]!); // i is within bounds
-    article.linksTo = slugs(article.linksTo);
-    article.related = slugs(article.related);
-    if (article.bodyImages.length === 0) article.bodyImages = NONE;
+    article.type = one(article.type) as Article['type']; // the same value, shared
+    article.authors = exact(article.authors, one);
+    article.tags = exact(article.tags, oneTag);
+    article.linksTo = exact(article.linksTo, slug);
+    article.related = exact(article.related, slug);
+    article.bodyImages = exact(article.bodyImages, (image) => image);
     if (article.corrections.length === 0) article.corrections = NONE;
+    if (article.image) article.image.src = one(article.image.src);
   }
+}
+
+// A new list of exactly its length. node:v8 writes an array made by map() (which V8 keeps "holey")
+// element by element, and reads it back growing it as push() would, to room for 16: three tags then
+// held 144 bytes instead of 40, 39 MB of the heap at 100,000 stories for 9 MB of lists. map() sizes
+// its result exactly; the old lists go in one collection after the load.
+function exact<T, U>(list: T[], map: (item: T) => U): U[] {
+  return list.length === 0 ? NONE : list.map(map);
 }
 
 type Ranker = (slug: string) => RelatedScore[];
