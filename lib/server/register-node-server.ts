@@ -19,9 +19,9 @@ export async function registerNodeServer() {
     if (event === 'request' && guardRequest(request, response, options)) return true;
     return emit.call(this, event, ...args);
   };
-  warmSearch();
   watchLiveStories();
   routeJudge().isMissing = isMissing;
+  await warmIndexes();
 }
 
 // The router, for the production server's listener: a path that cannot exist is answered there with
@@ -32,27 +32,30 @@ async function isMissing(url: string): Promise<boolean> {
   return (await routeFor(query === -1 ? url : url.slice(0, query))).kind === 'missing';
 }
 
-// The content index (read whole from its snapshot when the build left one) is loaded as the server
-// starts, not on a reader's request; then the search index is brought in line, in slices, so pages
-// keep answering, and related stories are indexed. Never during `next build`, whose workers never search.
-function warmSearch() {
+// The content index (read whole from its snapshot when the build left one) is loaded before the
+// server listens (Next.js awaits this hook in app.prepare()), so no reader's request waits for it.
+// The search index is then brought in line and related stories are indexed, in slices between
+// readers' requests. Never during `next build`, whose workers never search, nor in `next dev`.
+async function warmIndexes() {
   if (process.env.NEXT_PHASE === 'phase-production-build' || process.env.NODE_ENV !== 'production') return;
-  setImmediate(async () => {
-    try {
-      const [{ getContentIndex }, { prepareSearch }] = await Promise.all([
-        import('@/lib/content'),
-        import('@/lib/search/search-articles'),
-      ]);
-      const index = await getContentIndex();
-      await prepareSearch(index);
-      // "You may also like" indexes the archive (~0.4 s at 10,000 stories, ~5 s at 100,000): here,
-      // in slices between readers' requests, not on the first reader's article.
-      await index.prepareRelated();
-    } catch (error) {
+  try {
+    const [{ getContentIndex }, { prepareSearch }] = await Promise.all([
+      import('@/lib/content'),
+      import('@/lib/search/search-articles'),
+    ]);
+    const index = await getContentIndex();
+    // Both started at once: until the ranking is ready, an article page shows its section's latest
+    // stories as its related ones, rather than ranking the whole archive in one block of the thread
+    // (2 s at 100,000 stories, which the first reader's article waited for behind the search sync).
+    void index.prepareRelated();
+    prepareSearch(index).catch((error: unknown) => {
       // The first search tries again and reports the problem on its page.
       console.error('The search index could not be built at start:', error);
-    }
-  });
+    });
+  } catch (error) {
+    // Broken content: the server still starts, and each page reports the problem as it would.
+    console.error('The content could not be read at start:', error);
+  }
 }
 
 // A live story's new update is seen by its page within seconds (the page looks when it renders); the
