@@ -44,7 +44,7 @@ const CHANNEL_RECORDS: Record<string, 'author' | 'category' | 'tag' | 'term'> = 
 export async function* readWxr(file: string): AsyncGenerator<WxrRecord> {
   const out: WxrRecord[] = [];
   const lines = createLineCounter();
-  const parser = new Parser(createHandlers(out, () => lines.lineAt(parser.startIndex)), {
+  const parser: Parser = new Parser(createHandlers(out, (): number => lines.lineAt(parser.startIndex)), {
     xmlMode: true,
     decodeEntities: true,
   });
