@@ -29,7 +29,7 @@ const PAGE_NAMES: Record<string, string> = {
  */
 export function suggestImportMap(
   input: MapInput,
-  existing: { sections: readonly Section[]; authors: ReadonlyMap<string, string> },
+  existing: { sections: readonly Pick<Section, 'slug' | 'name'>[]; authors: ReadonlyMap<string, string> },
 ): ImportMap {
   const map: ImportMap = { categories: new Map(), sections: new Map(), tags: new Map(), authors: new Map(), pages: new Map() };
   const sectionSlugs = new Set(existing.sections.map((s) => s.slug));

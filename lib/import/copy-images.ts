@@ -1,0 +1,91 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { imageSize } from 'image-size';
+import { judgeImagePath } from '../content/image-path';
+import type { FileWriter } from './file-writer';
+
+/** Where an image of the old site now is on this one, or why it is not. */
+export type ResolvedImage =
+  | { ok: true; src: string; width?: number }
+  | { ok: false; code: 'missing-image' | 'unsupported-image' | 'image-not-copied'; message: string };
+
+export interface ImageCopier {
+  /** Copies the file an old `src` refers to into public/images/ (once) and returns its new path. */
+  resolve: (src: string, year: string) => ResolvedImage;
+  /** Files copied (or, in a dry run, that would be). */
+  copied: () => number;
+}
+
+const SIZE_VARIANT = /-\d+x\d+(?=\.[a-z0-9]+$)/i;
+
+/**
+ * Copies referenced images from a copy of the old site's uploads folder (`wp-content/uploads`, or a
+ * static site's folder) into `public/images/<year>/…`: a `-300x200` size variant becomes its original
+ * when the original is there, so srcset sizes collapse to one file the site resizes itself. Without an
+ * uploads folder, or for a file not in it, it says so: the site never loads images from another host.
+ */
+export function createImageCopier(options: { uploadsDir?: string; publicDir: string; writer: FileWriter }): ImageCopier {
+  const { uploadsDir, publicDir, writer } = options;
+  const done = new Map<string, ResolvedImage>();
+  let copied = 0;
+  const resolve = (src: string, year: string): ResolvedImage => {
+    const known = done.get(src);
+    if (known) return known;
+    const result = locate(src, year);
+    done.set(src, result);
+    return result;
+  };
+  const locate = (src: string, year: string): ResolvedImage => {
+    if (!uploadsDir)
+      return { ok: false, code: 'image-not-copied', message: `not copied: ${src}; run the import again with --uploads <a copy of the old site's wp-content/uploads>` };
+    const relative = uploadsPath(src);
+    const candidates = [relative.replace(SIZE_VARIANT, ''), relative];
+    const found = candidates.map((c) => path.join(uploadsDir, c)).find((file) => existsSync(file) && statSync(file).isFile());
+    if (!found) return { ok: false, code: 'missing-image', message: `${src} is not in the uploads folder (looked for ${candidates[0]}); copy it there and run the import again, or remove it from the story` };
+    const inUploads = path.relative(uploadsDir, found).split(path.sep).map(safeName).join('/');
+    const target = `/images/${/^\d{4}\//.test(inUploads) ? '' : `${year}/`}${inUploads}`;
+    if (judgeImagePath(target) !== 'local')
+      return { ok: false, code: 'unsupported-image', message: `${src} is not a JPEG, PNG, WebP, AVIF or GIF; save it in one of those formats under public/images/ and point the story at it` };
+    const destination = path.join(publicDir, target);
+    const bytes = readFileSync(found);
+    if (!existsSync(destination) || statSync(destination).size !== bytes.length) {
+      writer.writeFile(destination, bytes);
+      copied++;
+    }
+    let width: number | undefined;
+    try {
+      width = imageSize(bytes).width;
+    } catch {
+      width = undefined;
+    }
+    return { ok: true, src: target, width };
+  };
+  return { resolve, copied: () => copied };
+}
+
+// The path inside the uploads folder: after `/wp-content/uploads/` (or `/uploads/`), else the URL's path.
+function uploadsPath(src: string): string {
+  let pathname = src;
+  try {
+    pathname = new URL(src, 'https://old.invalid').pathname;
+  } catch {
+    pathname = src;
+  }
+  pathname = safeDecode(pathname);
+  const at = pathname.search(/\/(?:wp-content\/)?uploads\//);
+  const rest = at === -1 ? pathname : pathname.slice(pathname.indexOf('uploads/', at) + 'uploads/'.length);
+  return rest.replace(/^\/+/, '').split('/').filter((s) => s && s !== '..').join('/');
+}
+
+// public/ paths the site accepts are ASCII word characters, dots and hyphens (image-path.ts).
+function safeName(segment: string): string {
+  return segment.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\w.-]+/g, '-').replace(/^-+|-+(?=\.)/g, '') || 'image';
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}

@@ -1,0 +1,188 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { findTakenSlugs } from '../content/find-taken-slugs';
+import { showPath } from '../content/file-stamps';
+import { loadContent } from '../content/load-content';
+import { convertBody } from './convert-body';
+import { createImageCopier } from './copy-images';
+import { createFileWriter } from './file-writer';
+import { formatImportMap, IMPORT_MAP_FILE, type ImportMap, mergeImportMap, parseImportMap } from './import-map';
+import { formatManifest, MANIFEST_FILE, readManifest } from './import-manifest';
+import type { ImportReport, ReportEntry } from './import-report';
+import type { ImportProblem, SourceAuthor, SourceLocation, SourcePost } from './source-post';
+import { type MapInput, suggestImportMap } from './suggest-import-map';
+import { writeStory } from './write-import';
+
+/** A source opened for import: what the mapping file names, and its stories one at a time. */
+export interface ImportSource {
+  generator: string;
+  /** The source as the editor named it, for the report. */
+  name: string;
+  siteTitle: string;
+  mapInput: MapInput;
+  /** Stories to import (posts and pages), for the progress bar. */
+  total: number;
+  problems: ImportProblem[];
+  stories: () => AsyncIterable<SourcePost | { sourceId: string; type: string; reason: string; at: SourceLocation }>;
+}
+
+export interface ImportOptions {
+  contentDir: string;
+  publicDir: string;
+  uploadsDir?: string;
+  dryRun?: boolean;
+  force?: boolean;
+  /** Called after each story, with how many are done. */
+  onProgress?: (done: number) => void;
+}
+
+/**
+ * Imports a source into a content folder and says what happened to each story: reads (or first writes)
+ * the mapping file, writes each story through writeStory, then the sections and authors the stories
+ * need and the manifest. Running it twice with the same source and map writes nothing the second time.
+ */
+export async function runImport(source: ImportSource, options: ImportOptions): Promise<ImportReport> {
+  const { contentDir, publicDir } = options;
+  const writer = createFileWriter(options.dryRun ?? false);
+  const report: ImportReport = { source: source.name, generator: source.generator, dryRun: writer.dryRun, entries: [], skippedKinds: {}, problems: [...source.problems], files: [], imagesCopied: 0 };
+  const sectionsFile = path.join(contentDir, 'sections.yaml');
+  const sectionsText = existsSync(sectionsFile) ? readFileSync(sectionsFile, 'utf8') : '';
+  const sections = readSections(sectionsText);
+  const existingAuthors = readAuthors(path.join(contentDir, 'authors'));
+  const suggested = suggestImportMap(source.mapInput, { sections, authors: existingAuthors });
+  const mapFile = path.join(contentDir, IMPORT_MAP_FILE);
+  const map = readMap(suggested, mapFile, report);
+  const mapText = formatImportMap(map, { categories: source.mapInput.categories, tags: source.mapInput.tags });
+  if (!existsSync(mapFile) || (report.problems.some((p) => p.code === 'map-grew') && readFileSync(mapFile, 'utf8') !== mapText)) {
+    writer.writeFile(mapFile, mapText);
+    report.files.push(showPath(mapFile));
+  }
+  const manifest = readManifest(contentDir);
+  const manifestBefore = formatManifest(manifest);
+  const articleSources = (await loadContent(contentDir)).articles.map((a) => ({ path: a.path, text: a.text }));
+  const images = createImageCopier({ uploadsDir: options.uploadsDir, publicDir, writer });
+  const ctx = {
+    contentDir,
+    map,
+    sections: [...sections.map((s) => s.slug), ...map.sections.keys()],
+    fallbackAuthor: map.authors.values().next().value ?? 'newsroom',
+    manifest,
+    taken: findTakenSlugs(articleSources),
+    writer,
+    images,
+    convert: convertBody,
+    force: options.force ?? false,
+    used: { sections: new Set<string>(), authors: new Set<string>() },
+  };
+  let done = 0;
+  for await (const story of source.stories()) {
+    if ('reason' in story) {
+      if (story.type === 'post' || story.type === 'page')
+        report.entries.push({ sourceId: story.sourceId, at: story.at, title: '', action: 'skipped', reason: story.reason, comments: 0, problems: [] });
+      else report.skippedKinds[story.type] = (report.skippedKinds[story.type] ?? 0) + 1;
+      continue;
+    }
+    report.entries.push(writeStory(story, ctx));
+    options.onProgress?.(++done);
+  }
+  addSections(ctx.used.sections, sections, map, sectionsFile, sectionsText, writer, report);
+  const byKey = new Map(source.mapInput.authors.map((a) => [a.key, a]));
+  for (const id of ctx.used.authors) {
+    const file = path.join(contentDir, 'authors', `${id}.yaml`);
+    if (existingAuthors.has(id) || existsSync(file)) continue;
+    const key = [...map.authors].find(([, target]) => target === id)?.[0];
+    writer.writeFile(file, formatAuthor(key ? byKey.get(key) : undefined, id, source.siteTitle));
+    report.files.push(showPath(file));
+  }
+  const manifestText = formatManifest(manifest);
+  if (manifestText !== manifestBefore) {
+    writer.writeFile(path.join(contentDir, MANIFEST_FILE), manifestText);
+    report.files.push(showPath(path.join(contentDir, MANIFEST_FILE)));
+  }
+  report.imagesCopied = images.copied();
+  return report;
+}
+
+function readMap(suggested: ImportMap, mapFile: string, report: ImportReport): ImportMap {
+  if (!existsSync(mapFile)) return suggested;
+  const text = readFileSync(mapFile, 'utf8');
+  const shown = showPath(mapFile);
+  const parsed = parseImportMap(text, shown);
+  const merged = mergeImportMap(suggested, parsed.map, text, shown);
+  report.problems.push(...parsed.problems, ...merged.problems);
+  if (merged.added > 0)
+    report.problems.push({ file: shown, severity: 'note', code: 'map-grew', message: `${merged.added} categories, tags, authors or pages are new since the mapping file was written; added with their suggestions` });
+  return merged.map;
+}
+
+function readSections(text: string): { slug: string; name: string }[] {
+  try {
+    const data: unknown = yaml.load(text, { schema: yaml.CORE_SCHEMA });
+    if (!Array.isArray(data)) return [];
+    return data.flatMap((s: unknown) =>
+      typeof s === 'object' && s !== null && 'slug' in s && typeof s.slug === 'string'
+        ? [{ slug: s.slug, name: 'name' in s && typeof s.name === 'string' ? s.name : s.slug }]
+        : [],
+    );
+  } catch {
+    return [];
+  }
+}
+
+function readAuthors(dir: string): Map<string, string> {
+  const authors = new Map<string, string>();
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)) : [];
+  for (const file of files) {
+    let name = '';
+    try {
+      const data: unknown = yaml.load(readFileSync(path.join(dir, file), 'utf8'), { schema: yaml.CORE_SCHEMA });
+      if (typeof data === 'object' && data !== null && 'name' in data && typeof data.name === 'string') name = data.name;
+    } catch {
+      name = '';
+    }
+    authors.set(file.replace(/\.ya?ml$/, ''), name);
+  }
+  return authors;
+}
+
+// New sections go at the end of sections.yaml as text, so the editor's file keeps its layout.
+function addSections(
+  used: Set<string>,
+  sections: { slug: string }[],
+  map: ImportMap,
+  file: string,
+  text: string,
+  writer: ReturnType<typeof createFileWriter>,
+  report: ImportReport,
+) {
+  const known = new Set(sections.map((s) => s.slug));
+  const added = [...used].filter((slug) => !known.has(slug));
+  if (added.length === 0) return;
+  const order = Math.max(0, ...readOrders(text)) + 1;
+  const blocks = added.map((slug, i) => {
+    const named = map.sections.get(slug) ?? { name: titleOf(slug), description: `Stories filed under ${titleOf(slug)}.` };
+    return yaml.dump([{ slug, name: named.name, description: named.description, order: order + i }], { lineWidth: -1 });
+  });
+  writer.writeFile(file, `${text}${text && !text.endsWith('\n') ? '\n' : ''}${blocks.join('')}`);
+  report.files.push(showPath(file));
+}
+
+function readOrders(text: string): number[] {
+  return [...text.matchAll(/^\s+order:\s*(-?\d+)/gm)].map((m) => Number(m[1]));
+}
+
+function titleOf(slug: string): string {
+  return slug.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+}
+
+function formatAuthor(author: SourceAuthor | undefined, id: string, siteTitle: string): string {
+  const name = author?.name || titleOf(id);
+  // No email: WordPress keeps authors' addresses private, and an author page here shows one.
+  return yaml.dump(
+    { name, role: 'Contributor', bio: author?.bio || `${name} wrote for ${siteTitle || 'the old site'}.` },
+    { lineWidth: -1 },
+  );
+}
+
+export type { ReportEntry };

@@ -1,0 +1,157 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { aliasKey } from '../content/aliases';
+import { showPath } from '../content/file-stamps';
+import { slugify } from '../content/slugify';
+import { STANDING_PAGES } from '../content/standing-pages';
+import { plainTextOf } from './plain-text-of';
+import { buildArticleFile, buildPageFile, fieldLines, type FieldProblem } from './build-front-matter';
+import type { ConvertedBody, ConvertOptions } from './convert-body';
+import type { ImageCopier } from './copy-images';
+import type { FileWriter } from './file-writer';
+import type { ImportMap } from './import-map';
+import { hashText, type ImportManifest } from './import-manifest';
+import type { ReportEntry, ReportProblem } from './import-report';
+import type { SourcePost } from './source-post';
+
+export interface StoryWriterContext {
+  contentDir: string;
+  map: ImportMap;
+  /** Section slugs the site has or the import creates; the first is the fallback. */
+  sections: string[];
+  /** The author id for a story whose author the map does not know. */
+  fallbackAuthor: string;
+  manifest: ImportManifest;
+  /** Slugs existing article files claim (findTakenSlugs); this run's claims are added. */
+  taken: Map<string, string>;
+  writer: FileWriter;
+  images: ImageCopier;
+  convert: (body: SourcePost['body'], options: ConvertOptions) => ConvertedBody;
+  force: boolean;
+  /** Sections and authors the written stories use: the run creates those that do not exist yet. */
+  used: { sections: Set<string>; authors: Set<string> };
+}
+
+const STANDING = new Set<string>(STANDING_PAGES.map((p) => p.slug));
+
+/**
+ * Writes one source post as this site's file, or leaves it: a post the manifest knows updates its own
+ * file (unchanged text is not written again; a file an editor changed since is kept unless `force`);
+ * a new one gets a free slug under `articles/<year>/`. Returns the report's entry for it.
+ */
+export function writeStory(post: SourcePost, ctx: StoryWriterContext): ReportEntry {
+  const entry: ReportEntry = { sourceId: post.sourceId, at: post.at, title: post.title, action: 'created', comments: post.comments, problems: [...post.problems] };
+  const year = /^\d{4}/.exec(post.date)?.[0] ?? '0000';
+  const resolveImage = (src: string) => {
+    const found = ctx.images.resolve(src, year);
+    return found.ok ? found.src : undefined;
+  };
+  const body = ctx.convert(post.body, { at: post.body.at, resolveImage });
+  entry.problems.push(...body.problems);
+  const planned = post.kind === 'page' ? planPage(post, body.markdown, ctx) : planArticle(post, body.markdown, ctx);
+  if ('skip' in planned) return { ...entry, action: 'skipped', reason: planned.skip };
+  const absolute = path.join(ctx.contentDir, planned.relative);
+  entry.path = showPath(absolute);
+  const lines = fieldLines(planned.text);
+  entry.problems.push(...planned.problems.map((p) => withOutput(p, entry.path ?? '', lines)));
+  const known = ctx.manifest.entries[post.sourceId];
+  const current = existsSync(absolute) ? readFileSync(absolute, 'utf8') : undefined;
+  if (known && !ctx.force) {
+    if (current === undefined) return { ...entry, action: 'kept', reason: 'deleted since the last import; --force writes it again' };
+    if (hashText(current) !== known.sha) return { ...entry, action: 'kept', reason: 'changed by an editor since the last import; --force overwrites it' };
+  }
+  if (current === planned.text) {
+    ctx.manifest.entries[post.sourceId] = { path: planned.relative, sha: hashText(current) };
+    return { ...entry, action: 'unchanged' };
+  }
+  ctx.writer.writeFile(absolute, planned.text);
+  ctx.manifest.entries[post.sourceId] = { path: planned.relative, sha: hashText(planned.text) };
+  return { ...entry, action: known || current !== undefined ? 'updated' : 'created' };
+}
+
+function planArticle(
+  post: SourcePost,
+  markdown: string,
+  ctx: StoryWriterContext,
+): { relative: string; text: string; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
+  const add = (field: string, severity: 'fix' | 'note', code: string, message: string) => problems.push({ ...post.at, field, severity, code, message });
+  const known = ctx.manifest.entries[post.sourceId];
+  const year = /^\d{4}/.exec(post.date)?.[0] ?? '0000';
+  let relative = known?.path;
+  let slug = relative ? path.basename(relative, '.md') : '';
+  if (!relative) {
+    const base = slugify(post.slug) || slugify(post.title) || `post-${post.sourceId.replace(/\W+/g, '-')}`;
+    slug = base;
+    for (let n = 2; ctx.taken.has(slug); n++) slug = `${base}-${n}`;
+    if (slug !== base) add('slug', 'note', 'duplicate-slug', `"${base}" is already taken (${ctx.taken.get(base)}); this story is "${slug}"`);
+    relative = `articles/${year}/${slug}.md`;
+  }
+  ctx.taken.set(slug, showPath(path.join(ctx.contentDir, relative)));
+
+  const section = post.categories.map((c) => ctx.map.categories.get(c)).find(Boolean) ?? ctx.sections[0] ?? 'news';
+  if (post.categories.length === 0) add('section', 'note', 'no-category', `had no category; filed under ${section}`);
+  const authors = [...new Set(post.authors.map((a) => ctx.map.authors.get(a)).filter((a): a is string => Boolean(a)))];
+  if (authors.length === 0) {
+    authors.push(ctx.fallbackAuthor);
+    add('author', 'fix', 'unknown-author', `its author (${post.authors.join(', ') || 'none'}) is not in the mapping file; credited to ${ctx.fallbackAuthor}`);
+  }
+  const tags = post.tags.map((t) => ctx.map.tags.get(t) ?? t).filter((t) => t !== '');
+  let image: { src: string; alt: string; caption?: string } | undefined;
+  if (post.image) {
+    const found = ctx.images.resolve(post.image.src, year);
+    if (!found.ok) add('image', 'fix', found.code, `featured image left out: ${found.message}`);
+    else if (found.width !== undefined && found.width < 600)
+      add('image', 'note', 'image-too-small', `featured image ${found.src} is ${found.width} px wide, under the 600 px a lead image needs; left out of the lead (the file is in public/)`);
+    else {
+      const alt = post.image.alt?.trim() || post.image.caption?.trim();
+      if (!post.image.alt?.trim()) add('imageAlt', 'fix', 'guessed-image-alt', `the featured image had no alt text; "${alt ?? 'Photo'}" was used: describe the picture`);
+      image = { src: found.src, alt: alt || 'Photo', ...(post.image.caption && { caption: post.image.caption }) };
+      if (found.width !== undefined && found.width < 1200) add('image', 'note', 'image-too-narrow', `featured image ${found.src} is ${found.width} px wide; Google Discover wants 1,200`);
+    }
+  }
+  const aliases: string[] = [];
+  for (const alias of post.aliases) {
+    const key = aliasKey(alias);
+    if (typeof key !== 'string' || key === `slug:${slug}` || key === `/${section}/${slug}`) continue;
+    const owner = ctx.taken.get(key.startsWith('slug:') ? key.slice(5) : key);
+    if (owner && owner !== showPath(path.join(ctx.contentDir, relative))) {
+      add('aliases', 'note', 'duplicate-alias', `the old address ${alias} is already ${owner}'s; left out`);
+      continue;
+    }
+    ctx.taken.set(key.startsWith('slug:') ? key.slice(5) : key, showPath(path.join(ctx.contentDir, relative)));
+    aliases.push(alias);
+  }
+  let draft = post.status === 'draft';
+  let body = markdown;
+  if (!plainTextOf(markdown).text.replace(/[\s*_#>-]/g, '')) {
+    body = '_This story had no text on the old site._';
+    if (!draft) add('draft', 'fix', 'empty-body', 'the story had no text; imported as a draft: write it, or delete the file');
+    draft = true;
+  }
+  ctx.used.sections.add(section);
+  for (const author of authors) ctx.used.authors.add(author);
+  const built = buildArticleFile(post, { section, authors, tags, ...(image && { image }), aliases, draft }, body);
+  return { relative, text: built.text, problems: [...problems, ...built.problems] };
+}
+
+function planPage(post: SourcePost, markdown: string, ctx: StoryWriterContext): { relative: string; text: string; problems: FieldProblem[] } | { skip: string } {
+  if (post.status !== 'published') return { skip: 'a page that was not public on the old site (pages here have no drafts)' };
+  const known = ctx.manifest.entries[post.sourceId];
+  const name = ctx.map.pages.get(post.slug) ?? (slugify(post.slug) || slugify(post.title) || 'page');
+  const relative = known?.path ?? `pages/${name}.md`;
+  if (!known && existsSync(path.join(ctx.contentDir, relative)))
+    return { skip: `content/${relative} is already there (not from an import); map this page to another name in the mapping file's pages:, or merge it by hand` };
+  const description = post.summary || plainTextOf(markdown).text.slice(0, 300) || post.title;
+  const problems: FieldProblem[] = [];
+  if (!STANDING.has(path.basename(relative, '.md')))
+    problems.push({ ...post.at, severity: 'fix', code: 'page-not-shown', message: `this site shows only its standing pages (${[...STANDING].join(', ')}); content/${relative} has no address: map it to one of them in the mapping file's pages:, or make it an article` });
+  if (post.aliases.length > 0)
+    problems.push({ ...post.at, severity: 'note', code: 'page-alias', message: `old addresses of a page (${post.aliases.join(', ')}) do not redirect: only articles carry aliases` });
+  return { relative, text: buildPageFile(post, description, markdown), problems };
+}
+
+function withOutput(problem: FieldProblem, file: string, lines: Map<string, number>): ReportProblem {
+  const { field, ...rest } = problem;
+  return { ...rest, output: { file, ...(field && lines.has(field) && { line: lines.get(field) }) } };
+}
