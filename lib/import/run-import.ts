@@ -12,6 +12,7 @@ import { formatManifest, MANIFEST_FILE, readManifest } from './import-manifest';
 import type { ImportReport, ReportEntry } from './import-report';
 import type { ImportProblem, SourceAuthor, SourceLocation, SourcePost } from './source-post';
 import { type MapInput, suggestImportMap } from './suggest-import-map';
+import { type Placement, placeStory } from './place-story';
 import { writeStory } from './write-import';
 
 /** A source opened for import: what the mapping file names, and its stories one at a time. */
@@ -20,6 +21,8 @@ export interface ImportSource {
   /** The source as the editor named it, for the report. */
   name: string;
   siteTitle: string;
+  /** The old site's address, when the source knows it: links to it are pointed at the new stories. */
+  baseUrl?: string;
   mapInput: MapInput;
   /** Stories to import (posts and pages), for the progress bar. */
   total: number;
@@ -74,7 +77,11 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
     convert: convertBody,
     force: options.force ?? false,
     used: { sections: new Set<string>(), authors: new Set<string>() },
+    placed: new Map<string, Placement>(),
+    links: new Map<string, string>(),
+    baseUrl: source.baseUrl,
   };
+  for await (const story of source.stories()) if (!('reason' in story)) ctx.placed.set(story.sourceId, placeStory(story, ctx));
   let done = 0;
   for await (const story of source.stories()) {
     if ('reason' in story) {

@@ -3,27 +3,25 @@ import path from 'node:path';
 import { aliasKey } from '../content/aliases';
 import { showPath } from '../content/file-stamps';
 import { slugify } from '../content/slugify';
+import { type Placement, type PlacementContext, placeStory } from './place-story';
+import { rewriteOldLinks } from './rewrite-old-links';
 import { STANDING_PAGES } from '../content/standing-pages';
 import { plainTextOf } from './plain-text-of';
 import { buildArticleFile, buildPageFile, fieldLines, type FieldProblem } from './build-front-matter';
 import type { ConvertedBody, ConvertOptions } from './convert-body';
 import type { ImageCopier } from './copy-images';
 import type { FileWriter } from './file-writer';
-import type { ImportMap } from './import-map';
-import { hashText, type ImportManifest } from './import-manifest';
+import { hashText } from './import-manifest';
 import type { ReportEntry, ReportProblem } from './import-report';
 import type { SourcePost } from './source-post';
 
-export interface StoryWriterContext {
-  contentDir: string;
-  map: ImportMap;
-  /** Section slugs the site has or the import creates; the first is the fallback. */
-  sections: string[];
+export interface StoryWriterContext extends PlacementContext {
+  /** Every story's placement, made before the first is written (placeStory). */
+  placed: Map<string, Placement>;
+  /** The old site's address: links to it that lead to an imported story are rewritten. */
+  baseUrl?: string;
   /** The author id for a story whose author the map does not know. */
   fallbackAuthor: string;
-  manifest: ImportManifest;
-  /** Slugs existing article files claim (findTakenSlugs); this run's claims are added. */
-  taken: Map<string, string>;
   writer: FileWriter;
   images: ImageCopier;
   convert: (body: SourcePost['body'], options: ConvertOptions) => ConvertedBody;
@@ -48,7 +46,9 @@ export function writeStory(post: SourcePost, ctx: StoryWriterContext): ReportEnt
   };
   const body = ctx.convert(post.body, { at: post.body.at, resolveImage });
   entry.problems.push(...body.problems);
-  const planned = post.kind === 'page' ? planPage(post, body.markdown, ctx) : planArticle(post, body.markdown, ctx);
+  const place = ctx.placed.get(post.sourceId) ?? placeStory(post, ctx);
+  const markdown = rewriteOldLinks(body.markdown, ctx.baseUrl, ctx.links);
+  const planned = post.kind === 'page' ? planPage(post, markdown, place, ctx) : planArticle(post, markdown, place, ctx);
   if ('skip' in planned) return { ...entry, action: 'skipped', reason: planned.skip };
   const absolute = path.join(ctx.contentDir, planned.relative);
   entry.path = showPath(absolute);
@@ -69,28 +69,10 @@ export function writeStory(post: SourcePost, ctx: StoryWriterContext): ReportEnt
   return { ...entry, action: known || current !== undefined ? 'updated' : 'created' };
 }
 
-function planArticle(
-  post: SourcePost,
-  markdown: string,
-  ctx: StoryWriterContext,
-): { relative: string; text: string; problems: FieldProblem[] } {
-  const problems: FieldProblem[] = [];
+function planArticle(post: SourcePost, markdown: string, place: Placement, ctx: StoryWriterContext): { relative: string; text: string; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [...place.problems];
   const add = (field: string, severity: 'fix' | 'note', code: string, message: string) => problems.push({ ...post.at, field, severity, code, message });
-  const known = ctx.manifest.entries[post.sourceId];
   const year = /^\d{4}/.exec(post.date)?.[0] ?? '0000';
-  let relative = known?.path;
-  let slug = relative ? path.basename(relative, '.md') : '';
-  if (!relative) {
-    const base = slugify(post.slug) || slugify(post.title) || `post-${post.sourceId.replace(/\W+/g, '-')}`;
-    slug = base;
-    for (let n = 2; ctx.taken.has(slug); n++) slug = `${base}-${n}`;
-    if (slug !== base) add('slug', 'note', 'duplicate-slug', `"${base}" is already taken (${ctx.taken.get(base)}); this story is "${slug}"`);
-    relative = `articles/${year}/${slug}.md`;
-  }
-  ctx.taken.set(slug, showPath(path.join(ctx.contentDir, relative)));
-
-  const section = post.categories.map((c) => ctx.map.categories.get(c)).find(Boolean) ?? ctx.sections[0] ?? 'news';
-  if (post.categories.length === 0) add('section', 'note', 'no-category', `had no category; filed under ${section}`);
   const authors = [...new Set(post.authors.map((a) => ctx.map.authors.get(a)).filter((a): a is string => Boolean(a)))];
   if (authors.length === 0) {
     authors.push(ctx.fallbackAuthor);
@@ -110,18 +92,6 @@ function planArticle(
       if (found.width !== undefined && found.width < 1200) add('image', 'note', 'image-too-narrow', `featured image ${found.src} is ${found.width} px wide; Google Discover wants 1,200`);
     }
   }
-  const aliases: string[] = [];
-  for (const alias of post.aliases) {
-    const key = aliasKey(alias);
-    if (typeof key !== 'string' || key === `slug:${slug}` || key === `/${section}/${slug}`) continue;
-    const owner = ctx.taken.get(key.startsWith('slug:') ? key.slice(5) : key);
-    if (owner && owner !== showPath(path.join(ctx.contentDir, relative))) {
-      add('aliases', 'note', 'duplicate-alias', `the old address ${alias} is already ${owner}'s; left out`);
-      continue;
-    }
-    ctx.taken.set(key.startsWith('slug:') ? key.slice(5) : key, showPath(path.join(ctx.contentDir, relative)));
-    aliases.push(alias);
-  }
   let draft = post.status === 'draft';
   let body = markdown;
   if (!plainTextOf(markdown).text.replace(/[\s*_#>-]/g, '')) {
@@ -129,17 +99,16 @@ function planArticle(
     if (!draft) add('draft', 'fix', 'empty-body', 'the story had no text; imported as a draft: write it, or delete the file');
     draft = true;
   }
-  ctx.used.sections.add(section);
+  ctx.used.sections.add(place.section);
   for (const author of authors) ctx.used.authors.add(author);
-  const built = buildArticleFile(post, { section, authors, tags, ...(image && { image }), aliases, draft }, body);
-  return { relative, text: built.text, problems: [...problems, ...built.problems] };
+  const built = buildArticleFile(post, { section: place.section, authors, tags, ...(image && { image }), aliases: place.aliases, draft }, body);
+  return { relative: place.relative, text: built.text, problems: [...problems, ...built.problems] };
 }
 
-function planPage(post: SourcePost, markdown: string, ctx: StoryWriterContext): { relative: string; text: string; problems: FieldProblem[] } | { skip: string } {
+function planPage(post: SourcePost, markdown: string, place: Placement, ctx: StoryWriterContext): { relative: string; text: string; problems: FieldProblem[] } | { skip: string } {
   if (post.status !== 'published') return { skip: 'a page that was not public on the old site (pages here have no drafts)' };
   const known = ctx.manifest.entries[post.sourceId];
-  const name = ctx.map.pages.get(post.slug) ?? (slugify(post.slug) || slugify(post.title) || 'page');
-  const relative = known?.path ?? `pages/${name}.md`;
+  const { relative } = place;
   if (!known && existsSync(path.join(ctx.contentDir, relative)))
     return { skip: `content/${relative} is already there (not from an import); map this page to another name in the mapping file's pages:, or merge it by hand` };
   const description = post.summary || plainTextOf(markdown).text.slice(0, 300) || post.title;

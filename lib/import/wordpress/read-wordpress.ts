@@ -21,6 +21,7 @@ export async function openWordpressExport(file: string, shownAs = file): Promise
     generator: 'wordpress',
     name: shownAs,
     siteTitle: scan.siteTitle,
+    baseUrl: scan.baseUrl,
     mapInput: { categories: scan.categories, tags: scan.tags, authors: scan.authors, pages: scan.pages },
     total: scan.stories,
     problems: [],
