@@ -1,0 +1,136 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { classesOf, element, isBlank, isElement, lineOf, plainText, type Reporter, stringProperty, text } from './html-tree';
+
+export interface ImageContext {
+  reporter: Reporter;
+  resolveImage?: (src: string) => string | undefined;
+  /** Every image URL referenced, in order of first appearance. */
+  images: Set<string>;
+}
+
+const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif|bmp|tiff?)$/i;
+const SIZE_QUERY = new Set(['w', 'h', 'resize', 'fit', 'ssl', 'zoom', 'crop', 'quality', 'strip']);
+
+/**
+ * The original upload a WordPress size stands for: `photo-300x200.jpg` and `photo-scaled.jpg` are
+ * both cut from `photo.jpg`, and `?w=640` asks a CDN for a size of the same file.
+ * @example originalImageUrl('https://old.example/wp-content/uploads/2012/01/photo-300x200.jpg?w=300') // '…/2012/01/photo.jpg'
+ */
+export function originalImageUrl(src: string): string {
+  const [path = src, query] = src.split('?', 2);
+  const keepQuery = query && [...new URLSearchParams(query).keys()].some((key) => !SIZE_QUERY.has(key));
+  const original = path.replace(/(-\d{1,5}x\d{1,5}|-scaled)+(\.[a-z0-9]{2,5})$/i, '$2');
+  return keepQuery ? `${original}?${query}` : original;
+}
+
+/**
+ * Replaces each image by one on this site (through `resolveImage`), a figure with its caption when
+ * the source had one (`[caption]`, Gutenberg's image block, `.wp-caption`), or, when the picture is
+ * not available locally, by its caption or alt text and a `missing-image` problem: the site never
+ * loads images from another host. A link around an image that only points at a bigger copy of it
+ * is dropped.
+ */
+export function convertImages(tree: Root | Element, context: ImageContext): void {
+  tree.children = tree.children.flatMap((child): ElementContent[] => {
+    if (!isElement(child)) return [child as ElementContent];
+    const figure = figureParts(child);
+    if (figure) {
+      const nodes = imageNodes(figure.image, figure.caption, context, figure.href);
+      return nodes.length ? [element('p', {}, nodes, lineOf(child))] : [];
+    }
+    const wrapped = linkedImage(child);
+    if (wrapped) return imageNodes(wrapped.image, undefined, context, wrapped.href);
+    if (child.tagName === 'img') return imageNodes(child, undefined, context);
+    convertImages(child, context);
+    if (isFigure(child)) return [{ ...child, tagName: 'div' }];
+    if (child.tagName === 'figcaption' || classesOf(child).includes('wp-caption-text')) return [{ ...child, tagName: 'p' }];
+    return [child];
+  }) as typeof tree.children;
+}
+
+function isFigure(node: Element): boolean {
+  const classes = classesOf(node);
+  return node.tagName === 'figure' || classes.includes('wp-caption') || classes.includes('wp-block-image');
+}
+
+// A figure of one image (perhaps linked to its full size) and its caption.
+function figureParts(node: Element) {
+  if (!isFigure(node)) return undefined;
+  const images: Element[] = [];
+  let captionNode: Element | undefined;
+  const find = (parent: Element) => {
+    for (const child of parent.children) {
+      if (!isElement(child)) continue;
+      if (child.tagName === 'img') images.push(child);
+      else if (child.tagName === 'figcaption' || classesOf(child).includes('wp-caption-text')) captionNode ??= child;
+      else find(child);
+    }
+  };
+  find(node);
+  const [image] = images;
+  if (images.length !== 1 || !image) return undefined;
+  const link = node.children.find((c) => isElement(c, 'a'));
+  const caption = captionNode ? plainText([captionNode]) : undefined;
+  return { image, caption: caption || undefined, href: isElement(link) ? imageHref(link) : undefined };
+}
+
+function linkedImage(node: Element) {
+  if (node.tagName !== 'a') return undefined;
+  const content = node.children.filter((c) => !isBlank(c));
+  const [image] = content;
+  if (content.length !== 1 || !isElement(image, 'img')) return undefined;
+  const href = imageHref(node);
+  const attachmentPage = /[?&]attachment_id=|\/attachment\//.test(stringProperty(node, 'href') ?? '');
+  return href || attachmentPage ? { image, href } : undefined;
+}
+
+function imageHref(link: Element): string | undefined {
+  const href = stringProperty(link, 'href');
+  return href && IMAGE_FILE.test(href.split(/[?#]/)[0] ?? '') ? href : undefined;
+}
+
+function imageNodes(image: Element, caption: string | undefined, context: ImageContext, href?: string): ElementContent[] {
+  const { reporter, resolveImage, images } = context;
+  const candidates = candidatesOf(image, href);
+  const [primary] = candidates;
+  const alt = stringProperty(image, 'alt') ?? '';
+  const line = lineOf(image);
+  if (primary) {
+    images.add(originalImageUrl(primary));
+    images.add(primary);
+  }
+  const attempts = [...new Set(candidates.flatMap((src) => [originalImageUrl(src), src]))];
+  const local = resolveImage && attempts.map((src) => resolveImage(src)).find((found) => found !== undefined);
+  if (local) {
+    if (!alt) reporter.report('fix', 'missing-image-alt', line, `expected alt text for the image ${primary}, found none; write what the picture shows`);
+    return [element('img', { src: local, alt, ...(caption && { title: caption }) }, [], line)];
+  }
+  const kept = caption || alt;
+  reporter.report(
+    'fix',
+    'missing-image',
+    line,
+    `expected the image ${primary ?? '(no address)'} to be available on this site, found no local copy; the picture was left out` +
+      (kept ? ` and its ${caption ? 'caption' : 'description'} kept as text` : '') +
+      ': download it into public/images/ and add it back',
+  );
+  return kept ? [text(kept, line)] : [];
+}
+
+// The addresses an image may be known by: lazy-loading plugins keep the real one in data-*.
+function candidatesOf(image: Element, href: string | undefined): string[] {
+  const srcset = (stringProperty(image, 'srcSet') ?? stringProperty(image, 'dataSrcset') ?? '')
+    .split(/,\s+/)
+    .map((candidate) => candidate.trim().split(/\s+/))
+    .sort((a, b) => Number.parseInt(b[1] ?? '0', 10) - Number.parseInt(a[1] ?? '0', 10))
+    .map(([url]) => url ?? '');
+  const sources = [
+    stringProperty(image, 'dataOrigFile'),
+    stringProperty(image, 'dataLazySrc'),
+    stringProperty(image, 'dataSrc'),
+    stringProperty(image, 'src'),
+    ...srcset,
+    href,
+  ];
+  return [...new Set(sources.filter((src): src is string => !!src && !src.startsWith('data:')))];
+}

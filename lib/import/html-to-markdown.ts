@@ -1,0 +1,116 @@
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { toString } from 'hast-util-to-string';
+import type { FootnoteDefinition, Root as MdastRoot } from 'mdast';
+import rehypeParse from 'rehype-parse';
+import rehypeRemark from 'rehype-remark';
+import remarkGfm from 'remark-gfm';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { applyAutop } from './html-autop';
+import { liftBlocks, markCodeLanguages, removeUnsafe } from './html-clean';
+import { convertEmbeds } from './html-embeds';
+import { convertImages } from './html-images';
+import { prepareHtml } from './html-prepare';
+import { appendFootnotes, createHandlers } from './html-to-mdast';
+import { createReporter } from './html-tree';
+import { convertNoteLists } from './html-footnotes';
+import type { ImportProblem, SourceLocation } from './source-post';
+import { closingNames, expandShortcodes } from './wordpress-shortcodes';
+import type { Attachment } from './wp-shortcode-handlers';
+
+export type { Attachment } from './wp-shortcode-handlers';
+
+export interface ConvertOptions {
+  /** Where the body starts in its source file; problems' lines are at.line + the line inside the body. */
+  at: SourceLocation;
+  /**
+   * Maps an image/media URL found in the body (src, srcset candidate, shortcode attribute, href to an
+   * image) to this site's local path such as `/images/2012/01/photo.jpg`, or undefined when it is not
+   * available locally. When absent, every image is treated as unavailable.
+   */
+  resolveImage?: (src: string) => string | undefined;
+  /** A `[gallery ids="…"]` attachment id's image, from the export's attachments; undefined when unknown. */
+  resolveAttachment?: (id: string) => Attachment | undefined;
+}
+
+export interface ConvertedBody {
+  markdown: string;
+  problems: ImportProblem[];
+  /** Every image URL the body referenced (before resolving), so the caller can copy them. */
+  images: string[];
+}
+
+const parser = unified().use(rehypeParse, { fragment: true });
+const HIDDEN = new Set(['script', 'style', 'template', 'noscript']);
+const SEPARATE = new Set(['br', 'p', 'div', 'li', 'td', 'th', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
+
+/**
+ * Converts a WordPress body (classic-editor HTML with wpautop's blank-line paragraphs, or Gutenberg
+ * block markup) into this site's Markdown: shortcodes expanded or reported, images resolved to local
+ * files or reported, embeds made cards, scripts and forms removed. Pure: no I/O.
+ * @example htmlToMarkdown('One\n\nTwo &amp; three', { at: { file: 'x.xml', line: 40 } }).markdown // 'One\n\nTwo & three\n'
+ */
+export function htmlToMarkdown(html: string, options: ConvertOptions): ConvertedBody {
+  const reporter = createReporter(options.at);
+  const prepared = prepareHtml(html, reporter);
+  const tree = parser.parse(prepared) as HastRoot;
+  const images = new Set<string>();
+  removeUnsafe(tree, reporter);
+  markCodeLanguages(tree);
+  expandShortcodes(tree, { reporter, resolveAttachment: options.resolveAttachment }, closingNames(prepared));
+  // Gutenberg saves its own <p>s and WordPress does not run wpautop's line breaks on block content.
+  applyAutop(tree, !/<!--\s*wp:/.test(prepared));
+  convertEmbeds(tree, reporter);
+  convertNoteLists(tree);
+  convertImages(tree, { reporter, resolveImage: options.resolveImage, images });
+  liftBlocks(tree);
+  const definitions: FootnoteDefinition[] = [];
+  const toMarkdown = unified()
+    .use(rehypeRemark, { handlers: createHandlers(definitions) })
+    .use(remarkGfm)
+    .use(remarkStringify, {
+      bullet: '-',
+      emphasis: '_',
+      strong: '*',
+      rule: '-',
+      fence: '`',
+      fences: true,
+      listItemIndent: 'one',
+      incrementListMarker: true,
+    });
+  const mdast = toMarkdown.runSync(tree) as MdastRoot;
+  appendFootnotes(mdast, definitions);
+  const problems = reporter.problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { markdown: tidy(toMarkdown.stringify(mdast)), problems, images: [...images] };
+}
+
+// No trailing whitespace, no runs of blank lines, one final newline.
+function tidy(markdown: string): string {
+  const lines = markdown.split('\n').map((line) => line.replace(/[ \t]+$/, ''));
+  const joined = lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return joined === '' ? '' : `${joined}\n`;
+}
+
+/**
+ * Plain text of an HTML fragment (titles, excerpts, captions): entities decoded once, tags reduced to
+ * their text, whitespace collapsed. `hadMarkup` says whether any tag was dropped.
+ * @example htmlToPlainText('Fish &amp; <em>chips</em>') // { text: 'Fish & chips', hadMarkup: true }
+ */
+export function htmlToPlainText(html: string): { text: string; hadMarkup: boolean } {
+  const tree = parser.parse(html.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')) as HastRoot;
+  let hadMarkup = false;
+  const strip = (node: HastRoot | Element) => {
+    const children: ElementContent[] = (node.children as ElementContent[]).flatMap((child): ElementContent[] => {
+      if (child.type === 'comment') hadMarkup = true;
+      if (child.type !== 'element') return child.type === 'comment' ? [] : [child];
+      hadMarkup = true;
+      if (HIDDEN.has(child.tagName)) return [];
+      strip(child);
+      // Words either side of a line break or a block are separate words.
+      return SEPARATE.has(child.tagName) ? [child, { type: 'text', value: ' ' }] : [child];
+    });
+    node.children = children;
+  };
+  strip(tree);
+  return { text: toString(tree).replace(/\s+/g, ' ').trim(), hadMarkup };
+}
