@@ -5,6 +5,7 @@ import { findTakenSlugs } from '../content/find-taken-slugs';
 import { showPath } from '../content/file-stamps';
 import { loadContent } from '../content/load-content';
 import { convertBody } from './convert-body';
+import type { Attachment } from './html-to-markdown';
 import { createImageCopier } from './copy-images';
 import { createFileWriter } from './file-writer';
 import { formatImportMap, IMPORT_MAP_FILE, type ImportMap, mergeImportMap, parseImportMap } from './import-map';
@@ -24,6 +25,8 @@ export interface ImportSource {
   /** The old site's address, when the source knows it: links to it are pointed at the new stories. */
   baseUrl?: string;
   mapInput: MapInput;
+  /** A WordPress attachment by id, for galleries and captions. */
+  resolveAttachment?: (id: string) => Attachment | undefined;
   /** Stories to import (posts and pages), for the progress bar. */
   total: number;
   problems: ImportProblem[];
@@ -80,6 +83,7 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
     placed: new Map<string, Placement>(),
     links: new Map<string, string>(),
     baseUrl: source.baseUrl,
+    resolveAttachment: source.resolveAttachment,
   };
   for await (const story of source.stories()) if (!('reason' in story)) ctx.placed.set(story.sourceId, placeStory(story, ctx));
   let done = 0;

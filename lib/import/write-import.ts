@@ -6,7 +6,7 @@ import { slugify } from '../content/slugify';
 import { type Placement, type PlacementContext, placeStory } from './place-story';
 import { rewriteOldLinks } from './rewrite-old-links';
 import { STANDING_PAGES } from '../content/standing-pages';
-import { plainTextOf } from './plain-text-of';
+import { htmlToPlainText as plainTextOf } from './html-to-markdown';
 import { buildArticleFile, buildPageFile, fieldLines, type FieldProblem } from './build-front-matter';
 import type { ConvertedBody, ConvertOptions } from './convert-body';
 import type { ImageCopier } from './copy-images';
@@ -20,6 +20,7 @@ export interface StoryWriterContext extends PlacementContext {
   placed: Map<string, Placement>;
   /** The old site's address: links to it that lead to an imported story are rewritten. */
   baseUrl?: string;
+  resolveAttachment?: ConvertOptions['resolveAttachment'];
   /** The author id for a story whose author the map does not know. */
   fallbackAuthor: string;
   writer: FileWriter;
@@ -44,7 +45,7 @@ export function writeStory(post: SourcePost, ctx: StoryWriterContext): ReportEnt
     const found = ctx.images.resolve(src, year);
     return found.ok ? found.src : undefined;
   };
-  const body = ctx.convert(post.body, { at: post.body.at, resolveImage });
+  const body = ctx.convert(post.body, { at: post.body.at, resolveImage, resolveAttachment: ctx.resolveAttachment });
   entry.problems.push(...body.problems);
   const place = ctx.placed.get(post.sourceId) ?? placeStory(post, ctx);
   const markdown = rewriteOldLinks(body.markdown, ctx.baseUrl, ctx.links);

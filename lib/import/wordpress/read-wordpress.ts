@@ -22,6 +22,10 @@ export async function openWordpressExport(file: string, shownAs = file): Promise
     name: shownAs,
     siteTitle: scan.siteTitle,
     baseUrl: scan.baseUrl,
+    resolveAttachment: (id) => {
+      const found = scan.attachments.get(id);
+      return found && { src: found.url, ...(found.alt && { alt: found.alt }), ...(found.caption && { caption: found.caption }) };
+    },
     mapInput: { categories: scan.categories, tags: scan.tags, authors: scan.authors, pages: scan.pages },
     total: scan.stories,
     problems: [],

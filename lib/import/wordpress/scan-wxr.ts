@@ -1,5 +1,5 @@
 import type { SourceAuthor } from '../source-post';
-import { plainTextOf } from '../plain-text-of';
+import { htmlToPlainText as plainTextOf } from '../html-to-markdown';
 import { readWxr } from './read-wxr';
 
 /** An attachment as a featured image needs it: kept for every attachment, as they may follow their posts. */

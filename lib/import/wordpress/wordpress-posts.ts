@@ -1,5 +1,5 @@
 import type { ImportProblem, SourceLocation, SourcePost } from '../source-post';
-import { plainTextOf } from '../plain-text-of';
+import { htmlToPlainText as plainTextOf } from '../html-to-markdown';
 import type { WxrItem } from './read-wxr';
 import type { WxrScan } from './scan-wxr';
 
