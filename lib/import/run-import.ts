@@ -66,7 +66,8 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
   }
   const manifest = readManifest(contentDir);
   const manifestBefore = formatManifest(manifest);
-  const articleSources = (await loadContent(contentDir)).articles.map((a) => ({ path: a.path, text: a.text }));
+  // loadContent's articles read their text when asked, so the existing archive is never held whole.
+  const { articles } = await loadContent(contentDir);
   const images = createImageCopier({ uploadsDir: options.uploadsDir, publicDir, writer });
   const ctx = {
     contentDir,
@@ -74,7 +75,7 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
     sections: [...sections.map((s) => s.slug), ...map.sections.keys()],
     fallbackAuthor: map.authors.values().next().value ?? 'newsroom',
     manifest,
-    taken: findTakenSlugs(articleSources),
+    taken: findTakenSlugs(articles),
     writer,
     images,
     convert: convertBody,

@@ -21,10 +21,10 @@ describe('readWxr', () => {
     const records = await readAll();
     const authors = records.filter((r) => r.type === 'author');
     expect(authors.map((a) => 'line' in a && a.line)).toEqual([19, 20]);
-    const category = records.find((r) => r.type === 'category' && r.fields['wp:category_nicename'] === 'food-drink');
+    const category = records.flatMap((r) => (r.type === 'category' ? [r] : [])).find((r) => r.fields['wp:category_nicename'] === 'food-drink');
     // XML entities are decoded once: the name reads as WordPress stores it.
     expect(category?.fields['wp:cat_name']).toBe('Food & Drink');
-    const channel = records.find((r) => r.type === 'channel');
+    const channel = records.flatMap((r) => (r.type === 'channel' ? [r] : []))[0];
     expect(channel?.fields['wp:base_blog_url']).toBe('https://old.example');
   });
 
