@@ -78,7 +78,7 @@ export async function runImportCommand(argv: readonly string[], env: Record<stri
   if (args.values.stats) {
     const stories = report.entries.length;
     const maxRssMb = process.resourceUsage().maxRSS / 1024;
-    lines.push(`Stats: ${stories} stories in ${seconds.toFixed(1)} s, ${(stories / seconds).toFixed(0)} stories/s, peak RSS ${maxRssMb.toFixed(0)} MB`);
+    lines.push(`Stats: ${stories} posts and pages in ${seconds.toFixed(1)} s, ${(stories / seconds).toFixed(0)} posts/s, peak RSS ${maxRssMb.toFixed(0)} MB`);
   }
   return { exitCode: 0, output: lines.join('\n'), errors: '', report };
 }
