@@ -1,4 +1,5 @@
 import { type Attachment, type ConvertedBody, htmlToMarkdown } from './html-to-markdown';
+import { rewriteMarkdownImages } from './rewrite-markdown-images';
 import type { SourceLocation, SourcePost } from './source-post';
 
 export type { ConvertedBody } from './html-to-markdown';
@@ -13,9 +14,9 @@ export interface ConvertOptions {
 
 /**
  * A source body as this site's Markdown: HTML (WordPress) through htmlToMarkdown; Markdown (static
- * sites, already converted by their reader) as it is.
+ * sites, already converted by their reader) as it is, its images pointed at their copies.
  */
 export function convertBody(body: SourcePost['body'], options: ConvertOptions): ConvertedBody {
-  if (body.format === 'markdown') return { markdown: body.text, problems: [], images: [] };
+  if (body.format === 'markdown') return rewriteMarkdownImages(body.text, options.resolveImage ?? (() => undefined), options.at);
   return htmlToMarkdown(body.text, options);
 }

@@ -10,8 +10,12 @@ export type ResolvedImage =
   | { ok: false; code: 'missing-image' | 'unsupported-image' | 'image-not-copied'; message: string };
 
 export interface ImageCopier {
-  /** Copies the file an old `src` refers to into public/images/ (once) and returns its new path. */
-  resolve: (src: string, year: string) => ResolvedImage;
+  /**
+   * Copies the file an old `src` refers to into public/images/ (once) and returns its new path: from
+   * the uploads folder, or, for a path relative to the story, from its `assets` (a page bundle's
+   * files), into `/images/<year>/<folder>/`.
+   */
+  resolve: (src: string, year: string, bundle?: { assets: readonly string[]; folder: string }) => ResolvedImage;
   /** Files copied (or, in a dry run, that would be). */
   copied: () => number;
 }
@@ -28,22 +32,16 @@ export function createImageCopier(options: { uploadsDir?: string; publicDir: str
   const { uploadsDir, publicDir, writer } = options;
   const done = new Map<string, ResolvedImage>();
   let copied = 0;
-  const resolve = (src: string, year: string): ResolvedImage => {
-    const known = done.get(src);
+  const resolve: ImageCopier['resolve'] = (src, year, bundle) => {
+    const relative = !/^(?:[a-z]+:|\/)/i.test(src);
+    const key = relative && bundle ? `${bundle.folder}:${src}` : src;
+    const known = done.get(key);
     if (known) return known;
-    const result = locate(src, year);
-    done.set(src, result);
+    const result = relative && bundle ? fromBundle(src, year, bundle) : locate(src, year);
+    done.set(key, result);
     return result;
   };
-  const locate = (src: string, year: string): ResolvedImage => {
-    if (!uploadsDir)
-      return { ok: false, code: 'image-not-copied', message: `not copied: ${src}; run the import again with --uploads <a copy of the old site's wp-content/uploads>` };
-    const relative = uploadsPath(src);
-    const candidates = [relative.replace(SIZE_VARIANT, ''), relative];
-    const found = candidates.map((c) => path.join(uploadsDir, c)).find((file) => existsSync(file) && statSync(file).isFile());
-    if (!found) return { ok: false, code: 'missing-image', message: `${src} is not in the uploads folder (looked for ${candidates[0]}); copy it there and run the import again, or remove it from the story` };
-    const inUploads = path.relative(uploadsDir, found).split(path.sep).map(safeName).join('/');
-    const target = `/images/${/^\d{4}\//.test(inUploads) ? '' : `${year}/`}${inUploads}`;
+  const copy = (found: string, target: string, src: string): ResolvedImage => {
     if (judgeImagePath(target) !== 'local')
       return { ok: false, code: 'unsupported-image', message: `${src} is not a JPEG, PNG, WebP, AVIF or GIF; save it in one of those formats under public/images/ and point the story at it` };
     const destination = path.join(publicDir, target);
@@ -52,15 +50,36 @@ export function createImageCopier(options: { uploadsDir?: string; publicDir: str
       writer.writeFile(destination, bytes);
       copied++;
     }
-    let width: number | undefined;
-    try {
-      width = imageSize(bytes).width;
-    } catch {
-      width = undefined;
-    }
-    return { ok: true, src: target, width };
+    return { ok: true, src: target, width: widthOf(bytes) };
+  };
+  const fromBundle = (src: string, year: string, bundle: { assets: readonly string[]; folder: string }): ResolvedImage => {
+    const wanted = safeDecode(src.split(/[?#]/)[0] ?? '').replace(/^\.\//, '');
+    const found = bundle.assets.find((a) => a.split(path.sep).join('/').endsWith(`/${wanted}`)) ?? bundle.assets.find((a) => path.basename(a) === path.basename(wanted));
+    if (!found) return { ok: false, code: 'missing-image', message: `${src} is not among the story's files; copy it into public/images/ and point the story at it` };
+    return copy(found, `/images/${year}/${safeName(bundle.folder)}/${safeName(path.basename(found))}`, src);
+  };
+  const locate = (src: string, year: string): ResolvedImage => {
+    // A static site's image already at its place in this site's public/ stays where it is.
+    if (src.startsWith('/') && !src.startsWith('//') && judgeImagePath(src) === 'local' && existsSync(path.join(publicDir, src)))
+      return { ok: true, src, width: widthOf(readFileSync(path.join(publicDir, src))) };
+    if (!uploadsDir)
+      return { ok: false, code: 'image-not-copied', message: `not copied: ${src}; run the import again with --uploads <a copy of the old site's wp-content/uploads>` };
+    const relative = uploadsPath(src);
+    const candidates = [relative.replace(SIZE_VARIANT, ''), relative];
+    const found = candidates.map((c) => path.join(uploadsDir, c)).find((file) => existsSync(file) && statSync(file).isFile());
+    if (!found) return { ok: false, code: 'missing-image', message: `${src} is not in the uploads folder (looked for ${candidates[0]}); copy it there and run the import again, or remove it from the story` };
+    const inUploads = path.relative(uploadsDir, found).split(path.sep).map(safeName).join('/');
+    return copy(found, `/images/${/^\d{4}\//.test(inUploads) ? '' : `${year}/`}${inUploads}`, src);
   };
   return { resolve, copied: () => copied };
+}
+
+function widthOf(bytes: Uint8Array): number | undefined {
+  try {
+    return imageSize(bytes).width;
+  } catch {
+    return undefined;
+  }
 }
 
 // The path inside the uploads folder: after `/wp-content/uploads/` (or `/uploads/`), else the URL's path.

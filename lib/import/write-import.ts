@@ -41,13 +41,14 @@ const STANDING = new Set<string>(STANDING_PAGES.map((p) => p.slug));
 export function writeStory(post: SourcePost, ctx: StoryWriterContext): ReportEntry {
   const entry: ReportEntry = { sourceId: post.sourceId, at: post.at, title: post.title, action: 'created', comments: post.comments, problems: [...post.problems] };
   const year = /^\d{4}/.exec(post.date)?.[0] ?? '0000';
+  const place = ctx.placed.get(post.sourceId) ?? placeStory(post, ctx);
+  const bundle = post.assets.length > 0 ? { assets: post.assets, folder: place.slug } : undefined;
   const resolveImage = (src: string) => {
-    const found = ctx.images.resolve(src, year);
+    const found = ctx.images.resolve(src, year, bundle);
     return found.ok ? found.src : undefined;
   };
   const body = ctx.convert(post.body, { at: post.body.at, resolveImage, resolveAttachment: ctx.resolveAttachment });
   entry.problems.push(...body.problems);
-  const place = ctx.placed.get(post.sourceId) ?? placeStory(post, ctx);
   const markdown = rewriteOldLinks(body.markdown, ctx.baseUrl, ctx.links);
   const planned = post.kind === 'page' ? planPage(post, markdown, place, ctx) : planArticle(post, markdown, place, ctx);
   if ('skip' in planned) return { ...entry, action: 'skipped', reason: planned.skip };
@@ -82,7 +83,7 @@ function planArticle(post: SourcePost, markdown: string, place: Placement, ctx: 
   const tags = post.tags.map((t) => ctx.map.tags.get(t) ?? t).filter((t) => t !== '');
   let image: { src: string; alt: string; caption?: string } | undefined;
   if (post.image) {
-    const found = ctx.images.resolve(post.image.src, year);
+    const found = ctx.images.resolve(post.image.src, year, post.assets.length > 0 ? { assets: post.assets, folder: place.slug } : undefined);
     if (!found.ok) add('image', 'fix', found.code, `featured image left out: ${found.message}`);
     else if (found.width !== undefined && found.width < 600)
       add('image', 'note', 'image-too-small', `featured image ${found.src} is ${found.width} px wide, under the 600 px a lead image needs; left out of the lead (the file is in public/)`);
