@@ -1,0 +1,74 @@
+import { parseEmbedUrl } from '../../embeds/embed-url';
+import { markdownToText } from './plain-text';
+
+/** The named and positional arguments of a shortcode, a Liquid tag or a component. */
+export interface TagArgs {
+  named: Record<string, string>;
+  positional: string[];
+}
+
+const ARG = /([\w-]+)\s*=\s*("(?:[^"\\]|\\.)*"|'[^']*'|`[^`]*`|\{[^}]*\}|[^\s,)]+)|("(?:[^"\\]|\\.)*"|'[^']*'|`[^`]*`|[^\s,()]+)/g;
+
+/**
+ * Reads `id="x" caption='y' 42 "z"` into named and positional values, quotes removed.
+ * @example readTagArgs('user="x" id=1').named // { user: 'x', id: '1' }
+ */
+export function readTagArgs(text: string): TagArgs {
+  const args: TagArgs = { named: {}, positional: [] };
+  for (const match of text.matchAll(ARG)) {
+    if (match[1]) args.named[match[1]] = unquote(match[2] ?? '');
+    else if (match[3]) args.positional.push(unquote(match[3]));
+  }
+  return args;
+}
+
+function unquote(value: string): string {
+  if (/^(["'`]).*\1$/s.test(value)) return value.slice(1, -1).replace(/\\(["\\])/g, '$1');
+  return value;
+}
+
+/**
+ * The address of the video or post a shortcode names (`youtube`, `vimeo`, `tweet`/`x`/`twitter`,
+ * `instagram`), when the site can show it as an embed card; undefined otherwise.
+ * @example embedUrlOf('tweet', readTagArgs('user="x" id="1"')) // 'https://x.com/x/status/1'
+ */
+export function embedUrlOf(name: string, args: TagArgs): string | undefined {
+  const value = (...keys: string[]) => keys.map((key) => args.named[key]).find(Boolean) ?? args.positional[0];
+  const given = [...Object.values(args.named), ...args.positional].find((v) => parseEmbedUrl(v));
+  const lower = name.toLowerCase().replace(/[^a-z]/g, '');
+  let url: string | undefined;
+  if (given) url = given;
+  else if (lower === 'youtube') url = `https://www.youtube.com/watch?v=${value('id', 'videoid')}`;
+  else if (lower === 'vimeo') url = `https://vimeo.com/${value('id', 'videoid')}`;
+  else if (['tweet', 'x', 'twitter'].includes(lower))
+    url = `https://x.com/${args.named.user ?? args.named.username ?? (args.positional.length > 1 ? args.positional[0] : 'i')}/status/${args.named.id ?? args.positional.at(-1)}`;
+  else if (lower === 'instagram') url = `https://www.instagram.com/p/${value('id')}/`;
+  return url && parseEmbedUrl(url) ? url : undefined;
+}
+
+/** True for the shortcode and include names embedUrlOf reads. */
+export function isEmbedName(name: string): boolean {
+  return /^(?:youtube|vimeo|tweet|x|twitter|instagram)(?:\.html?)?$/i.test(name);
+}
+
+/**
+ * An image with its caption as this site writes a figure: `![alt](src "caption")`, alone in its
+ * paragraph. The caption's Markdown is reduced to text (a Markdown title is plain).
+ * @example figureMarkdown({ src: 'a b.jpg', alt: 'A', caption: '*Dusk*' }) // '![A](<a b.jpg> "Dusk")'
+ */
+export function figureMarkdown(image: { src: string; alt?: string; caption?: string }): string {
+  const alt = (image.alt ?? '').replace(/([[\]\\])/g, '\\$1');
+  const src = /[\s()<>]/.test(image.src) ? `<${image.src.replace(/[<>]/g, encodeURIComponent)}>` : image.src;
+  const caption = image.caption ? markdownToText(image.caption) : '';
+  return `![${alt}](${src}${caption ? ` "${caption.replace(/(["\\])/g, '\\$1')}"` : ''})`;
+}
+
+/**
+ * A fenced code block holding `code` exactly, with a fence longer than any backtick run inside it.
+ * @example fencedCode('go', 'x := 1') // '```go\nx := 1\n```'
+ */
+export function fencedCode(language: string, code: string): string {
+  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((run) => run[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${language.replace(/[^\w+#.-]/g, '')}\n${code.replace(/^\n+|\n+$/g, '')}\n${fence}`;
+}
