@@ -13,7 +13,7 @@ import { createProgressBar } from './progress-bar';
 
 export const IMPORT_USAGE = `Usage:
   npm run import -- wordpress <export.xml> [--uploads <dir>] [--dry-run] [--force] [--report <file>] [--stats]
-  npm run import -- markdown <site folder> [--dry-run] [--force] [--report <file>] [--stats]`;
+  npm run import -- markdown <site folder> [--uploads <dir>] [--dry-run] [--force] [--report <file>] [--stats]`;
 
 export interface ImportCommandResult {
   exitCode: number;
@@ -52,7 +52,7 @@ export async function runImportCommand(argv: readonly string[], env: Record<stri
   const started = performance.now();
   let source: ImportSource;
   try {
-    source = kind === 'wordpress' ? await openWordpressExport(input, showPath(path.resolve(input))) : await openMarkdownSite(input);
+    source = kind === 'wordpress' ? await openWordpressExport(input, showPath(path.resolve(input))) : await openMarkdownSite(input, showPath(path.resolve(input)));
   } catch (error) {
     return { exitCode: 1, output: '', errors: `could not read ${input}: ${error instanceof Error ? error.message : String(error)}` };
   }
@@ -60,7 +60,7 @@ export async function runImportCommand(argv: readonly string[], env: Record<stri
   const report = await runImport(source, {
     contentDir,
     publicDir: path.join(path.dirname(contentDir), 'public'),
-    uploadsDir: uploads && path.resolve(uploads),
+    uploadsDir: uploads ? path.resolve(uploads) : wantDir ? siteAssetFolders(input) : undefined,
     dryRun: args.values['dry-run'] ?? false,
     force: args.values.force ?? false,
     onProgress: (done) => bar.update(done),
@@ -81,6 +81,12 @@ export async function runImportCommand(argv: readonly string[], env: Record<stri
     lines.push(`Stats: ${stories} posts and pages in ${seconds.toFixed(1)} s, ${(stories / seconds).toFixed(0)} posts/s, peak RSS ${maxRssMb.toFixed(0)} MB`);
   }
   return { exitCode: 0, output: lines.join('\n'), errors: '', report };
+}
+
+// Where a static site keeps the files its pages refer to by `/path`: Hugo's and Zola's static/, Astro's
+// and Eleventy's public/, and the folder itself (Jekyll copies it as it is).
+function siteAssetFolders(dir: string): string[] {
+  return ['static', 'public', '.'].map((name) => path.resolve(dir, name)).filter((folder) => existsSync(folder) && statSync(folder).isDirectory());
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

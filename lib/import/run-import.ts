@@ -5,6 +5,7 @@ import { findTakenSlugs } from '../content/find-taken-slugs';
 import { showPath } from '../content/file-stamps';
 import { loadContent } from '../content/load-content';
 import { convertBody } from './convert-body';
+import { dateUndated } from './date-undated';
 import type { Attachment } from './html-to-markdown';
 import { createImageCopier } from './copy-images';
 import { createFileWriter } from './file-writer';
@@ -36,9 +37,12 @@ export interface ImportSource {
 export interface ImportOptions {
   contentDir: string;
   publicDir: string;
-  uploadsDir?: string;
+  /** Where the old site's images are: a copy of wp-content/uploads, or a static site's asset folders. */
+  uploadsDir?: string | readonly string[];
   dryRun?: boolean;
   force?: boolean;
+  /** Dates a story that has none (dateUndated); the clock by default. */
+  now?: Date;
   /** Called after each story, with how many are done. */
   onProgress?: (done: number) => void;
 }
@@ -86,7 +90,9 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
     baseUrl: source.baseUrl,
     resolveAttachment: source.resolveAttachment,
   };
-  for await (const story of source.stories()) if (!('reason' in story)) ctx.placed.set(story.sourceId, placeStory(story, ctx));
+  const now = options.now ?? new Date();
+  const dated = (story: SourcePost) => dateUndated(story, manifest, contentDir, now);
+  for await (const story of source.stories()) if (!('reason' in story)) ctx.placed.set(story.sourceId, placeStory(dated(story), ctx));
   let done = 0;
   for await (const story of source.stories()) {
     if ('reason' in story) {
@@ -95,7 +101,7 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
       else report.skippedKinds[story.type] = (report.skippedKinds[story.type] ?? 0) + 1;
       continue;
     }
-    report.entries.push(writeStory(story, ctx));
+    report.entries.push(writeStory(dated(story), ctx));
     options.onProgress?.(++done);
   }
   addSections(ctx.used.sections, sections, map, sectionsFile, sectionsText, writer, report);

@@ -5,6 +5,7 @@ import { showPath } from '../content/file-stamps';
 import { slugify } from '../content/slugify';
 import { type Placement, type PlacementContext, placeStory } from './place-story';
 import { rewriteOldLinks } from './rewrite-old-links';
+import { findOldLinks } from './find-old-links';
 import { STANDING_PAGES } from '../content/standing-pages';
 import { htmlToPlainText as plainTextOf } from './html-to-markdown';
 import { buildArticleFile, buildPageFile, fieldLines, type FieldProblem } from './build-front-matter';
@@ -32,6 +33,8 @@ export interface StoryWriterContext extends PlacementContext {
 }
 
 const STANDING = new Set<string>(STANDING_PAGES.map((p) => p.slug));
+// First segments of this site's own paths a body may link to, besides its sections.
+const SITE_PREFIXES = ['tags', 'authors', 'images', 'search', 'archive', 'series', 'opinion', 'corrections', 'page', ...STANDING];
 
 /**
  * Writes one source post as this site's file, or leaves it: a post the manifest knows updates its own
@@ -50,6 +53,7 @@ export function writeStory(post: SourcePost, ctx: StoryWriterContext): ReportEnt
   const body = ctx.convert(post.body, { at: post.body.at, resolveImage, resolveAttachment: ctx.resolveAttachment });
   entry.problems.push(...body.problems);
   const markdown = rewriteOldLinks(body.markdown, ctx.baseUrl, ctx.links);
+  entry.problems.push(...findOldLinks(markdown, [...ctx.sections, ...SITE_PREFIXES], post.body.at));
   const planned = post.kind === 'page' ? planPage(post, markdown, place, ctx) : planArticle(post, markdown, place, ctx);
   if ('skip' in planned) return { ...entry, action: 'skipped', reason: planned.skip };
   const absolute = path.join(ctx.contentDir, planned.relative);
@@ -78,7 +82,8 @@ function planArticle(post: SourcePost, markdown: string, place: Placement, ctx: 
   const authors = [...new Set(post.authors.map((a) => ctx.map.authors.get(a)).filter((a): a is string => Boolean(a)))];
   if (authors.length === 0) {
     authors.push(ctx.fallbackAuthor);
-    add('author', 'fix', 'unknown-author', `its author (${post.authors.join(', ') || 'none'}) is not in the mapping file; credited to ${ctx.fallbackAuthor}`);
+    if (post.authors.length === 0) add('author', 'note', 'no-author', `had no author; credited to ${ctx.fallbackAuthor}`);
+    else add('author', 'fix', 'unknown-author', `its author (${post.authors.join(', ')}) is not in the mapping file; credited to ${ctx.fallbackAuthor}`);
   }
   const tags = post.tags.map((t) => ctx.map.tags.get(t) ?? t).filter((t) => t !== '');
   let image: { src: string; alt: string; caption?: string } | undefined;
