@@ -1,6 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import { findTakenSlugs } from '../content/find-taken-slugs';
 import { showPath } from '../content/file-stamps';
 import { loadContent } from '../content/load-content';
@@ -12,10 +11,11 @@ import { createFileWriter } from './file-writer';
 import { formatImportMap, IMPORT_MAP_FILE, type ImportMap, mergeImportMap, parseImportMap } from './import-map';
 import { formatManifest, MANIFEST_FILE, readManifest } from './import-manifest';
 import type { ImportReport, ReportEntry } from './import-report';
-import type { ImportProblem, SourceAuthor, SourceLocation, SourcePost } from './source-post';
+import type { ImportProblem, SourceLocation, SourcePost } from './source-post';
 import { type MapInput, suggestImportMap } from './suggest-import-map';
 import { type Placement, placeStory } from './place-story';
 import { writeStory } from './write-import';
+import { readAuthors, readSections, writeTaxonomy } from './write-taxonomy';
 
 /** A source opened for import: what the mapping file names, and its stories one at a time. */
 export interface ImportSource {
@@ -104,15 +104,7 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
     report.entries.push(writeStory(dated(story), ctx));
     options.onProgress?.(++done);
   }
-  addSections(ctx.used.sections, sections, map, sectionsFile, sectionsText, writer, report);
-  const byKey = new Map(source.mapInput.authors.map((a) => [a.key, a]));
-  for (const id of ctx.used.authors) {
-    const file = path.join(contentDir, 'authors', `${id}.yaml`);
-    if (existingAuthors.has(id) || existsSync(file)) continue;
-    const key = [...map.authors].find(([, target]) => target === id)?.[0];
-    writer.writeFile(file, formatAuthor(key ? byKey.get(key) : undefined, id, source.siteTitle));
-    report.files.push(showPath(file));
-  }
+  report.files.push(...writeTaxonomy({ contentDir, sectionsText, sections, existingAuthors, map, authors: source.mapInput.authors, siteTitle: source.siteTitle, used: ctx.used, writer }));
   const manifestText = formatManifest(manifest);
   if (manifestText !== manifestBefore) {
     writer.writeFile(path.join(contentDir, MANIFEST_FILE), manifestText);
@@ -132,75 +124,6 @@ function readMap(suggested: ImportMap, mapFile: string, report: ImportReport): I
   if (merged.added > 0)
     report.problems.push({ file: shown, severity: 'note', code: 'map-grew', message: `${merged.added} categories, tags, authors or pages are new since the mapping file was written; added with their suggestions` });
   return merged.map;
-}
-
-function readSections(text: string): { slug: string; name: string }[] {
-  try {
-    const data: unknown = yaml.load(text, { schema: yaml.CORE_SCHEMA });
-    if (!Array.isArray(data)) return [];
-    return data.flatMap((s: unknown) =>
-      typeof s === 'object' && s !== null && 'slug' in s && typeof s.slug === 'string'
-        ? [{ slug: s.slug, name: 'name' in s && typeof s.name === 'string' ? s.name : s.slug }]
-        : [],
-    );
-  } catch {
-    return [];
-  }
-}
-
-function readAuthors(dir: string): Map<string, string> {
-  const authors = new Map<string, string>();
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)) : [];
-  for (const file of files) {
-    let name = '';
-    try {
-      const data: unknown = yaml.load(readFileSync(path.join(dir, file), 'utf8'), { schema: yaml.CORE_SCHEMA });
-      if (typeof data === 'object' && data !== null && 'name' in data && typeof data.name === 'string') name = data.name;
-    } catch {
-      name = '';
-    }
-    authors.set(file.replace(/\.ya?ml$/, ''), name);
-  }
-  return authors;
-}
-
-// New sections go at the end of sections.yaml as text, so the editor's file keeps its layout.
-function addSections(
-  used: Set<string>,
-  sections: { slug: string }[],
-  map: ImportMap,
-  file: string,
-  text: string,
-  writer: ReturnType<typeof createFileWriter>,
-  report: ImportReport,
-) {
-  const known = new Set(sections.map((s) => s.slug));
-  const added = [...used].filter((slug) => !known.has(slug));
-  if (added.length === 0) return;
-  const order = Math.max(0, ...readOrders(text)) + 1;
-  const blocks = added.map((slug, i) => {
-    const named = map.sections.get(slug) ?? { name: titleOf(slug), description: `Stories filed under ${titleOf(slug)}.` };
-    return yaml.dump([{ slug, name: named.name, description: named.description, order: order + i }], { lineWidth: -1 });
-  });
-  writer.writeFile(file, `${text}${text && !text.endsWith('\n') ? '\n' : ''}${blocks.join('')}`);
-  report.files.push(showPath(file));
-}
-
-function readOrders(text: string): number[] {
-  return [...text.matchAll(/^\s+order:\s*(-?\d+)/gm)].map((m) => Number(m[1]));
-}
-
-function titleOf(slug: string): string {
-  return slug.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
-}
-
-function formatAuthor(author: SourceAuthor | undefined, id: string, siteTitle: string): string {
-  const name = author?.name || titleOf(id);
-  // No email: WordPress keeps authors' addresses private, and an author page here shows one.
-  return yaml.dump(
-    { name, role: 'Contributor', bio: author?.bio || `${name} wrote for ${siteTitle || 'the old site'}.` },
-    { lineWidth: -1 },
-  );
 }
 
 export type { ReportEntry };

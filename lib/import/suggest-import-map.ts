@@ -43,7 +43,7 @@ export function suggestImportMap(
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || RESERVED_SECTION_SLUGS.includes(slug)) slug = `section-${map.sections.size + 1}`;
     map.categories.set(name, slug);
     if (!sectionSlugs.has(slug) && !map.sections.has(slug))
-      map.sections.set(slug, { name: name.slice(0, 60), description: description || `Stories filed under ${name}.` });
+      map.sections.set(slug, { name: name.slice(0, 60), description: (description || `Stories filed under ${name}.`).slice(0, 300) });
   }
   for (const tag of input.tags.keys()) map.tags.set(tag, tag.slice(0, 60));
   const taken = new Set<string>();
