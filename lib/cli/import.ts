@@ -26,7 +26,10 @@ export interface ImportCommandResult {
  * `npm run import`: opens the source, imports it into the content folder (CONTENT_DIR, public/ beside
  * it), prints the report and writes it as JSON. Exits non-zero only when the source cannot be read.
  */
-export async function runImportCommand(argv: readonly string[], env: Record<string, string | undefined> = process.env): Promise<ImportCommandResult> {
+export async function runImportCommand(
+  argv: readonly string[],
+  env: Record<string, string | undefined> = process.env,
+): Promise<ImportCommandResult> {
   const args = parseCommandArgs(
     argv,
     {
@@ -41,35 +44,68 @@ export async function runImportCommand(argv: readonly string[], env: Record<stri
   if (!args.ok) return { exitCode: 2, output: '', errors: args.message };
   const [kind, input] = args.positionals;
   if ((kind !== 'wordpress' && kind !== 'markdown') || !input || args.positionals.length > 2)
-    return { exitCode: 2, output: '', errors: `expected "wordpress <export.xml>" or "markdown <folder>", found "${args.positionals.join(' ')}"\n${IMPORT_USAGE}` };
+    return {
+      exitCode: 2,
+      output: '',
+      errors: `expected "wordpress <export.xml>" or "markdown <folder>", found "${args.positionals.join(' ')}"\n${IMPORT_USAGE}`,
+    };
   const wantDir = kind === 'markdown';
   if (!existsSync(input) || statSync(input).isDirectory() !== wantDir)
-    return { exitCode: 2, output: '', errors: `expected ${wantDir ? 'a folder' : 'a WordPress export file (.xml)'} at ${input}, found ${existsSync(input) ? (wantDir ? 'a file' : 'a folder') : 'nothing'}\n${IMPORT_USAGE}` };
+    return {
+      exitCode: 2,
+      output: '',
+      errors: `expected ${wantDir ? 'a folder' : 'a WordPress export file (.xml)'} at ${input}, found ${existsSync(input) ? (wantDir ? 'a file' : 'a folder') : 'nothing'}\n${IMPORT_USAGE}`,
+    };
   const uploads = args.values.uploads;
   if (uploads && !(existsSync(uploads) && statSync(uploads).isDirectory()))
-    return { exitCode: 2, output: '', errors: `expected --uploads to name a folder (a copy of wp-content/uploads), found nothing at ${uploads}` };
+    return {
+      exitCode: 2,
+      output: '',
+      errors: `expected --uploads to name a folder (a copy of wp-content/uploads), found nothing at ${uploads}`,
+    };
   const contentDir = resolveContentDir(env);
   const started = performance.now();
   let source: ImportSource;
   try {
-    source = kind === 'wordpress' ? await openWordpressExport(input, showPath(path.resolve(input))) : await openMarkdownSite(input, showPath(path.resolve(input)));
+    source =
+      kind === 'wordpress'
+        ? await openWordpressExport(input, showPath(path.resolve(input)))
+        : await openMarkdownSite(input, showPath(path.resolve(input)));
   } catch (error) {
-    return { exitCode: 1, output: '', errors: `could not read ${input}: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      exitCode: 1,
+      output: '',
+      errors: `could not read ${input}: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
   const bar = createProgressBar(source.total, 'stories');
-  const report = await runImport(source, {
-    contentDir,
-    publicDir: path.join(path.dirname(contentDir), 'public'),
-    uploadsDir: uploads ? path.resolve(uploads) : wantDir ? siteAssetFolders(input) : undefined,
-    dryRun: args.values['dry-run'] ?? false,
-    force: args.values.force ?? false,
-    onProgress: (done) => bar.update(done),
-  });
+  let report: ImportReport;
+  try {
+    report = await runImport(source, {
+      contentDir,
+      publicDir: path.join(path.dirname(contentDir), 'public'),
+      uploadsDir: uploads ? path.resolve(uploads) : wantDir ? siteAssetFolders(input) : undefined,
+      dryRun: args.values['dry-run'] ?? false,
+      force: args.values.force ?? false,
+      onProgress: (done) => bar.update(done),
+    });
+  } catch (error) {
+    bar.finish();
+    // A file that cannot be read or written mid-way (a full disk, permissions): what was written stays
+    // and the manifest of the last complete run is kept, so running again continues safely.
+    if (!(error instanceof Error && 'code' in error)) throw error;
+    return {
+      exitCode: 1,
+      output: '',
+      errors: `the import stopped: ${error.message}; fix that and run the same command again`,
+    };
+  }
   bar.finish();
   const seconds = (performance.now() - started) / 1000;
   const lines = [formatReport(report, showPath(path.join(contentDir, IMPORT_MAP_FILE)))];
   const json = { ...report, counts: countReport(report) };
-  const reportFile = args.values.report ?? (report.dryRun ? undefined : path.join('.cache', 'import-report.json'));
+  const reportFile =
+    args.values.report ?? (report.dryRun ? undefined : path.join('.cache', 'import-report.json'));
   if (reportFile) {
     mkdirSync(path.dirname(path.resolve(reportFile)), { recursive: true });
     writeFileSync(reportFile, `${JSON.stringify(json, null, 1)}\n`);
@@ -78,7 +114,9 @@ export async function runImportCommand(argv: readonly string[], env: Record<stri
   if (args.values.stats) {
     const stories = report.entries.length;
     const maxRssMb = process.resourceUsage().maxRSS / 1024;
-    lines.push(`Stats: ${stories} posts and pages in ${seconds.toFixed(1)} s, ${(stories / seconds).toFixed(0)} posts/s, peak RSS ${maxRssMb.toFixed(0)} MB`);
+    lines.push(
+      `Stats: ${stories} posts and pages in ${seconds.toFixed(1)} s, ${(stories / seconds).toFixed(0)} posts/s, peak RSS ${maxRssMb.toFixed(0)} MB`,
+    );
   }
   return { exitCode: 0, output: lines.join('\n'), errors: '', report };
 }
@@ -86,7 +124,9 @@ export async function runImportCommand(argv: readonly string[], env: Record<stri
 // Where a static site keeps the files its pages refer to by `/path`: Hugo's and Zola's static/, Astro's
 // and Eleventy's public/, and the folder itself (Jekyll copies it as it is).
 function siteAssetFolders(dir: string): string[] {
-  return ['static', 'public', '.'].map((name) => path.resolve(dir, name)).filter((folder) => existsSync(folder) && statSync(folder).isDirectory());
+  return ['static', 'public', '.']
+    .map((name) => path.resolve(dir, name))
+    .filter((folder) => existsSync(folder) && statSync(folder).isDirectory());
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

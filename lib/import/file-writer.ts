@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Every write an import makes goes through one writer, so a dry run can list them and write nothing. */
@@ -9,7 +9,7 @@ export interface FileWriter {
   written: string[];
 }
 
-/** A writer that writes, creating folders as needed; or, with `dryRun`, only records. */
+/** A writer that writes whole files, creating folders as needed; or, with `dryRun`, only records. */
 export function createFileWriter(dryRun: boolean): FileWriter {
   const written: string[] = [];
   return {
@@ -19,7 +19,10 @@ export function createFileWriter(dryRun: boolean): FileWriter {
       written.push(file);
       if (dryRun) return;
       mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, data);
+      // Written beside and renamed, so a run stopped mid-write never leaves half a file (or manifest).
+      const partial = `${file}.importing`;
+      writeFileSync(partial, data);
+      renameSync(partial, file);
     },
   };
 }

@@ -69,7 +69,16 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
     report.files.push(showPath(mapFile));
   }
   const manifest = readManifest(contentDir);
-  const manifestBefore = formatManifest(manifest);
+  const manifestFile = path.join(contentDir, MANIFEST_FILE);
+  let manifestText = formatManifest(manifest);
+  let manifestChanged = false;
+  const saveManifest = () => {
+    const text = formatManifest(manifest);
+    if (text === manifestText) return;
+    manifestText = text;
+    manifestChanged = true;
+    writer.writeFile(manifestFile, text);
+  };
   // loadContent's articles read their text when asked, so the existing archive is never held whole.
   const { articles } = await loadContent(contentDir);
   const images = createImageCopier({ uploadsDir: options.uploadsDir, publicDir, writer });
@@ -103,13 +112,12 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
     }
     report.entries.push(writeStory(dated(story), ctx));
     options.onProgress?.(++done);
+    // Kept as it goes, so a run stopped half-way (a full disk, ^C) leaves no file the next run would not know.
+    if (done % 250 === 0) saveManifest();
   }
   report.files.push(...writeTaxonomy({ contentDir, sectionsText, sections, existingAuthors, map, authors: source.mapInput.authors, siteTitle: source.siteTitle, used: ctx.used, writer }));
-  const manifestText = formatManifest(manifest);
-  if (manifestText !== manifestBefore) {
-    writer.writeFile(path.join(contentDir, MANIFEST_FILE), manifestText);
-    report.files.push(showPath(path.join(contentDir, MANIFEST_FILE)));
-  }
+  saveManifest();
+  if (manifestChanged) report.files.push(showPath(manifestFile));
   report.imagesCopied = images.copied();
   return report;
 }

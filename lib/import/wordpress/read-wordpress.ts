@@ -28,7 +28,10 @@ export async function openWordpressExport(file: string, shownAs = file): Promise
     },
     mapInput: { categories: scan.categories, tags: scan.tags, authors: scan.authors, pages: scan.pages },
     total: scan.stories,
-    problems: [],
+    problems:
+      scan.stories === 0
+        ? [{ file: shownAs, severity: 'fix', code: 'no-posts', message: 'expected a WordPress export (WXR) with posts or pages, found none; export again from Tools → Export → All content' }]
+        : [],
     stories,
   };
 }
