@@ -3,7 +3,17 @@ import { once } from 'node:events';
 import { slugify } from '../content/slugify';
 import { capitalise, generateArticleBody } from './generate-article-body';
 import { createRandom, type SeededRandom } from './seeded-random';
-import { ADJECTIVES, FIRST_NAMES, LAST_NAMES, PLACES, QUALIFIERS, SECTIONS, TAGS, TOPICS, VERBS } from './word-bank';
+import {
+  ADJECTIVES,
+  FIRST_NAMES,
+  LAST_NAMES,
+  PLACES,
+  QUALIFIERS,
+  SECTIONS,
+  TAGS,
+  TOPICS,
+  VERBS,
+} from './word-bank';
 
 export interface WxrOptions {
   posts: number;
@@ -30,10 +40,18 @@ export async function generateWxr(file: string, options: WxrOptions): Promise<nu
     if (!out.write(text)) await once(out, 'drain');
   };
   await write(HEAD);
-  const authors = Array.from({ length: 40 }, (_, i) => ({ login: `author${i + 1}`, name: `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}` }));
+  const authors = Array.from({ length: 40 }, (_, i) => ({
+    login: `author${i + 1}`,
+    name: `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`,
+  }));
   for (const [i, a] of authors.entries())
-    await write(`<wp:author><wp:author_id>${i + 1}</wp:author_id><wp:author_login><![CDATA[${a.login}]]></wp:author_login><wp:author_display_name><![CDATA[${a.name}]]></wp:author_display_name></wp:author>\n`);
-  for (const s of SECTIONS) await write(`<wp:category><wp:category_nicename>${s.slug}</wp:category_nicename><wp:cat_name><![CDATA[${s.name}]]></wp:cat_name></wp:category>\n`);
+    await write(
+      `<wp:author><wp:author_id>${i + 1}</wp:author_id><wp:author_login><![CDATA[${a.login}]]></wp:author_login><wp:author_display_name><![CDATA[${a.name}]]></wp:author_display_name></wp:author>\n`,
+    );
+  for (const s of SECTIONS)
+    await write(
+      `<wp:category><wp:category_nicename>${s.slug}</wp:category_nicename><wp:cat_name><![CDATA[${s.name}]]></wp:cat_name></wp:category>\n`,
+    );
   const start = Date.UTC(2012, 0, 1);
   const attachments: string[] = [];
   for (let i = 0; i < options.posts; i++) {
@@ -47,20 +65,36 @@ export async function generateWxr(file: string, options: WxrOptions): Promise<nu
   return options.posts;
 }
 
-function postItem(random: SeededRandom, id: number, at: Date, authors: { login: string }[], attachments: string[]): string {
+function postItem(
+  random: SeededRandom,
+  id: number,
+  at: Date,
+  authors: { login: string }[],
+  attachments: string[],
+): string {
   const section = random.pick(SECTIONS);
   const topics = TOPICS[section.slug];
   const place = random.pickZipf(PLACES, 0.9);
-  const title = capitalise(`${place} ${random.pick(VERBS)} ${random.pick(ADJECTIVES)} ${random.pickZipf(topics, 0.8)} ${random.pick(QUALIFIERS)}`);
+  const title = capitalise(
+    `${place} ${random.pick(VERBS)} ${random.pick(ADJECTIVES)} ${random.pickZipf(topics, 0.8)} ${random.pick(QUALIFIERS)}`,
+  );
   const date = at.toISOString().slice(0, 19).replace('T', ' ');
   const slug = `${slugify(title)}-${id}`;
   const draft = random.chance(0.1);
   const tags = Array.from({ length: random.int(1, 6) }, () => random.pickZipf(TAGS, 0.7));
-  const body = toHtml(generateArticleBody(random, { words: random.int(300, 1300), place, topics, linkTargets: [] }));
+  const body = toHtml(
+    generateArticleBody(random, { words: random.int(300, 1300), place, topics, linkTargets: [] }),
+  );
   const thumbnail = random.chance(0.2) ? 100_000 + id : undefined;
   if (thumbnail)
-    attachments.push(`<item><title>photo ${id}</title><wp:post_id>${thumbnail}</wp:post_id><wp:post_type>attachment</wp:post_type><wp:status>inherit</wp:status><wp:attachment_url>https://bench.example/wp-content/uploads/${date.slice(0, 4)}/${date.slice(5, 7)}/photo-${id}.jpg</wp:attachment_url><wp:postmeta><wp:meta_key>_wp_attachment_image_alt</wp:meta_key><wp:meta_value><![CDATA[A view of ${place}]]></wp:meta_value></wp:postmeta></item>\n`);
-  const comments = Array.from({ length: random.int(0, 4) }, (_, c) => `<wp:comment><wp:comment_id>${id * 10 + c}</wp:comment_id><wp:comment_content><![CDATA[Comment ${c}]]></wp:comment_content><wp:comment_approved>1</wp:comment_approved></wp:comment>`).join('');
+    attachments.push(
+      `<item><title>photo ${id}</title><wp:post_id>${thumbnail}</wp:post_id><wp:post_type>attachment</wp:post_type><wp:status>inherit</wp:status><wp:attachment_url>https://bench.example/wp-content/uploads/${date.slice(0, 4)}/${date.slice(5, 7)}/photo-${id}.jpg</wp:attachment_url><wp:postmeta><wp:meta_key>_wp_attachment_image_alt</wp:meta_key><wp:meta_value><![CDATA[A view of ${place}]]></wp:meta_value></wp:postmeta></item>\n`,
+    );
+  const comments = Array.from(
+    { length: random.int(0, 4) },
+    (_, c) =>
+      `<wp:comment><wp:comment_id>${id * 10 + c}</wp:comment_id><wp:comment_content><![CDATA[Comment ${c}]]></wp:comment_content><wp:comment_approved>1</wp:comment_approved></wp:comment>`,
+  ).join('');
   return `<item>
 <title><![CDATA[${title}]]></title>
 <link>https://bench.example/${date.slice(0, 10).replace(/-/g, '/')}/${slug}/</link>
@@ -89,16 +123,28 @@ function toHtml(markdown: string): string {
     text
       .replace(/&/g, '&amp;')
       .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
-      .replace(/!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g, '<img src="https://bench.example/wp-content/uploads$2" alt="$1" />')
+      .replace(
+        /!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g,
+        '<img src="https://bench.example/wp-content/uploads$2" alt="$1" />',
+      )
       .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, '<a href="$2">$1</a>');
   return markdown
     .split(/\n\n+/)
     .map((block) => {
       if (block.startsWith('## ')) return `<h2>${inline(block.slice(3))}</h2>`;
-      if (/^[-*] /.test(block)) return `<ul>\n${block.split('\n').map((l) => `\t<li>${inline(l.replace(/^[-*] /, ''))}</li>`).join('\n')}\n</ul>`;
-      if (/^\d+\. /.test(block)) return `<ol>\n${block.split('\n').map((l) => `\t<li>${inline(l.replace(/^\d+\. /, ''))}</li>`).join('\n')}\n</ol>`;
+      if (/^[-*] /.test(block))
+        return `<ul>\n${block
+          .split('\n')
+          .map((l) => `\t<li>${inline(l.replace(/^[-*] /, ''))}</li>`)
+          .join('\n')}\n</ul>`;
+      if (/^\d+\. /.test(block))
+        return `<ol>\n${block
+          .split('\n')
+          .map((l) => `\t<li>${inline(l.replace(/^\d+\. /, ''))}</li>`)
+          .join('\n')}\n</ol>`;
       if (block.startsWith('>')) return `<blockquote>${inline(block.replace(/^> ?/gm, ''))}</blockquote>`;
-      if (block.startsWith('|') || block.startsWith('```')) return `<pre>${block.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</pre>`;
+      if (block.startsWith('|') || block.startsWith('```'))
+        return `<pre>${block.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</pre>`;
       return inline(block);
     })
     .join('\n\n');

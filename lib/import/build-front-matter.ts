@@ -26,7 +26,11 @@ export interface StoryDecisions {
  * their limits, at most 30 tags, a title for a story without one), then the Markdown body; and a
  * problem for everything changed on the way, each naming its field.
  */
-export function buildArticleFile(post: SourcePost, decided: StoryDecisions, body: string): { text: string; problems: FieldProblem[] } {
+export function buildArticleFile(
+  post: SourcePost,
+  decided: StoryDecisions,
+  body: string,
+): { text: string; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const add = (field: string, severity: 'fix' | 'note', code: string, message: string) =>
     problems.push({ ...post.at, field, severity, code, message });
@@ -36,21 +40,38 @@ export function buildArticleFile(post: SourcePost, decided: StoryDecisions, body
     add('title', 'fix', 'no-title', `the story had no title; it is "${title}" until you write one`);
   } else if (title.length > MAX_TITLE_LENGTH) {
     title = truncateAtWord(title, MAX_TITLE_LENGTH);
-    add('title', 'fix', 'title-cut', `the title was over ${MAX_TITLE_LENGTH} characters and was cut; write a shorter one`);
+    add(
+      'title',
+      'fix',
+      'title-cut',
+      `the title was over ${MAX_TITLE_LENGTH} characters and was cut; write a shorter one`,
+    );
   }
   const seen = new Set<string>();
-  const tags = decided.tags.map((t) => t.trim().slice(0, 60)).filter((t) => {
-    const key = slugify(t);
-    if (!key || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const tags = decided.tags
+    .map((t) => t.trim().slice(0, 60))
+    .filter((t) => {
+      const key = slugify(t);
+      if (!key || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   if (tags.length > MAX_TAGS)
-    add('tags', 'note', 'too-many-tags', `had ${tags.length} tags; kept the first ${MAX_TAGS}, left out ${tags.slice(MAX_TAGS).join(', ')}`);
+    add(
+      'tags',
+      'note',
+      'too-many-tags',
+      `had ${tags.length} tags; kept the first ${MAX_TAGS}, left out ${tags.slice(MAX_TAGS).join(', ')}`,
+    );
   let summary = post.summary?.trim();
   if (summary && summary.length > MAX_SUMMARY_LENGTH) {
     summary = truncateAtWord(summary, MAX_SUMMARY_LENGTH);
-    add('summary', 'note', 'summary-cut', `the excerpt was over ${MAX_SUMMARY_LENGTH} characters and was cut at a word`);
+    add(
+      'summary',
+      'note',
+      'summary-cut',
+      `the excerpt was over ${MAX_SUMMARY_LENGTH} characters and was cut at a word`,
+    );
   }
   const data = {
     title,

@@ -17,6 +17,7 @@ export interface ConvertOptions {
  * sites, already converted by their reader) as it is, its images pointed at their copies.
  */
 export function convertBody(body: SourcePost['body'], options: ConvertOptions): ConvertedBody {
-  if (body.format === 'markdown') return rewriteMarkdownImages(body.text, options.resolveImage ?? (() => undefined), options.at);
+  if (body.format === 'markdown')
+    return rewriteMarkdownImages(body.text, options.resolveImage ?? (() => undefined), options.at);
   return htmlToMarkdown(body.text, options);
 }

@@ -9,7 +9,11 @@ const LINK = /\]\(\s*<?(\/(?!\/)[^)\s>]*)|href="(\/(?!\/)[^"]*)"/g;
  * are the site's own and left to check:content.
  * @example findOldLinks('[x](/2013/01/x.html)', ['news'], at) // [{ code: 'old-link', … }]
  */
-export function findOldLinks(markdown: string, ownPrefixes: readonly string[], at: SourceLocation): ImportProblem[] {
+export function findOldLinks(
+  markdown: string,
+  ownPrefixes: readonly string[],
+  at: SourceLocation,
+): ImportProblem[] {
   const problems: ImportProblem[] = [];
   for (const match of markdown.matchAll(LINK)) {
     const link = match[1] ?? match[2] ?? '';

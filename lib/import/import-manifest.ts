@@ -25,7 +25,13 @@ export interface ImportManifest {
 export function readManifest(contentDir: string): ImportManifest {
   try {
     const data: unknown = JSON.parse(readFileSync(path.join(contentDir, MANIFEST_FILE), 'utf8'));
-    if (typeof data === 'object' && data !== null && 'entries' in data && typeof data.entries === 'object' && data.entries !== null)
+    if (
+      typeof data === 'object' &&
+      data !== null &&
+      'entries' in data &&
+      typeof data.entries === 'object' &&
+      data.entries !== null
+    )
       // Written by formatManifest only; entries are checked where used (a missing path reads as new).
       return { version: 1, entries: data.entries as Record<string, ManifestEntry> };
   } catch (error) {
@@ -36,7 +42,9 @@ export function readManifest(contentDir: string): ImportManifest {
 
 /** The manifest as JSON, entries sorted, so two identical imports write identical files. */
 export function formatManifest(manifest: ImportManifest): string {
-  const entries = Object.fromEntries(Object.entries(manifest.entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const entries = Object.fromEntries(
+    Object.entries(manifest.entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
   return `${JSON.stringify({ version: 1, entries }, null, 1)}\n`;
 }
 

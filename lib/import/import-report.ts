@@ -33,7 +33,9 @@ export interface ImportReport {
 }
 
 /** Counts of what a run did, for the summary line and the JSON. */
-export function countReport(report: ImportReport): Record<ReportEntry['action'] | 'fix' | 'note' | 'comments', number> {
+export function countReport(
+  report: ImportReport,
+): Record<ReportEntry['action'] | 'fix' | 'note' | 'comments', number> {
   const counts = { created: 0, updated: 0, unchanged: 0, kept: 0, skipped: 0, fix: 0, note: 0, comments: 0 };
   for (const entry of report.entries) {
     counts[entry.action]++;
@@ -57,8 +59,13 @@ export function formatReport(report: ImportReport, mapFile: string): string {
   for (const p of report.problems) lines.push(problemLine(p).trimStart());
   for (const entry of report.entries) {
     const what = entry.path ? `→ ${entry.path}` : '';
-    const comments = entry.comments > 0 ? `  (${entry.comments} comment${entry.comments === 1 ? '' : 's'} not imported)` : '';
-    lines.push(`${where(entry.at)}  ${entry.sourceId} ${what}  ${entry.action}${entry.reason ? `: ${entry.reason}` : ''}${comments}`);
+    const comments =
+      entry.comments > 0
+        ? `  (${entry.comments} comment${entry.comments === 1 ? '' : 's'} not imported)`
+        : '';
+    lines.push(
+      `${where(entry.at)}  ${entry.sourceId} ${what}  ${entry.action}${entry.reason ? `: ${entry.reason}` : ''}${comments}`,
+    );
     for (const p of entry.problems) lines.push(problemLine(p));
   }
   const skipped = Object.entries(report.skippedKinds).map(([kind, n]) => `${n} ${kind}`);
@@ -68,7 +75,8 @@ export function formatReport(report: ImportReport, mapFile: string): string {
     `${report.dryRun ? 'Dry run, nothing written: would have ' : ''}${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged, ${c.kept} kept (changed by an editor since the last import; --force overwrites them), ${c.skipped} skipped${skipped.length ? ` (and left out: ${skipped.join(', ')})` : ''}; ${report.imagesCopied} images copied; ${c.comments} comments not imported.`,
     `${c.fix} to fix, ${c.note} notes.`,
   );
-  if (c.created + c.updated === 0 && report.files.length === 0 && !report.dryRun) lines.push('Nothing changed: this import was already done.');
+  if (c.created + c.updated === 0 && report.files.length === 0 && !report.dryRun)
+    lines.push('Nothing changed: this import was already done.');
   lines.push(
     `Next: check ${mapFile} (which category became which section, tags, authors), edit it and run the same command again; then fix what is listed above and run \`npm run check:content\`.`,
   );

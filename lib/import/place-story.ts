@@ -40,7 +40,8 @@ const STANDING = new Set<string>(STANDING_PAGES.map((p) => p.slug));
  */
 export function placeStory(post: SourcePost, ctx: PlacementContext): Placement {
   const problems: Placement['problems'] = [];
-  const add = (field: string, code: string, message: string) => problems.push({ ...post.at, field, severity: 'note', code, message });
+  const add = (field: string, code: string, message: string) =>
+    problems.push({ ...post.at, field, severity: 'note', code, message });
   const known = ctx.manifest.entries[post.sourceId];
   if (post.kind === 'page') {
     const name = ctx.map.pages.get(post.slug) ?? (slugify(post.slug) || slugify(post.title) || 'page');
@@ -56,12 +57,18 @@ export function placeStory(post: SourcePost, ctx: PlacementContext): Placement {
     const base = slugify(post.slug) || slugify(post.title) || `post-${post.sourceId.replace(/\W+/g, '-')}`;
     slug = base;
     for (let n = 2; ctx.taken.has(slug); n++) slug = `${base}-${n}`;
-    if (slug !== base) add('slug', 'duplicate-slug', `"${base}" is already taken (${ctx.taken.get(base)}); this story is "${slug}"`);
+    if (slug !== base)
+      add(
+        'slug',
+        'duplicate-slug',
+        `"${base}" is already taken (${ctx.taken.get(base)}); this story is "${slug}"`,
+      );
     relative = `articles/${year}/${slug}.md`;
   }
   const shown = showPath(path.join(ctx.contentDir, relative));
   ctx.taken.set(slug, shown);
-  const section = post.categories.map((c) => ctx.map.categories.get(c)).find(Boolean) ?? ctx.sections[0] ?? 'news';
+  const section =
+    post.categories.map((c) => ctx.map.categories.get(c)).find(Boolean) ?? ctx.sections[0] ?? 'news';
   if (post.categories.length === 0) add('section', 'no-category', `had no category; filed under ${section}`);
   const address = `/${section}/${slug}`;
   const aliases: string[] = [];
@@ -85,4 +92,3 @@ function recordLink(alias: string, address: string, links: Map<string, string>) 
   const key = aliasKey(alias);
   if (typeof key === 'string' && !key.startsWith('slug:')) links.set(key, address);
 }
-

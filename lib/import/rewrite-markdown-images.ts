@@ -15,14 +15,23 @@ export function rewriteMarkdownImages(
 ): { markdown: string; problems: ImportProblem[]; images: string[] } {
   const problems: ImportProblem[] = [];
   const images: string[] = [];
-  const rewritten = markdown.replace(IMAGE, (whole, mdOpen?: string, mdSrc?: string, htmlOpen?: string, htmlSrc?: string, offset?: number) => {
-    const src = mdSrc ?? htmlSrc ?? '';
-    images.push(src);
-    const local = resolveImage(src);
-    if (local) return `${mdOpen ?? htmlOpen ?? ''}${local}`;
-    const line = (at.line ?? 1) + (markdown.slice(0, offset ?? 0).match(/\n/g)?.length ?? 0);
-    problems.push({ file: at.file, line, severity: 'fix', code: 'missing-image', message: `the image ${src} could not be brought across; copy it into public/images/ and point the story at it` });
-    return whole;
-  });
+  const rewritten = markdown.replace(
+    IMAGE,
+    (whole, mdOpen?: string, mdSrc?: string, htmlOpen?: string, htmlSrc?: string, offset?: number) => {
+      const src = mdSrc ?? htmlSrc ?? '';
+      images.push(src);
+      const local = resolveImage(src);
+      if (local) return `${mdOpen ?? htmlOpen ?? ''}${local}`;
+      const line = (at.line ?? 1) + (markdown.slice(0, offset ?? 0).match(/\n/g)?.length ?? 0);
+      problems.push({
+        file: at.file,
+        line,
+        severity: 'fix',
+        code: 'missing-image',
+        message: `the image ${src} could not be brought across; copy it into public/images/ and point the story at it`,
+      });
+      return whole;
+    },
+  );
   return { markdown: rewritten, problems, images };
 }

@@ -9,7 +9,11 @@ const HTML_HREF = /(href=")([^"]+)/g;
  * becomes `/<section>/<slug>`. Other links stay as they are.
  * @example rewriteOldLinks('[x](https://old.example/?p=1)', 'https://old.example', new Map([['/?p=1', '/news/x']])) // "[x](/news/x)"
  */
-export function rewriteOldLinks(markdown: string, baseUrl: string | undefined, links: ReadonlyMap<string, string>): string {
+export function rewriteOldLinks(
+  markdown: string,
+  baseUrl: string | undefined,
+  links: ReadonlyMap<string, string>,
+): string {
   if (links.size === 0) return markdown;
   const host = baseUrl ? hostOf(baseUrl) : undefined;
   const rewrite = (url: string) => {

@@ -8,7 +8,13 @@ import { dateUndated } from './date-undated';
 import type { Attachment } from './html-to-markdown';
 import { createImageCopier } from './copy-images';
 import { createFileWriter } from './file-writer';
-import { formatImportMap, IMPORT_MAP_FILE, type ImportMap, mergeImportMap, parseImportMap } from './import-map';
+import {
+  formatImportMap,
+  IMPORT_MAP_FILE,
+  type ImportMap,
+  mergeImportMap,
+  parseImportMap,
+} from './import-map';
 import { formatManifest, MANIFEST_FILE, readManifest } from './import-manifest';
 import type { ImportReport, ReportEntry } from './import-report';
 import type { ImportProblem, SourceLocation, SourcePost } from './source-post';
@@ -31,7 +37,9 @@ export interface ImportSource {
   /** Stories to import (posts and pages), for the progress bar. */
   total: number;
   problems: ImportProblem[];
-  stories: () => AsyncIterable<SourcePost | { sourceId: string; type: string; reason: string; at: SourceLocation }>;
+  stories: () => AsyncIterable<
+    SourcePost | { sourceId: string; type: string; reason: string; at: SourceLocation }
+  >;
 }
 
 export interface ImportOptions {
@@ -55,7 +63,16 @@ export interface ImportOptions {
 export async function runImport(source: ImportSource, options: ImportOptions): Promise<ImportReport> {
   const { contentDir, publicDir } = options;
   const writer = createFileWriter(options.dryRun ?? false);
-  const report: ImportReport = { source: source.name, generator: source.generator, dryRun: writer.dryRun, entries: [], skippedKinds: {}, problems: [...source.problems], files: [], imagesCopied: 0 };
+  const report: ImportReport = {
+    source: source.name,
+    generator: source.generator,
+    dryRun: writer.dryRun,
+    entries: [],
+    skippedKinds: {},
+    problems: [...source.problems],
+    files: [],
+    imagesCopied: 0,
+  };
   const sectionsFile = path.join(contentDir, 'sections.yaml');
   const sectionsText = existsSync(sectionsFile) ? readFileSync(sectionsFile, 'utf8') : '';
   const sections = readSections(sectionsText);
@@ -63,8 +80,14 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
   const suggested = suggestImportMap(source.mapInput, { sections, authors: existingAuthors });
   const mapFile = path.join(contentDir, IMPORT_MAP_FILE);
   const map = readMap(suggested, mapFile, report);
-  const mapText = formatImportMap(map, { categories: source.mapInput.categories, tags: source.mapInput.tags });
-  if (!existsSync(mapFile) || (report.problems.some((p) => p.code === 'map-grew') && readFileSync(mapFile, 'utf8') !== mapText)) {
+  const mapText = formatImportMap(map, {
+    categories: source.mapInput.categories,
+    tags: source.mapInput.tags,
+  });
+  if (
+    !existsSync(mapFile) ||
+    (report.problems.some((p) => p.code === 'map-grew') && readFileSync(mapFile, 'utf8') !== mapText)
+  ) {
     writer.writeFile(mapFile, mapText);
     report.files.push(showPath(mapFile));
   }
@@ -101,12 +124,21 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
   };
   const now = options.now ?? new Date();
   const dated = (story: SourcePost) => dateUndated(story, manifest, contentDir, now);
-  for await (const story of source.stories()) if (!('reason' in story)) ctx.placed.set(story.sourceId, placeStory(dated(story), ctx));
+  for await (const story of source.stories())
+    if (!('reason' in story)) ctx.placed.set(story.sourceId, placeStory(dated(story), ctx));
   let done = 0;
   for await (const story of source.stories()) {
     if ('reason' in story) {
       if (story.type === 'post' || story.type === 'page')
-        report.entries.push({ sourceId: story.sourceId, at: story.at, title: '', action: 'skipped', reason: story.reason, comments: 0, problems: [] });
+        report.entries.push({
+          sourceId: story.sourceId,
+          at: story.at,
+          title: '',
+          action: 'skipped',
+          reason: story.reason,
+          comments: 0,
+          problems: [],
+        });
       else report.skippedKinds[story.type] = (report.skippedKinds[story.type] ?? 0) + 1;
       continue;
     }
@@ -115,7 +147,19 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
     // Kept as it goes, so a run stopped half-way (a full disk, ^C) leaves no file the next run would not know.
     if (done % 250 === 0) saveManifest();
   }
-  report.files.push(...writeTaxonomy({ contentDir, sectionsText, sections, existingAuthors, map, authors: source.mapInput.authors, siteTitle: source.siteTitle, used: ctx.used, writer }));
+  report.files.push(
+    ...writeTaxonomy({
+      contentDir,
+      sectionsText,
+      sections,
+      existingAuthors,
+      map,
+      authors: source.mapInput.authors,
+      siteTitle: source.siteTitle,
+      used: ctx.used,
+      writer,
+    }),
+  );
   saveManifest();
   if (manifestChanged) report.files.push(showPath(manifestFile));
   report.imagesCopied = images.copied();
@@ -130,7 +174,12 @@ function readMap(suggested: ImportMap, mapFile: string, report: ImportReport): I
   const merged = mergeImportMap(suggested, parsed.map, text, shown);
   report.problems.push(...parsed.problems, ...merged.problems);
   if (merged.added > 0)
-    report.problems.push({ file: shown, severity: 'note', code: 'map-grew', message: `${merged.added} categories, tags, authors or pages are new since the mapping file was written; added with their suggestions` });
+    report.problems.push({
+      file: shown,
+      severity: 'note',
+      code: 'map-grew',
+      message: `${merged.added} categories, tags, authors or pages are new since the mapping file was written; added with their suggestions`,
+    });
   return merged.map;
 }
 

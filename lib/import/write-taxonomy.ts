@@ -30,10 +30,19 @@ export function writeTaxonomy(input: TaxonomyInput): string[] {
   const known = new Set(input.sections.map((s) => s.slug));
   const added = [...input.used.sections].filter((slug) => !known.has(slug));
   if (added.length > 0) {
-    const order = Math.max(0, ...[...input.sectionsText.matchAll(/^\s+order:\s*(-?\d+)/gm)].map((m) => Number(m[1]))) + 1;
+    const order =
+      Math.max(0, ...[...input.sectionsText.matchAll(/^\s+order:\s*(-?\d+)/gm)].map((m) => Number(m[1]))) + 1;
     const blocks = added.map((slug, i) => {
-      const named = map.sections.get(slug) ?? { name: titleOf(slug), description: `Stories filed under ${titleOf(slug)}.` };
-      const entry = { slug, name: truncateAtWord(named.name, 60), description: truncateAtWord(named.description, 300), order: order + i };
+      const named = map.sections.get(slug) ?? {
+        name: titleOf(slug),
+        description: `Stories filed under ${titleOf(slug)}.`,
+      };
+      const entry = {
+        slug,
+        name: truncateAtWord(named.name, 60),
+        description: truncateAtWord(named.description, 300),
+        order: order + i,
+      };
       return yaml.dump([entry], { lineWidth: -1 });
     });
     const text = input.sectionsText;
@@ -74,8 +83,11 @@ export function readAuthors(dir: string): Map<string, string> {
   for (const file of files) {
     let name = '';
     try {
-      const data: unknown = yaml.load(readFileSync(path.join(dir, file), 'utf8'), { schema: yaml.CORE_SCHEMA });
-      if (typeof data === 'object' && data !== null && 'name' in data && typeof data.name === 'string') name = data.name;
+      const data: unknown = yaml.load(readFileSync(path.join(dir, file), 'utf8'), {
+        schema: yaml.CORE_SCHEMA,
+      });
+      if (typeof data === 'object' && data !== null && 'name' in data && typeof data.name === 'string')
+        name = data.name;
     } catch {
       name = '';
     }

@@ -30,7 +30,11 @@ let browser: Browser;
 beforeAll(async () => {
   cpSync(path.join(FIXTURES, 'content'), contentDir, { recursive: true });
   const source = await openWordpressExport(path.join(FIXTURES, 'import/wordpress/export.xml'), 'export.xml');
-  await runImport(source, { contentDir, publicDir: path.join(ROOT, 'public'), uploadsDir: path.join(FIXTURES, 'import/wordpress/uploads') });
+  await runImport(source, {
+    contentDir,
+    publicDir: path.join(ROOT, 'public'),
+    uploadsDir: path.join(FIXTURES, 'import/wordpress/uploads'),
+  });
   await buildSite(ENV, 'build-imported');
   server = await startSite(ENV, 'server-imported');
   browser = await launchBrowser();
@@ -46,34 +50,51 @@ afterAll(async () => {
 const manual = (url: string) => fetch(`${server.url}${url}`, { redirect: 'manual' });
 
 describe('an imported WordPress site, read without JavaScript', () => {
-  it.each(STORIES)('serves %s whole, with no markup or shortcode shown as text and nothing from another host', async (url) => {
-    const { page, response, errors, external, close } = await openPage(browser, server.url, url, { javaScript: false, viewport: PHONE });
-    expect(response?.status()).toBe(200);
-    const main = (await page.locator('main').textContent()) ?? '';
-    expect(main).not.toMatch(/\[\/?(caption|gallery|poll|embed)\b|<\/?[a-z]+[ >]|&[a-z]+;|<!--/);
-    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBe(PHONE.width);
-    await expect(page.getByRole('heading', { name: 'You may also like' }).count()).resolves.toBe(1);
-    for (const img of await page.locator('main img').all()) {
-      const src = (await img.getAttribute('src')) ?? '';
-      expect(src.startsWith('/') || src.startsWith(server.url)).toBe(true);
-      await expect(img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).resolves.toBe(true);
-    }
-    expect(external).toEqual([]);
-    expect(errors).toEqual([]);
-    await close();
-  });
+  it.each(STORIES)(
+    'serves %s whole, with no markup or shortcode shown as text and nothing from another host',
+    async (url) => {
+      const { page, response, errors, external, close } = await openPage(browser, server.url, url, {
+        javaScript: false,
+        viewport: PHONE,
+      });
+      expect(response?.status()).toBe(200);
+      const main = (await page.locator('main').textContent()) ?? '';
+      expect(main).not.toMatch(/\[\/?(caption|gallery|poll|embed)\b|<\/?[a-z]+[ >]|&[a-z]+;|<!--/);
+      await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBe(PHONE.width);
+      await expect(page.getByRole('heading', { name: 'You may also like' }).count()).resolves.toBe(1);
+      for (const img of await page.locator('main img').all()) {
+        const src = (await img.getAttribute('src')) ?? '';
+        expect(src.startsWith('/') || src.startsWith(server.url)).toBe(true);
+        await expect(
+          img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0),
+        ).resolves.toBe(true);
+      }
+      expect(external).toEqual([]);
+      expect(errors).toEqual([]);
+      await close();
+    },
+  );
 
   it('shows the body to its last page, with the list, table and featured image', async () => {
-    const { page, close } = await openPage(browser, server.url, '/food-drink/food-festival', { javaScript: false });
+    const { page, close } = await openPage(browser, server.url, '/food-drink/food-festival', {
+      javaScript: false,
+    });
     // The numbered list keeps its nested list: Pies (two kinds), then Parkin.
     await expect(page.locator('main ol > li', { hasText: 'Parkin' }).count()).resolves.toBe(1);
-    await expect(page.locator('main ol > li > ul > li').allTextContents()).resolves.toEqual(['Meat and potato', 'Cheese and onion']);
+    await expect(page.locator('main ol > li > ul > li').allTextContents()).resolves.toEqual([
+      'Meat and potato',
+      'Cheese and onion',
+    ]);
     await expect(page.locator('main table td').first().textContent()).resolves.toBe('Pies');
     await expect(page.getByText('Page two of the list: the desserts.').count()).resolves.toBe(1);
     await close();
     const lead = await openPage(browser, server.url, STORIES[0] ?? '', { javaScript: false });
-    await expect(lead.page.locator('h1').textContent()).resolves.toBe('Council votes to freeze “rail” fares & parking');
-    await expect(lead.page.getByRole('img', { name: 'A green tram crossing the viaduct' }).count()).resolves.toBeGreaterThan(0);
+    await expect(lead.page.locator('h1').textContent()).resolves.toBe(
+      'Council votes to freeze “rail” fares & parking',
+    );
+    await expect(
+      lead.page.getByRole('img', { name: 'A green tram crossing the viaduct' }).count(),
+    ).resolves.toBeGreaterThan(0);
     await lead.close();
   });
 

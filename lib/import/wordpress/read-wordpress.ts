@@ -24,13 +24,27 @@ export async function openWordpressExport(file: string, shownAs = file): Promise
     baseUrl: scan.baseUrl,
     resolveAttachment: (id) => {
       const found = scan.attachments.get(id);
-      return found && { src: found.url, ...(found.alt && { alt: found.alt }), ...(found.caption && { caption: found.caption }) };
+      return (
+        found && {
+          src: found.url,
+          ...(found.alt && { alt: found.alt }),
+          ...(found.caption && { caption: found.caption }),
+        }
+      );
     },
     mapInput: { categories: scan.categories, tags: scan.tags, authors: scan.authors, pages: scan.pages },
     total: scan.stories,
     problems:
       scan.stories === 0
-        ? [{ file: shownAs, severity: 'fix', code: 'no-posts', message: 'expected a WordPress export (WXR) with posts or pages, found none; export again from Tools → Export → All content' }]
+        ? [
+            {
+              file: shownAs,
+              severity: 'fix',
+              code: 'no-posts',
+              message:
+                'expected a WordPress export (WXR) with posts or pages, found none; export again from Tools → Export → All content',
+            },
+          ]
         : [],
     stories,
   };

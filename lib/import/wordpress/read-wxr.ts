@@ -44,10 +44,13 @@ const CHANNEL_RECORDS: Record<string, 'author' | 'category' | 'tag' | 'term'> = 
 export async function* readWxr(file: string): AsyncGenerator<WxrRecord> {
   const out: WxrRecord[] = [];
   const lines = createLineCounter();
-  const parser: Parser = new Parser(createHandlers(out, (): number => lines.lineAt(parser.startIndex)), {
-    xmlMode: true,
-    decodeEntities: true,
-  });
+  const parser: Parser = new Parser(
+    createHandlers(out, (): number => lines.lineAt(parser.startIndex)),
+    {
+      xmlMode: true,
+      decodeEntities: true,
+    },
+  );
   const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 256 * 1024 });
   for await (const chunk of stream as AsyncIterable<string>) {
     lines.feed(chunk);
@@ -63,7 +66,14 @@ function createHandlers(out: WxrRecord[], lineNow: () => number) {
   const channel: Record<string, string> = {};
   let text = '';
   let item: WxrItem | undefined;
-  let record: { type: 'author' | 'category' | 'tag' | 'term'; tag: string; line: number; fields: Record<string, string> } | undefined;
+  let record:
+    | {
+        type: 'author' | 'category' | 'tag' | 'term';
+        tag: string;
+        line: number;
+        fields: Record<string, string>;
+      }
+    | undefined;
   let term: { domain: string; nicename: string } | undefined;
   let meta: Record<string, string> = {};
   let comment: Record<string, string> = {};
@@ -80,11 +90,13 @@ function createHandlers(out: WxrRecord[], lineNow: () => number) {
       if (name === 'item') {
         sendChannel();
         item = { line, fields: {}, fieldLines: {}, terms: [], meta: [], comments: 0 };
-      } else if (item && name === 'category') term = { domain: attribs.domain ?? 'category', nicename: attribs.nicename ?? '' };
+      } else if (item && name === 'category')
+        term = { domain: attribs.domain ?? 'category', nicename: attribs.nicename ?? '' };
       else if (item && name === 'wp:postmeta') meta = {};
       else if (item && name === 'wp:comment') comment = {};
       else if (item && stack.at(-2) === 'item') item.fieldLines[name] = line;
-      else if (!item && !record && CHANNEL_RECORDS[name]) record = { type: CHANNEL_RECORDS[name], tag: name, line, fields: {} };
+      else if (!item && !record && CHANNEL_RECORDS[name])
+        record = { type: CHANNEL_RECORDS[name], tag: name, line, fields: {} };
     },
     ontext(data: string) {
       text += data;
@@ -101,7 +113,8 @@ function createHandlers(out: WxrRecord[], lineNow: () => number) {
           item.terms.push({ ...term, name: text });
           term = undefined;
         } else if (parent === 'wp:postmeta') meta[name] = text;
-        else if (name === 'wp:postmeta') item.meta.push({ key: meta['wp:meta_key'] ?? '', value: meta['wp:meta_value'] ?? '' });
+        else if (name === 'wp:postmeta')
+          item.meta.push({ key: meta['wp:meta_key'] ?? '', value: meta['wp:meta_value'] ?? '' });
         else if (parent === 'wp:comment') comment[name] = text;
         else if (name === 'wp:comment') item.comments += comment['wp:comment_approved'] === '1' ? 1 : 0;
         else if (parent === 'item') item.fields[name] = text;
@@ -135,7 +148,8 @@ function createLineCounter() {
     feed(text: string) {
       chunks.push({ start: end, text });
       end += text.length;
-      while (chunks.length > 1 && (chunks[0]?.start ?? 0) + (chunks[0]?.text.length ?? 0) <= cursor) chunks.shift();
+      while (chunks.length > 1 && (chunks[0]?.start ?? 0) + (chunks[0]?.text.length ?? 0) <= cursor)
+        chunks.shift();
     },
     lineAt(index: number): number {
       if (index <= cursor) return line;

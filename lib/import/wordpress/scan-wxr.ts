@@ -51,7 +51,12 @@ export async function scanWxr(file: string): Promise<WxrScan> {
       const key = f['wp:author_login'] ?? '';
       const name = plainTextOf(f['wp:author_display_name'] || key).text;
       const bio = plainTextOf(f['wp:author_description'] ?? '').text;
-      scan.authors.push({ key, name: name || key, ...(bio && { bio }), ...(f['wp:author_email'] && { email: f['wp:author_email'] }) });
+      scan.authors.push({
+        key,
+        name: name || key,
+        ...(bio && { bio }),
+        ...(f['wp:author_email'] && { email: f['wp:author_email'] }),
+      });
     } else if (record.type === 'category') {
       const name = plainTextOf(record.fields['wp:cat_name'] ?? '').text;
       const description = plainTextOf(record.fields['wp:category_description'] ?? '').text;
@@ -63,7 +68,9 @@ export async function scanWxr(file: string): Promise<WxrScan> {
         scan.attachments.set(fields['wp:post_id'] ?? '', {
           url: fields['wp:attachment_url'] || fields.guid || '',
           title: plainTextOf(fields.title ?? '').text,
-          alt: plainTextOf(meta.find((m) => m.key === '_wp_attachment_image_alt')?.value ?? '').text || undefined,
+          alt:
+            plainTextOf(meta.find((m) => m.key === '_wp_attachment_image_alt')?.value ?? '').text ||
+            undefined,
           caption: plainTextOf(fields['excerpt:encoded'] ?? '').text || undefined,
         });
         continue;

@@ -29,7 +29,13 @@ export function toSourcePost(item: WxrItem, scan: WxrScan, file: string): Source
   const type = f['wp:post_type'] ?? 'post';
   const at = { file, line: item.line };
   const sourceId = `wp:${id}`;
-  if (type === 'attachment') return { sourceId, type, reason: 'an attachment: its file comes across with the stories that use it', at };
+  if (type === 'attachment')
+    return {
+      sourceId,
+      type,
+      reason: 'an attachment: its file comes across with the stories that use it',
+      at,
+    };
   if (type !== 'post' && type !== 'page')
     return { sourceId, type, reason: `a WordPress ${type}, not a story or a page`, at };
   const wpStatus = f['wp:status'] ?? 'publish';
@@ -52,19 +58,29 @@ export function toSourcePost(item: WxrItem, scan: WxrScan, file: string): Source
   if (wpStatus === 'pending') note('pending-post', 'pending review on the old site; imported as a draft');
   if (f['wp:post_password']) {
     status = 'draft';
-    note('password-protected', 'password-protected on the old site; imported as a draft, as this site has no passwords');
+    note(
+      'password-protected',
+      'password-protected on the old site; imported as a draft, as this site has no passwords',
+    );
   }
 
   const { date, updated } = readDates(f);
   const thumbnailId = item.meta.find((m) => m.key === '_thumbnail_id')?.value;
   const attachment = thumbnailId ? scan.attachments.get(thumbnailId) : undefined;
   if (thumbnailId && !attachment)
-    note('missing-featured-image', `its featured image (attachment ${thumbnailId}) is not in the export`, 'fix');
+    note(
+      'missing-featured-image',
+      `its featured image (attachment ${thumbnailId}) is not in the export`,
+      'fix',
+    );
 
   const isPublic = status !== 'draft';
   const aliases = isPublic ? oldAddresses(f, item.meta, scan.baseUrl, type, id) : [];
   const terms = (domain: string) =>
-    item.terms.filter((t) => t.domain === domain).map((t) => plainTextOf(t.name).text).filter(Boolean);
+    item.terms
+      .filter((t) => t.domain === domain)
+      .map((t) => plainTextOf(t.name).text)
+      .filter(Boolean);
   const summary = plainTextOf(f['excerpt:encoded'] ?? '').text;
   return {
     sourceId,

@@ -24,12 +24,25 @@ describe('npm run import', () => {
     const missing = await runImportCommand(['wordpress', path.join(root, 'nope.xml')], env);
     expect(missing.exitCode).toBe(2);
     expect(missing.errors).toContain('expected a WordPress export file (.xml) at');
-    expect((await runImportCommand(['wordpress', EXPORT, '--uploads', path.join(root, 'nope')], env)).exitCode).toBe(2);
+    expect(
+      (await runImportCommand(['wordpress', EXPORT, '--uploads', path.join(root, 'nope')], env)).exitCode,
+    ).toBe(2);
   });
 
   it('imports, copies images into public/ beside the content folder, writes the JSON report and prints stats', async () => {
     const reportFile = path.join(root, 'report.json');
-    const result = await runImportCommand(['wordpress', EXPORT, '--uploads', path.join(FIXTURES, 'import/wordpress/uploads'), '--report', reportFile, '--stats'], env);
+    const result = await runImportCommand(
+      [
+        'wordpress',
+        EXPORT,
+        '--uploads',
+        path.join(FIXTURES, 'import/wordpress/uploads'),
+        '--report',
+        reportFile,
+        '--stats',
+      ],
+      env,
+    );
     expect(result.exitCode).toBe(0);
     expect(existsSync(path.join(root, 'public/images/2012/01/tram.jpg'))).toBe(true);
     expect(result.output).toMatch(/^Stats: 12 posts and pages in [\d.]+ s, \d+ posts\/s, peak RSS \d+ MB$/m);

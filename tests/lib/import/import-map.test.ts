@@ -8,12 +8,18 @@ const input = {
     ['Food & Drink', { description: 'Where the valley eats.', count: 2 }],
     ['Événements', { count: 1 }],
   ]),
-  tags: new Map([['Rail', 3], ['鉄道', 1]]),
+  tags: new Map([
+    ['Rail', 3],
+    ['鉄道', 1],
+  ]),
   authors: [
     { key: 'jsmith', name: 'Jane Smith' },
     { key: 'aokafor', name: 'Amara Okafor' },
   ],
-  pages: new Map([['about-us', 'About us'], ['advertise', 'Advertise']]),
+  pages: new Map([
+    ['about-us', 'About us'],
+    ['advertise', 'Advertise'],
+  ]),
 };
 const existing = {
   sections: [{ slug: 'sport', name: 'Sport' }],
@@ -25,7 +31,10 @@ describe('suggestImportMap', () => {
     const map = suggestImportMap(input, existing);
     expect(map.categories.get('Sport')).toBe('sport');
     expect(map.categories.get('Food & Drink')).toBe('food-drink');
-    expect(map.sections.get('food-drink')).toEqual({ name: 'Food & Drink', description: 'Where the valley eats.' });
+    expect(map.sections.get('food-drink')).toEqual({
+      name: 'Food & Drink',
+      description: 'Where the valley eats.',
+    });
     expect(map.categories.get('Événements')).toBe('evenements');
   });
 
@@ -37,7 +46,10 @@ describe('suggestImportMap', () => {
 
   it('keeps tags as written and maps about-us to the standing about page', () => {
     const map = suggestImportMap(input, existing);
-    expect([...map.tags]).toEqual([['Rail', 'Rail'], ['鉄道', '鉄道']]);
+    expect([...map.tags]).toEqual([
+      ['Rail', 'Rail'],
+      ['鉄道', '鉄道'],
+    ]);
     expect(map.pages.get('about-us')).toBe('about');
     expect(map.pages.get('advertise')).toBe('advertise');
   });

@@ -23,33 +23,45 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-describe.each(['hugo', 'jekyll', 'eleventy', 'astro', 'zola'])('importing the %s fixture site', (generator) => {
-  const site = path.join(FIXTURES, 'import/sites', generator);
-  const importSite = async () =>
-    runImport(await openMarkdownSite(site, generator, NOW), {
-      contentDir: path.join(root, 'content'),
-      publicDir: path.join(root, 'public'),
-      uploadsDir: ['static', 'public', '.'].map((f) => path.join(site, f)),
-      now: NOW,
+describe.each(['hugo', 'jekyll', 'eleventy', 'astro', 'zola'])(
+  'importing the %s fixture site',
+  (generator) => {
+    const site = path.join(FIXTURES, 'import/sites', generator);
+    const importSite = async () =>
+      runImport(await openMarkdownSite(site, generator, NOW), {
+        contentDir: path.join(root, 'content'),
+        publicDir: path.join(root, 'public'),
+        uploadsDir: ['static', 'public', '.'].map((f) => path.join(site, f)),
+        now: NOW,
+      });
+
+    it('leaves a folder whose content check fails only in files the report lists fixes for', async () => {
+      const report = await importSite();
+      expect(report.generator).toBe(generator);
+      expect(countReport(report).created).toBeGreaterThan(0);
+      const loaded = await loadContentIndex(path.join(root, 'content'), {
+        publicDir: path.join(root, 'public'),
+        snapshot: false,
+      });
+      const problems = loaded.result.ok ? [] : loaded.result.problems;
+      const fixes = (file: string) =>
+        report.entries
+          .filter((e) => e.path === file)
+          .flatMap((e) => e.problems.filter((p) => p.severity === 'fix').map((p) => p.code));
+      for (const problem of problems) {
+        const expected = REPORTED_AS[problem.code] ?? [problem.code];
+        expect(
+          fixes(problem.file).filter((code) => expected.includes(code)),
+          `${problem.file}:${problem.line} ${problem.code}`,
+        ).not.toEqual([]);
+      }
     });
 
-  it('leaves a folder whose content check fails only in files the report lists fixes for', async () => {
-    const report = await importSite();
-    expect(report.generator).toBe(generator);
-    expect(countReport(report).created).toBeGreaterThan(0);
-    const loaded = await loadContentIndex(path.join(root, 'content'), { publicDir: path.join(root, 'public'), snapshot: false });
-    const problems = loaded.result.ok ? [] : loaded.result.problems;
-    const fixes = (file: string) => report.entries.filter((e) => e.path === file).flatMap((e) => e.problems.filter((p) => p.severity === 'fix').map((p) => p.code));
-    for (const problem of problems) {
-      const expected = REPORTED_AS[problem.code] ?? [problem.code];
-      expect(fixes(problem.file).filter((code) => expected.includes(code)), `${problem.file}:${problem.line} ${problem.code}`).not.toEqual([]);
-    }
-  });
-
-  it('changes nothing when run again', async () => {
-    await importSite();
-    const second = await importSite();
-    expect(countReport(second)).toMatchObject({ created: 0, updated: 0 });
-    expect(second.files).toEqual([]);
-  });
-});
+    it('changes nothing when run again', async () => {
+      await importSite();
+      const second = await importSite();
+      expect(countReport(second)).toMatchObject({ created: 0, updated: 0 });
+      expect(second.files).toEqual([]);
+    });
+  },
+);

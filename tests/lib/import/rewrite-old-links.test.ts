@@ -8,9 +8,13 @@ const links = new Map([
 
 describe('rewriteOldLinks', () => {
   it('points links to an imported story, whole URL or path, at its new address', () => {
-    expect(rewriteOldLinks('[a](https://old.example/2012/01/07/fares/) [b](/?p=7#top) <a href="https://www.old.example/2012/01/07/fares">c</a>', 'https://old.example', links)).toBe(
-      '[a](/news/fares) [b](/news/fares#top) <a href="/news/fares">c</a>',
-    );
+    expect(
+      rewriteOldLinks(
+        '[a](https://old.example/2012/01/07/fares/) [b](/?p=7#top) <a href="https://www.old.example/2012/01/07/fares">c</a>',
+        'https://old.example',
+        links,
+      ),
+    ).toBe('[a](/news/fares) [b](/news/fares#top) <a href="/news/fares">c</a>');
   });
 
   it('leaves links to other hosts and to old pages it does not know', () => {

@@ -24,9 +24,17 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-async function importFixture(options: { dryRun?: boolean; force?: boolean; exportFile?: string; uploads?: boolean } = {}): Promise<ImportReport> {
+async function importFixture(
+  options: { dryRun?: boolean; force?: boolean; exportFile?: string; uploads?: boolean } = {},
+): Promise<ImportReport> {
   const source = await openWordpressExport(options.exportFile ?? EXPORT, 'export.xml');
-  return runImport(source, { contentDir, publicDir, uploadsDir: options.uploads === false ? undefined : UPLOADS, dryRun: options.dryRun, force: options.force });
+  return runImport(source, {
+    contentDir,
+    publicDir,
+    uploadsDir: options.uploads === false ? undefined : UPLOADS,
+    dryRun: options.dryRun,
+    force: options.force,
+  });
 }
 
 const read = (relative: string) => readFileSync(path.join(contentDir, relative), 'utf8');
@@ -39,21 +47,32 @@ function listFiles(dir: string): Record<string, string> {
   if (!existsSync(dir)) return {};
   const files: Record<string, string> = {};
   for (const e of readdirSync(dir, { recursive: true, withFileTypes: true }))
-    if (e.isFile()) files[path.join(e.parentPath, e.name)] = readFileSync(path.join(e.parentPath, e.name), 'base64');
+    if (e.isFile())
+      files[path.join(e.parentPath, e.name)] = readFileSync(path.join(e.parentPath, e.name), 'base64');
   return files;
 }
 
 describe('runImport from a WordPress export', () => {
   it('writes each post as an article with its status, aliases, featured image and summary', async () => {
     const report = await importFixture();
-    expect(entry(report, 'wp:101')).toMatchObject({ action: 'created', path: showPath(path.join(contentDir, 'articles/2012/council-votes-to-freeze-rail-fares.md')), comments: 2 });
+    expect(entry(report, 'wp:101')).toMatchObject({
+      action: 'created',
+      path: showPath(path.join(contentDir, 'articles/2012/council-votes-to-freeze-rail-fares.md')),
+      comments: 2,
+    });
     const story = read('articles/2012/council-votes-to-freeze-rail-fares.md');
     expect(story).toContain('title: Council votes to freeze “rail” fares & parking\n');
-    expect(story).toContain("date: '2012-01-07T09:30:00Z'\nupdated: '2012-01-09T14:00:00Z'\nauthor: jane-smith\nsection: news\n");
+    expect(story).toContain(
+      "date: '2012-01-07T09:30:00Z'\nupdated: '2012-01-09T14:00:00Z'\nauthor: jane-smith\nsection: news\n",
+    );
     expect(story).toContain('summary: A freeze on fares & a rise in parking.\n');
     expect(story).toContain('image: /images/2012/01/tram.jpg\nimageAlt: A green tram crossing the viaduct\n');
-    expect(story).toContain("imageCaption: 'The festival tram at Hebden Bridge & Todmorden. Photo: J. Smith'\nfeatured: true\n");
-    expect(story).toContain('aliases: [/2012/01/07/council-votes-to-freeze-rail-fares/, /?p=101, fares-frozen]');
+    expect(story).toContain(
+      "imageCaption: 'The festival tram at Hebden Bridge & Todmorden. Photo: J. Smith'\nfeatured: true\n",
+    );
+    expect(story).toContain(
+      'aliases: [/2012/01/07/council-votes-to-freeze-rail-fares/, /?p=101, fares-frozen]',
+    );
     expect(existsSync(path.join(publicDir, 'images/2012/01/tram.jpg'))).toBe(true);
     expect(read('articles/2014/staff-rota.md')).toContain('draft: true');
     expect(read('articles/2014/subscribers-briefing.md')).toContain('draft: true');
@@ -69,17 +88,32 @@ describe('runImport from a WordPress export', () => {
     expect(tags).toMatchObject({ file: 'export.xml', line: 27, severity: 'note', output: { line: 7 } });
     expect(tags?.message).toMatch(/^had 42 tags; kept the first 30, left out Topic 30, /);
     expect(entry(report, 'wp:102').problems).toContainEqual(
-      expect.objectContaining({ code: 'no-title', severity: 'fix', line: 100, output: { file: showPath(path.join(contentDir, 'articles/2013/post-wp-102.md')), line: 2 } }),
+      expect.objectContaining({
+        code: 'no-title',
+        severity: 'fix',
+        line: 100,
+        output: { file: showPath(path.join(contentDir, 'articles/2013/post-wp-102.md')), line: 2 },
+      }),
     );
     expect(entry(report, 'wp:107').path).toMatch(/articles\/2016\/council-votes-to-freeze-rail-fares-2\.md$/);
-    expect(entry(report, 'wp:107').problems.map((p) => p.code)).toEqual(['duplicate-slug', 'image-too-small']);
+    expect(entry(report, 'wp:107').problems.map((p) => p.code)).toEqual([
+      'duplicate-slug',
+      'image-too-small',
+    ]);
   });
 
   it('reports what is left out and what the body lost, with the export line', async () => {
     const report = await importFixture();
-    expect(entry(report, 'wp:109')).toMatchObject({ action: 'skipped', reason: 'an auto-draft WordPress saved by itself, never written' });
+    expect(entry(report, 'wp:109')).toMatchObject({
+      action: 'skipped',
+      reason: 'an auto-draft WordPress saved by itself, never written',
+    });
     expect(report.skippedKinds).toEqual({ nav_menu_item: 1, revision: 1 });
-    expect(entry(report, 'wp:108').problems.filter((p) => p.severity === 'fix').map((p) => [p.code, p.line])).toEqual([
+    expect(
+      entry(report, 'wp:108')
+        .problems.filter((p) => p.severity === 'fix')
+        .map((p) => [p.code, p.line]),
+    ).toEqual([
       ['unknown-shortcode', 244],
       ['missing-image', 246],
     ]);
@@ -88,16 +122,24 @@ describe('runImport from a WordPress export', () => {
 
   it('points links to another imported story at its new address', async () => {
     await importFixture();
-    expect(read('articles/2017/food-festival.md')).toContain('[more stalls](/news/council-votes-to-freeze-rail-fares)');
+    expect(read('articles/2017/food-festival.md')).toContain(
+      '[more stalls](/news/council-votes-to-freeze-rail-fares)',
+    );
   });
 
   it('writes the mapping file, the new sections and authors, and a page', async () => {
     const report = await importFixture();
     expect(read('import-map.yaml')).toContain('"Food & Drink": food-drink  # 3 stories');
-    expect(read('sections.yaml')).toContain('- slug: food-drink\n  name: Food & Drink\n  description: Where the valley eats.\n  order: 3\n');
-    expect(read('authors/jane-smith.yaml')).toBe('name: Jane Smith\nrole: Contributor\nbio: Jane covered the council for twenty years.\n');
+    expect(read('sections.yaml')).toContain(
+      '- slug: food-drink\n  name: Food & Drink\n  description: Where the valley eats.\n  order: 3\n',
+    );
+    expect(read('authors/jane-smith.yaml')).toBe(
+      'name: Jane Smith\nrole: Contributor\nbio: Jane covered the council for twenty years.\n',
+    );
     expect(read('authors/mario-brown.yaml')).toContain('name: Mário Brown\n');
-    expect(read('pages/advertise.md')).toContain('title: Advertise with us\ndescription: Reach the whole valley. Call the office.\n');
+    expect(read('pages/advertise.md')).toContain(
+      'title: Advertise with us\ndescription: Reach the whole valley. Call the office.\n',
+    );
     // The fixture site has its own about page: the import never overwrites it.
     expect(entry(report, 'wp:301').action).toBe('skipped');
     expect(read('pages/about.md')).toBe(readFileSync(path.join(FIXTURES, 'content/pages/about.md'), 'utf8'));
@@ -112,7 +154,9 @@ describe('runImport from a WordPress export', () => {
 
   it('without the uploads, reports each image it could not bring across, and check:content still passes', async () => {
     const report = await importFixture({ uploads: false });
-    expect(entry(report, 'wp:101').problems).toContainEqual(expect.objectContaining({ code: 'image-not-copied', severity: 'fix' }));
+    expect(entry(report, 'wp:101').problems).toContainEqual(
+      expect.objectContaining({ code: 'image-not-copied', severity: 'fix' }),
+    );
     expect(read('articles/2012/council-votes-to-freeze-rail-fares.md')).not.toContain('image:');
     expect((await checkContent(contentDir, { publicDir, cacheDir: undefined })).exitCode).toBe(0);
   });
@@ -133,7 +177,10 @@ describe('running an import twice', () => {
     const file = path.join(contentDir, 'articles/2014/staff-rota.md');
     writeFileSync(file, `${readFileSync(file, 'utf8')}\nAn editor's line.\n`);
     const kept = await importFixture();
-    expect(entry(kept, 'wp:104')).toMatchObject({ action: 'kept', reason: 'changed by an editor since the last import; --force overwrites it' });
+    expect(entry(kept, 'wp:104')).toMatchObject({
+      action: 'kept',
+      reason: 'changed by an editor since the last import; --force overwrites it',
+    });
     expect(readFileSync(file, 'utf8')).toContain("An editor's line.");
     const forced = await importFixture({ force: true });
     expect(entry(forced, 'wp:104').action).toBe('updated');
@@ -143,7 +190,10 @@ describe('running an import twice', () => {
   it('updates the file of a post whose source changed, in place', async () => {
     await importFixture();
     const changed = path.join(root, 'changed.xml');
-    writeFileSync(changed, readFileSync(EXPORT, 'utf8').replace('Market hall to reopen in spring', 'Market hall to reopen in May'));
+    writeFileSync(
+      changed,
+      readFileSync(EXPORT, 'utf8').replace('Market hall to reopen in spring', 'Market hall to reopen in May'),
+    );
     const report = await importFixture({ exportFile: changed });
     expect(entry(report, 'wp:103')).toMatchObject({ action: 'updated' });
     expect(countReport(report)).toMatchObject({ created: 0, updated: 1 });
@@ -153,7 +203,12 @@ describe('running an import twice', () => {
   it('uses the edited mapping file on the next run', async () => {
     await importFixture();
     const mapFile = path.join(contentDir, 'import-map.yaml');
-    writeFileSync(mapFile, readFileSync(mapFile, 'utf8').replace('"Food & Drink": food-drink', '"Food & Drink": business').replace('Rail: Rail', 'Rail: Railways'));
+    writeFileSync(
+      mapFile,
+      readFileSync(mapFile, 'utf8')
+        .replace('"Food & Drink": food-drink', '"Food & Drink": business')
+        .replace('Rail: Rail', 'Rail: Railways'),
+    );
     const report = await importFixture();
     expect(entry(report, 'wp:108').action).toBe('updated');
     expect(read('articles/2017/food-festival.md')).toContain('section: business');

@@ -21,7 +21,9 @@ describe('readWxr', () => {
     const records = await readAll();
     const authors = records.filter((r) => r.type === 'author');
     expect(authors.map((a) => 'line' in a && a.line)).toEqual([19, 20]);
-    const category = records.flatMap((r) => (r.type === 'category' ? [r] : [])).find((r) => r.fields['wp:category_nicename'] === 'food-drink');
+    const category = records
+      .flatMap((r) => (r.type === 'category' ? [r] : []))
+      .find((r) => r.fields['wp:category_nicename'] === 'food-drink');
     // XML entities are decoded once: the name reads as WordPress stores it.
     expect(category?.fields['wp:cat_name']).toBe('Food & Drink');
     const channel = records.flatMap((r) => (r.type === 'channel' ? [r] : []))[0];
@@ -41,11 +43,30 @@ describe('readWxr', () => {
   it('joins CDATA sections split around "]]>" and keeps markup in a title as written', async () => {
     const records = await readAll();
     expect(itemById(records, '108').fields['content:encoded']).toContain('<code>a ]]> b</code>');
-    expect(itemById(records, '101').fields.title).toBe('Council <em>votes</em> to freeze &#8220;rail&#8221; fares &amp; parking');
+    expect(itemById(records, '101').fields.title).toBe(
+      'Council <em>votes</em> to freeze &#8220;rail&#8221; fares &amp; parking',
+    );
   });
 
   it('reads every item, attachments after their posts included', async () => {
     const ids = (await readAll()).flatMap((r) => (r.type === 'item' ? [r.item.fields['wp:post_id']] : []));
-    expect(ids).toEqual(['101', '102', '103', '104', '105', '106', '107', '108', '109', '110', '301', '302', '401', '402', '201', '202']);
+    expect(ids).toEqual([
+      '101',
+      '102',
+      '103',
+      '104',
+      '105',
+      '106',
+      '107',
+      '108',
+      '109',
+      '110',
+      '301',
+      '302',
+      '401',
+      '402',
+      '201',
+      '202',
+    ]);
   });
 });

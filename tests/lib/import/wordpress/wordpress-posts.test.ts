@@ -12,7 +12,8 @@ const byId = new Map<string, SourcePost | SkippedItem>();
 beforeAll(async () => {
   scan = await scanWxr(EXPORT);
   for await (const record of readWxr(EXPORT))
-    if (record.type === 'item') byId.set(record.item.fields['wp:post_id'] ?? '', toSourcePost(record.item, scan, 'export.xml'));
+    if (record.type === 'item')
+      byId.set(record.item.fields['wp:post_id'] ?? '', toSourcePost(record.item, scan, 'export.xml'));
 });
 
 const post = (id: string): SourcePost => {
@@ -69,7 +70,11 @@ describe('toSourcePost', () => {
   });
 
   it('keeps old permalinks, ?p= and old slugs as aliases; a draft has none', () => {
-    expect(post('101').aliases).toEqual(['/2012/01/07/council-votes-to-freeze-rail-fares/', '/?p=101', 'fares-frozen']);
+    expect(post('101').aliases).toEqual([
+      '/2012/01/07/council-votes-to-freeze-rail-fares/',
+      '/?p=101',
+      'fares-frozen',
+    ]);
     expect(post('102').aliases).toEqual([]);
     expect(post('301').aliases).toEqual(['/about-us/', '/?page_id=301']);
   });
