@@ -56,7 +56,7 @@ function mediaLink(node: Element, reporter: Reporter): ElementContent[] {
     'fix',
     'unsupported-media',
     line,
-    `expected a ${node.tagName} from a supported embed provider (YouTube, Vimeo…), found ${src}; it became a link to the old site, which stops working when that site does: upload it to a provider and paste its address`,
+    `expected ${node.tagName === 'audio' ? 'an audio file' : 'a video'} from a supported embed provider (YouTube, Vimeo…), found ${src}; it became a link to the old site, which stops working when that site does: upload it to a provider and paste its address`,
   );
   return [linkParagraph(src, `${node.tagName === 'video' ? 'Video' : 'Audio'}: ${src.split('/').pop()}`, line)];
 }

@@ -30,6 +30,11 @@ export function watchUrlOf(src: string): string {
   const parts = url.pathname.split('/').filter(Boolean);
   if (/^youtube(-nocookie)?\.com$/.test(host) && parts[0] === 'embed' && parts[1])
     return `https://www.youtube.com/watch?v=${parts[1]}`;
+  const id = url.searchParams.get('v');
+  if (host === 'youtube.com' && parts[0] === 'watch' && id) {
+    const start = url.searchParams.get('t');
+    return `https://www.youtube.com/watch?v=${id}${start ? `&t=${start}` : ''}`;
+  }
   if (host === 'player.vimeo.com' && parts[0] === 'video' && parts[1]) return `https://vimeo.com/${parts[1]}`;
   return url.href;
 }

@@ -35,6 +35,8 @@ export function convertImages(tree: Root | Element, context: ImageContext): void
     if (!isElement(child)) return [child as ElementContent];
     const figure = figureParts(child);
     if (figure) {
+      if (figure.linkInCaption)
+        context.reporter.report('note', 'caption-link-dropped', lineOf(child), `the caption "${figure.caption}" had a link, which a caption on this site cannot hold; its text was kept`);
       const nodes = imageNodes(figure.image, figure.caption, context, figure.href);
       return nodes.length ? [element('p', {}, nodes, lineOf(child))] : [];
     }
@@ -71,7 +73,16 @@ function figureParts(node: Element) {
   if (images.length !== 1 || !image) return undefined;
   const link = node.children.find((c) => isElement(c, 'a'));
   const caption = captionNode ? plainText([captionNode]) : undefined;
-  return { image, caption: caption || undefined, href: isElement(link) ? imageHref(link) : undefined };
+  return {
+    image,
+    caption: caption || undefined,
+    linkInCaption: captionNode !== undefined && hasLink(captionNode),
+    href: isElement(link) ? imageHref(link) : undefined,
+  };
+}
+
+function hasLink(node: Element): boolean {
+  return node.children.some((child) => isElement(child) && (child.tagName === 'a' || hasLink(child)));
 }
 
 function linkedImage(node: Element) {

@@ -11,7 +11,7 @@ import { liftBlocks, markCodeLanguages, removeUnsafe } from './html-clean';
 import { convertEmbeds } from './html-embeds';
 import { convertImages } from './html-images';
 import { prepareHtml } from './html-prepare';
-import { appendFootnotes, createHandlers } from './html-to-mdast';
+import { createHandlers, finishMdast } from './html-to-mdast';
 import { createReporter } from './html-tree';
 import { convertNoteLists } from './html-footnotes';
 import type { ImportProblem, SourceLocation } from './source-post';
@@ -79,7 +79,7 @@ export function htmlToMarkdown(html: string, options: ConvertOptions): Converted
       incrementListMarker: true,
     });
   const mdast = toMarkdown.runSync(tree) as MdastRoot;
-  appendFootnotes(mdast, definitions);
+  finishMdast(mdast, definitions);
   const problems = reporter.problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { markdown: tidy(toMarkdown.stringify(mdast)), problems, images: [...images] };
 }

@@ -45,11 +45,15 @@ export function closingNames(html: string): Set<string> {
   return new Set([...html.matchAll(/\[\/([A-Za-z][\w-]*)\]/g)].map((m) => (m[1] ?? '').toLowerCase()));
 }
 
+function isKnown(name: string): boolean {
+  const lower = name.toLowerCase();
+  return KNOWN.has(lower) || BUILDER_PREFIX.test(lower);
+}
+
 function looksLikeShortcode(name: string, attributes: string, selfClosing: boolean, closers: Set<string>) {
   const lower = name.toLowerCase();
   return (
-    KNOWN.has(lower) ||
-    BUILDER_PREFIX.test(lower) ||
+    isKnown(lower) ||
     /[_-]/.test(lower) ||
     closers.has(lower) ||
     selfClosing ||
@@ -68,8 +72,10 @@ interface Found {
 function findOpener(value: string, closers: Set<string>): Found | undefined {
   for (const match of value.matchAll(OPENER)) {
     const [tag, open = '', name = '', attributes = '', slash = '', close = ''] = match;
-    // `[text](url)` and `[text][ref]` are Markdown links someone pasted, not shortcodes.
-    if (/^[([]/.test(value.slice(match.index + tag.length))) continue;
+    // `[text](url)` and `[text][ref]` are Markdown links someone pasted, not shortcodes; but a
+    // shortcode is often followed straight away by its closing tag or another shortcode.
+    const next = value.slice(match.index + tag.length, match.index + tag.length + 2);
+    if (next.startsWith('(') || (next.startsWith('[') && next !== '[/' && !isKnown(name))) continue;
     if (!looksLikeShortcode(name, attributes, slash === '/', closers)) continue;
     const escaped = open === '[' && close === ']';
     const start = match.index + (open && !escaped ? 1 : 0);

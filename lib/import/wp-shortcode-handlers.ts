@@ -117,7 +117,7 @@ function mediaParagraph({ name, attributes, tag }: Shortcode, { reporter, line }
     'fix',
     'unsupported-media',
     line,
-    `expected a ${name} from a supported embed provider (YouTube, Vimeo…), found ${url}; it became a link to the old site, which stops working when that site does: upload it to a provider and paste its address`,
+    `expected ${name === 'audio' ? 'an audio file' : 'a video'} from a supported embed provider (YouTube, Vimeo…), found ${url}; it became a link to the old site, which stops working when that site does: upload it to a provider and paste its address`,
   );
   const file = decodeURIComponent(url.split(/[?#]/)[0]?.split('/').pop() ?? url);
   return [linkParagraph(url, `${name === 'video' ? 'Video' : 'Audio'}: ${file}`, line)];
