@@ -51,6 +51,14 @@ function withDateStrings(value: unknown): unknown {
 function jsonLine(text: string, error: SyntaxError): number | undefined {
   const line = /line (\d+)/.exec(error.message)?.[1];
   if (line) return Number(line);
-  const position = /position (\d+)/.exec(error.message)?.[1];
+  const position = /position (\d+)/.exec(error.message)?.[1] ?? positionOfSnippet(text, error.message);
   return position === undefined ? undefined : text.slice(0, Number(position)).split('\n').length;
+}
+
+// Node 20 says only `Unexpected token 'o', ..."x": nope" is not valid JSON` (the text around the
+// error, cut with "..."): find that text in the file.
+function positionOfSnippet(text: string, message: string): number | undefined {
+  const match = /^Unexpected token '(.)', (?:\.\.\.|")([\s\S]*?)(?:\.\.\.)?" is not valid JSON$/.exec(message);
+  const at = match ? text.indexOf(match[2] ?? '') : -1;
+  return match && at >= 0 ? at + (match[2] ?? '').indexOf(match[1] ?? '') : undefined;
 }
