@@ -7,7 +7,8 @@ export interface TagArgs {
   positional: string[];
 }
 
-const ARG = /([\w-]+)\s*=\s*("(?:[^"\\]|\\.)*"|'[^']*'|`[^`]*`|\{[^}]*\}|[^\s,)]+)|("(?:[^"\\]|\\.)*"|'[^']*'|`[^`]*`|[^\s,()]+)/g;
+const ARG =
+  /([\w-]+)\s*=\s*("(?:[^"\\]|\\.)*"|'[^']*'|`[^`]*`|\{[^}]*\}|[^\s,)]+)|("(?:[^"\\]|\\.)*"|'[^']*'|`[^`]*`|[^\s,()]+)/g;
 
 /**
  * Reads `id="x" caption='y' 42 "z"` into named and positional values, quotes removed.
@@ -36,7 +37,10 @@ export function embedUrlOf(name: string, args: TagArgs): string | undefined {
   const value = (...keys: string[]) => keys.map((key) => args.named[key]).find(Boolean) ?? args.positional[0];
   const given = [...Object.values(args.named), ...args.positional].find((v) => parseEmbedUrl(v));
   const lower = name.toLowerCase().replace(/[^a-z]/g, '');
-  const id = lower === 'tweet' || lower === 'x' || lower === 'twitter' ? (args.named.id ?? args.positional.at(-1)) : value('id', 'videoid');
+  const id =
+    lower === 'tweet' || lower === 'x' || lower === 'twitter'
+      ? (args.named.id ?? args.positional.at(-1))
+      : value('id', 'videoid');
   let url: string | undefined;
   if (given) url = given;
   else if (!id) url = undefined;

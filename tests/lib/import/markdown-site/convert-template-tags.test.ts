@@ -4,15 +4,20 @@ import { convertTemplateTags } from '@/lib/import/markdown-site/convert-template
 const at = { file: 'site/content/posts/x.md', line: 10 };
 const hugo = (markdown: string, resolveLink?: (target: string) => string | undefined) =>
   convertTemplateTags(markdown, { generator: 'hugo', at, resolveLink });
-const liquid = (markdown: string, generator: 'jekyll' | 'eleventy' = 'jekyll') => convertTemplateTags(markdown, { generator, at });
+const liquid = (markdown: string, generator: 'jekyll' | 'eleventy' = 'jekyll') =>
+  convertTemplateTags(markdown, { generator, at });
 
 describe('convertTemplateTags', () => {
   it('puts an embed alone in its paragraph, even from the middle of a line', () => {
-    expect(hugo('Watch {{< youtube id="w7Ft2ymGmfc" >}} now.').markdown).toBe('Watch\n\nhttps://www.youtube.com/watch?v=w7Ft2ymGmfc\n\nnow.');
+    expect(hugo('Watch {{< youtube id="w7Ft2ymGmfc" >}} now.').markdown).toBe(
+      'Watch\n\nhttps://www.youtube.com/watch?v=w7Ft2ymGmfc\n\nnow.',
+    );
   });
 
   it('converts vimeo, an old tweet without user, x and instagram to addresses the site embeds', () => {
-    const { markdown } = hugo('{{< vimeo 146022717 >}}\n\n{{< tweet 1390000000000000000 >}}\n\n{{< x user="a" id="2" >}}\n\n{{< instagram BWNjjyYFxVx >}}');
+    const { markdown } = hugo(
+      '{{< vimeo 146022717 >}}\n\n{{< tweet 1390000000000000000 >}}\n\n{{< x user="a" id="2" >}}\n\n{{< instagram BWNjjyYFxVx >}}',
+    );
     expect(markdown.split('\n\n')).toEqual([
       'https://vimeo.com/146022717',
       'https://x.com/i/status/1390000000000000000',
@@ -24,13 +29,16 @@ describe('convertTemplateTags', () => {
   it('reports an embed it cannot read as unknown, at the line of the tag in the file', () => {
     const { markdown, problems } = hugo('One.\n\nTwo.\n{{< youtube >}}');
     expect(markdown).toBe('One.\n\nTwo.');
-    expect(problems).toEqual([expect.objectContaining({ severity: 'fix', code: 'unknown-shortcode', file: at.file, line: 13 })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'fix', code: 'unknown-shortcode', file: at.file, line: 13 }),
+    ]);
   });
 
   it('writes a figure as an image with its caption as title, alt and caption escaped', () => {
-    expect(hugo('{{< figure src="/images/a b.jpg" alt="A [b]" caption="Say \\"hi\\"" attr="Photo: X" >}}').markdown).toBe(
-      '![A \\[b\\]](</images/a b.jpg> "Say \\"hi\\" Photo: X")',
-    );
+    expect(
+      hugo('{{< figure src="/images/a b.jpg" alt="A [b]" caption="Say \\"hi\\"" attr="Photo: X" >}}')
+        .markdown,
+    ).toBe('![A \\[b\\]](</images/a b.jpg> "Say \\"hi\\" Photo: X")');
   });
 
   it('notes a figure without alt text', () => {
@@ -39,7 +47,8 @@ describe('convertTemplateTags', () => {
   });
 
   it('never touches fenced code, with backticks or tildes, nor inline code', () => {
-    const source = '~~~\n{{< gist a b >}}\n~~~\n\n````md\n```\n{{< youtube x >}}\n```\n````\n\n`{{< x >}}` and ``{{< y >}}``';
+    const source =
+      '~~~\n{{< gist a b >}}\n~~~\n\n````md\n```\n{{< youtube x >}}\n```\n````\n\n`{{< x >}}` and ``{{< y >}}``';
     expect(hugo(source)).toEqual({ markdown: source, problems: [] });
   });
 
@@ -68,16 +77,22 @@ describe('convertTemplateTags', () => {
   });
 
   it('turns Jekyll’s highlight into a fence longer than the backticks inside it', () => {
-    expect(liquid('{% highlight js %}\nconst a = `x`;\n{% endhighlight %}').markdown).toBe('```js\nconst a = `x`;\n```');
+    expect(liquid('{% highlight js %}\nconst a = `x`;\n{% endhighlight %}').markdown).toBe(
+      '```js\nconst a = `x`;\n```',
+    );
   });
 
   it('keeps raw text literally and drops comments and Nunjucks comments', () => {
-    expect(liquid('{% raw %}{{ x }}{% endraw %} {% comment %}secret{% endcomment %}ok').markdown).toBe('{{ x }} ok');
+    expect(liquid('{% raw %}{{ x }}{% endraw %} {% comment %}secret{% endcomment %}ok').markdown).toBe(
+      '{{ x }} ok',
+    );
     expect(liquid('a{# hidden #}b', 'eleventy').markdown).toBe('ab');
   });
 
   it('reduces URL filters and site.baseurl to the path', () => {
-    expect(liquid('[x]({{ "/a/" | relative_url }}) [y]({{ site.baseurl }}/b)').markdown).toBe('[x](/a/) [y](/b)');
+    expect(liquid('[x]({{ "/a/" | relative_url }}) [y]({{ site.baseurl }}/b)').markdown).toBe(
+      '[x](/a/) [y](/b)',
+    );
   });
 
   it('removes an unknown block tag pair, keeping the text between, and reports it', () => {
@@ -87,7 +102,10 @@ describe('convertTemplateTags', () => {
   });
 
   it('reads Zola shortcodes only in Zola sites, leaving Hugo’s braces alone there', () => {
-    const zola = convertTemplateTags('{{ vimeo(id="146022717") }} {{< youtube x >}}', { generator: 'zola', at });
+    const zola = convertTemplateTags('{{ vimeo(id="146022717") }} {{< youtube x >}}', {
+      generator: 'zola',
+      at,
+    });
     expect(zola.markdown).toBe('https://vimeo.com/146022717\n\n{{< youtube x >}}');
   });
 
@@ -96,6 +114,9 @@ describe('convertTemplateTags', () => {
     expect(convertTemplateTags(source, { generator: 'astro', at }).markdown).toBe(source);
     const mdx = convertTemplateTags(source, { generator: 'astro', at, mdx: true });
     expect(mdx.markdown.trim()).toBe('');
-    expect(mdx.problems.map((p) => [p.code, p.line])).toEqual([['mdx-statement-removed', 10], ['unknown-component', 12]]);
+    expect(mdx.problems.map((p) => [p.code, p.line])).toEqual([
+      ['mdx-statement-removed', 10],
+      ['unknown-component', 12],
+    ]);
   });
 });

@@ -3,8 +3,18 @@ import { oldPermalink, type PermalinkInput } from '@/lib/import/markdown-site/ol
 import type { Placement } from '@/lib/import/markdown-site/place-source-file';
 import type { SiteSettings } from '@/lib/import/markdown-site/site-types';
 
-const settings = (permalinks: Record<string, string>, basePath = ''): SiteSettings => ({ basePath, contentDir: '.', permalinks });
-const jekyllPost: Placement = { kind: 'article', sections: [], name: 'rail-fares', fileDate: '2012-01-07', route: '_posts/2012-01-07-rail-fares' };
+const settings = (permalinks: Record<string, string>, basePath = ''): SiteSettings => ({
+  basePath,
+  contentDir: '.',
+  permalinks,
+});
+const jekyllPost: Placement = {
+  kind: 'article',
+  sections: [],
+  name: 'rail-fares',
+  fileDate: '2012-01-07',
+  route: '_posts/2012-01-07-rail-fares',
+};
 const post = (placement: Placement, extra: Partial<PermalinkInput> = {}): PermalinkInput => ({
   placement,
   date: '2012-01-07T09:05:00',
@@ -28,23 +38,36 @@ describe('oldPermalink', () => {
   });
 
   it('leaves out empty categories without doubling slashes, and prefixes the base path', () => {
-    expect(oldPermalink('jekyll', settings({ '*': 'date' }, '/blog'), post(jekyllPost, { categories: [] }))).toBe('/blog/2012/01/07/rail-fares.html');
+    expect(
+      oldPermalink('jekyll', settings({ '*': 'date' }, '/blog'), post(jekyllPost, { categories: [] })),
+    ).toBe('/blog/2012/01/07/rail-fares.html');
   });
 
   it('gives a Hugo post /<folders>/<slug>/ lower-cased by default, and its url when it has one', () => {
-    const hugoPost: Placement = { kind: 'section', sections: ['news'], name: 'Rail-Fares', route: 'news/2012/Rail-Fares' };
+    const hugoPost: Placement = {
+      kind: 'section',
+      sections: ['news'],
+      name: 'Rail-Fares',
+      route: 'news/2012/Rail-Fares',
+    };
     expect(oldPermalink('hugo', settings({}), post(hugoPost))).toBe('/news/2012/rail-fares/');
-    expect(oldPermalink('hugo', settings({}), post(hugoPost, { url: '/Special/Path/' }))).toBe('/Special/Path/');
+    expect(oldPermalink('hugo', settings({}), post(hugoPost, { url: '/Special/Path/' }))).toBe(
+      '/Special/Path/',
+    );
   });
 
   it('fills Hugo’s :section, :monthname and :filename, longest token first', () => {
     const hugoPost: Placement = { kind: 'section', sections: ['news'], name: 'rail', route: 'news/rail' };
-    expect(oldPermalink('hugo', settings({ news: '/:section/:monthname/:filename/' }), post(hugoPost))).toBe('/news/january/rail/');
+    expect(oldPermalink('hugo', settings({ news: '/:section/:monthname/:filename/' }), post(hugoPost))).toBe(
+      '/news/january/rail/',
+    );
     expect(oldPermalink('hugo', settings({ news: '/:slugorfilename/' }), post(hugoPost))).toBe('/rail/');
   });
 
   it('ignores a permalink that is a template and uses the file’s path (Eleventy)', () => {
     const page: Placement = { kind: 'dated', sections: ['posts'], name: 'x', route: 'posts/x' };
-    expect(oldPermalink('eleventy', settings({}), post(page, { url: '/{{ page.fileSlug }}/' }))).toBe('/posts/x/');
+    expect(oldPermalink('eleventy', settings({}), post(page, { url: '/{{ page.fileSlug }}/' }))).toBe(
+      '/posts/x/',
+    );
   });
 });
