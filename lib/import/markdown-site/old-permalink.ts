@@ -1,3 +1,5 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
 import type { Placement } from './place-source-file';
 import type { Generator, SiteSettings } from './site-types';
 
@@ -50,7 +52,7 @@ export function oldPermalink(generator: Generator, settings: SiteSettings, post:
     const style = settings.permalinks['*'] ?? 'date';
     const pattern = JEKYLL_STYLES[style] ?? style;
     if (placement.kind === 'article')
-      path = fill(own ?? pattern, post, {
+      path = fill(own ?? pattern, inSiteZone(post, settings.timeZone), {
         title: slug,
         slug: slugify(slug),
         categories: post.categories.map((c) => c.toLowerCase()).join('/'),
@@ -68,6 +70,15 @@ export function oldPermalink(generator: Generator, settings: SiteSettings, post:
     path = own ?? `/${placement.route}/`;
   }
   return `${settings.basePath}/${path}`.replace(/\/{2,}/g, '/');
+}
+
+// Jekyll builds a post's address from its date in the site's `timezone`, not the zone it was written
+// in: "2013-02-01 22:00 -0500" is 2 February in London.
+function inSiteZone(post: PermalinkInput, timeZone: string | undefined): PermalinkInput {
+  if (!timeZone || !/(?:Z|[+-]\d{2}:\d{2})$/.test(post.date)) return post;
+  const instant = new Date(post.date);
+  if (Number.isNaN(instant.getTime())) return post;
+  return { ...post, date: format(new TZDate(instant, timeZone), "yyyy-MM-dd'T'HH:mm:ss") };
 }
 
 function fill(pattern: string, post: PermalinkInput, words: Record<string, string>): string {

@@ -32,6 +32,13 @@ describe('oldPermalink', () => {
     expect(of('none')).toBe('/news/rail-fares.html');
   });
 
+  it('dates a Jekyll address in the site’s zone, not the one the date was written in', () => {
+    const london: SiteSettings = { ...settings({ '*': 'date' }), timeZone: 'Europe/London' };
+    const late = post(jekyllPost, { date: '2013-02-01T22:00:00-05:00', categories: [] });
+    expect(oldPermalink('jekyll', london, late)).toBe('/2013/02/02/rail-fares.html');
+    expect(oldPermalink('jekyll', settings({ '*': 'date' }), late)).toBe('/2013/02/01/rail-fares.html');
+  });
+
   it('fills a custom Jekyll pattern, a front-matter slug replacing :title', () => {
     const custom = settings({ '*': '/:year/:i_month/:title/' });
     expect(oldPermalink('jekyll', custom, post(jekyllPost, { slug: 'fares' }))).toBe('/2012/1/fares/');
