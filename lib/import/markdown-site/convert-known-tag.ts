@@ -10,13 +10,25 @@ const FIGURE_NAMES = /^(?:figure|image|img|picture)(?:\.html?)?$/i;
  * tag, and for an embed it cannot read (the caller reports both).
  * @example convertKnownTag(scan, 0, '{{< youtube w7Ft2ymGmfc >}}', 'youtube', args, 'shortcode') // writes https://www.youtube.com/watch?v=w7Ft2ymGmfc
  */
-export function convertKnownTag(scan: Scan, index: number, raw: string, name: string, args: TagArgs, kind: string): boolean {
+export function convertKnownTag(
+  scan: Scan,
+  index: number,
+  raw: string,
+  name: string,
+  args: TagArgs,
+  kind: string,
+): boolean {
   const bare = name.replace(/^.*\//, '');
   if (isEmbedName(bare)) {
     const url = embedUrlOf(bare.replace(/\.html?$/, ''), args);
     if (!url) return false;
     scan.block(url);
-    scan.report(index, 'note', `${kind}-converted`, `${shown(raw)} became ${url}, alone on its line, which the site shows as an embed card`);
+    scan.report(
+      index,
+      'note',
+      `${kind}-converted`,
+      `${shown(raw)} became ${url}, alone on its line, which the site shows as an embed card`,
+    );
     return true;
   }
   if (!FIGURE_NAMES.test(bare)) return false;
@@ -24,9 +36,16 @@ export function convertKnownTag(scan: Scan, index: number, raw: string, name: st
   const src = named.src ?? named.image ?? named.path ?? named.url ?? positional[0];
   if (!src || src.startsWith('{')) return false;
   const alt = named.alt ?? positional[1] ?? '';
-  const caption = [named.caption ?? named.title ?? positional[2], named.attr ?? named.credit].filter(Boolean).join(' ');
+  const caption = [named.caption ?? named.title ?? positional[2], named.attr ?? named.credit]
+    .filter(Boolean)
+    .join(' ');
   const figure = figureMarkdown({ src: scan.ctx.imports.get(src) ?? src, alt, caption });
   scan.block(figure);
-  scan.report(index, 'note', `${kind}-converted`, `${shown(raw)} became ${shown(figure)}${alt ? '' : '; it has no alt text, so describe the picture in the brackets'}`);
+  scan.report(
+    index,
+    'note',
+    `${kind}-converted`,
+    `${shown(raw)} became ${shown(figure)}${alt ? '' : '; it has no alt text, so describe the picture in the brackets'}`,
+  );
   return true;
 }

@@ -33,7 +33,10 @@ const FAMILIES: Record<Generator, TagFamily[]> = {
  * `liquid-tag`, `unknown-component`) with its file line. Fenced code and inline code are never changed.
  * @example convertTemplateTags('{{< youtube w7Ft2ymGmfc >}}', { generator: 'hugo', at: { file: 'x.md', line: 5 } }).markdown // 'https://www.youtube.com/watch?v=w7Ft2ymGmfc'
  */
-export function convertTemplateTags(markdown: string, options: TemplateOptions): { markdown: string; problems: ImportProblem[] } {
+export function convertTemplateTags(
+  markdown: string,
+  options: TemplateOptions,
+): { markdown: string; problems: ImportProblem[] } {
   const families = options.mdx ? [mdxSyntax] : FAMILIES[options.generator];
   const problems: ImportProblem[] = [];
   const context = {
@@ -44,7 +47,9 @@ export function convertTemplateTags(markdown: string, options: TemplateOptions):
   };
   const firstLine = options.at.line ?? 1;
   const converted = splitFences(markdown).map((segment) =>
-    segment.code ? segment.text : scanTags(segment.text, firstLine + segment.line, context, families, problems),
+    segment.code
+      ? segment.text
+      : scanTags(segment.text, firstLine + segment.line, context, families, problems),
   );
   return { markdown: converted.join('\n'), problems };
 }

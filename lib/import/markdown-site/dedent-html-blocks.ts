@@ -13,7 +13,10 @@ const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
  * block moved is a note. A block inside a list item, or in fenced code, stays as written.
  * @example dedentHtmlBlocks('\t<div>\n\t\t<p>Hi</p>\n\t</div>', { file: 'x.md', line: 4 }).markdown // '<div>\n\t<p>Hi</p>\n</div>'
  */
-export function dedentHtmlBlocks(markdown: string, at: SourceLocation): { markdown: string; problems: ImportProblem[] } {
+export function dedentHtmlBlocks(
+  markdown: string,
+  at: SourceLocation,
+): { markdown: string; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const segments = splitFences(markdown).map((segment) => {
     if (segment.code) return segment.text;
@@ -21,15 +24,24 @@ export function dedentHtmlBlocks(markdown: string, at: SourceLocation): { markdo
     let previous = '';
     for (let index = 0; index < lines.length; index += 1) {
       const line = lines[index] ?? '';
-      const startsBlock = previous.trim() === '' && !LIST_ITEM.test(lastText(lines, index)) && INDENTED.test(line);
+      const startsBlock =
+        previous.trim() === '' && !LIST_ITEM.test(lastText(lines, index)) && INDENTED.test(line);
       if (startsBlock && BLOCK_TAG.test(line.trim())) {
         let end = index;
         while (end < lines.length && (lines[end] ?? '').trim() !== '') end += 1;
         const block = lines.slice(index, end);
-        const indent = Math.min(...block.map((l) => /^[\t ]*/.exec(l)?.[0].replace(/\t/g, '    ').length ?? 0));
+        const indent = Math.min(
+          ...block.map((l) => /^[\t ]*/.exec(l)?.[0].replace(/\t/g, '    ').length ?? 0),
+        );
         for (let at2 = index; at2 < end; at2 += 1) lines[at2] = dedent(lines[at2] ?? '', indent);
-        problems.push({ severity: 'note', code: 'indented-html', file: at.file, line: (at.line ?? 1) + segment.line + index,
-          message: 'an HTML block indented by a tab or four spaces would show as code; it was moved to the margin, so check it reads as the old page did' });
+        problems.push({
+          severity: 'note',
+          code: 'indented-html',
+          file: at.file,
+          line: (at.line ?? 1) + segment.line + index,
+          message:
+            'an HTML block indented by a tab or four spaces would show as code; it was moved to the margin, so check it reads as the old page did',
+        });
         index = end;
       }
       previous = lines[index] ?? '';
@@ -41,7 +53,9 @@ export function dedentHtmlBlocks(markdown: string, at: SourceLocation): { markdo
 
 // The last line with text before `index` and after the blank line before it, or ''.
 function lastText(lines: string[], index: number): string {
-  for (let at = index - 1; at >= 0; at -= 1) if ((lines[at] ?? '').trim()) return /^\S/.test(lines[at] ?? '') || LIST_ITEM.test(lines[at] ?? '') ? (lines[at] ?? '') : '';
+  for (let at = index - 1; at >= 0; at -= 1)
+    if ((lines[at] ?? '').trim())
+      return /^\S/.test(lines[at] ?? '') || LIST_ITEM.test(lines[at] ?? '') ? (lines[at] ?? '') : '';
   return '';
 }
 

@@ -8,7 +8,14 @@ export interface Detected {
   problems: ImportProblem[];
 }
 
-const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config/_default/hugo.toml', 'config/_default/config.toml'];
+const HUGO_CONFIGS = [
+  'hugo.toml',
+  'hugo.yaml',
+  'hugo.yml',
+  'hugo.json',
+  'config/_default/hugo.toml',
+  'config/_default/config.toml',
+];
 const ELEVENTY_CONFIGS = /^(?:\.eleventy\.(?:c|m)?js|eleventy\.config\.(?:c|m)?[jt]s)$/;
 const ASTRO_CONFIG = /^astro\.config\.(?:c|m)?[jt]s$/;
 const DEFAULTS: Record<Generator, SiteSettings> = {
@@ -35,7 +42,13 @@ export function detectGenerator(files: SiteFile[]): Detected {
     if (!language || text === undefined) return {};
     const parsed = parseData(language, text);
     if (parsed.ok) return isRecord(parsed.value) ? parsed.value : {};
-    problems.push({ severity: 'fix', code: 'config-syntax', file: path, line: parsed.line, message: `expected the site's config to parse: ${parsed.message}; its defaults were used` });
+    problems.push({
+      severity: 'fix',
+      code: 'config-syntax',
+      file: path,
+      line: parsed.line,
+      message: `expected the site's config to parse: ${parsed.message}; its defaults were used`,
+    });
     return {};
   };
   const done = (generator: Generator, settings: Partial<SiteSettings> = {}): Detected => ({
@@ -52,15 +65,23 @@ export function detectGenerator(files: SiteFile[]): Detected {
     const input = quoted(eleventy.text, 'input')?.replace(/^\.\/|\/$/g, '') ?? '.';
     const data = quoted(eleventy.text, 'data') ?? '_data';
     const pathPrefix = quoted(eleventy.text, 'pathPrefix') ?? '';
-    return done('eleventy', { contentDir: input, dataDir: input === '.' ? data : `${input}/${data}`, basePath: basePathOf(pathPrefix) });
+    return done('eleventy', {
+      contentDir: input,
+      dataDir: input === '.' ? data : `${input}/${data}`,
+      basePath: basePathOf(pathPrefix),
+    });
   }
   const jekyllConfig = ['_config.yml', '_config.yaml'].find((path) => byPath.has(path));
   if (jekyllConfig) return done('jekyll', jekyllSettings(read(jekyllConfig)));
-  const configToml = ['config.toml', 'config.yaml', 'config.yml', 'config.json'].find((path) => byPath.has(path));
+  const configToml = ['config.toml', 'config.yaml', 'config.yml', 'config.json'].find((path) =>
+    byPath.has(path),
+  );
   if (configToml) {
     const config = read(configToml);
     if (typeof config.base_url === 'string') return done('zola', { basePath: basePathOf(config.base_url) });
-    if (['baseURL', 'baseurl', 'languageCode', 'permalinks', 'theme', 'contentDir'].some((key) => key in config))
+    if (
+      ['baseURL', 'baseurl', 'languageCode', 'permalinks', 'theme', 'contentDir'].some((key) => key in config)
+    )
       return done('hugo', hugoSettings(config));
   }
   if (files.some((file) => file.path.startsWith('_posts/'))) return done('jekyll');
@@ -102,7 +123,9 @@ function quoted(text: string | undefined, key: string): string | undefined {
 }
 
 function strings(record: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(Object.entries(record).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  return Object.fromEntries(
+    Object.entries(record).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -12,14 +12,25 @@ const MARKDOWN = /\.(?:md|markdown|mdx)$/i;
 export function findPostAssets(draft: PostDraft, paths: string[], postPath: string): string[] {
   const { bundleDir } = draft.placement;
   if (bundleDir) {
-    const nested = new Set(paths.filter((p) => p.startsWith(`${bundleDir}/`) && /\/index\.(?:md|markdown)$/.test(p) && p !== postPath).map((p) => p.replace(/\/[^/]+$/, '/')));
-    return paths.filter((p) => p.startsWith(`${bundleDir}/`) && !MARKDOWN.test(p) && ![...nested].some((dir) => p.startsWith(dir)));
+    const nested = new Set(
+      paths
+        .filter((p) => p.startsWith(`${bundleDir}/`) && /\/index\.(?:md|markdown)$/.test(p) && p !== postPath)
+        .map((p) => p.replace(/\/[^/]+$/, '/')),
+    );
+    return paths.filter(
+      (p) =>
+        p.startsWith(`${bundleDir}/`) && !MARKDOWN.test(p) && ![...nested].some((dir) => p.startsWith(dir)),
+    );
   }
   const folder = postPath.includes('/') ? postPath.replace(/\/[^/]*$/, '') : '';
   const known = new Set(paths);
   const targets = [...draft.post.body.text.matchAll(REFERENCE)].map((match) => match[1] ?? match[2] ?? '');
   if (draft.post.image) targets.push(draft.post.image.src);
-  return [...new Set(targets.filter((target) => !/^(?:[a-z]+:|\/|#)/i.test(target)).map((target) => resolve(folder, target)))].filter((path) => known.has(path));
+  return [
+    ...new Set(
+      targets.filter((target) => !/^(?:[a-z]+:|\/|#)/i.test(target)).map((target) => resolve(folder, target)),
+    ),
+  ].filter((path) => known.has(path));
 }
 
 function resolve(folder: string, target: string): string {

@@ -34,14 +34,34 @@ export const hugoShortcodes: TagFamily = {
       const target = args.named.path ?? args.positional[0] ?? '';
       const found = scan.ctx.resolveLink(target);
       scan.inline(found ?? target);
-      if (found) scan.report(index, 'note', 'shortcode-converted', `${shown(raw)} became ${found}, the old address of the story it names, which redirects to its new one`);
-      else scan.report(index, 'fix', 'unresolved-link', `expected ${shown(raw)} to name a post of the site, found none; the link now points at ${JSON.stringify(target)}: correct it`);
+      if (found)
+        scan.report(
+          index,
+          'note',
+          'shortcode-converted',
+          `${shown(raw)} became ${found}, the old address of the story it names, which redirects to its new one`,
+        );
+      else
+        scan.report(
+          index,
+          'fix',
+          'unresolved-link',
+          `expected ${shown(raw)} to name a post of the site, found none; the link now points at ${JSON.stringify(target)}: correct it`,
+        );
       return end;
     }
     if (convertKnownTag(scan, index, raw, name, args, 'shortcode')) return end;
-    const paired = findClose(text, new RegExp(`\\{\\{[<%]\\s*/${name.replace(/[.]/g, '\\.')}\\s*[>%]\\}\\}`), end);
-    scan.report(index, 'fix', 'unknown-shortcode',
-      `expected a shortcode the importer converts (${KNOWN}), found ${shown(raw)}; ${paired ? 'its tags were removed and the text between them kept' : 'it was removed'}: add by hand what it showed`);
+    const paired = findClose(
+      text,
+      new RegExp(`\\{\\{[<%]\\s*/${name.replace(/[.]/g, '\\.')}\\s*[>%]\\}\\}`),
+      end,
+    );
+    scan.report(
+      index,
+      'fix',
+      'unknown-shortcode',
+      `expected a shortcode the importer converts (${KNOWN}), found ${shown(raw)}; ${paired ? 'its tags were removed and the text between them kept' : 'it was removed'}: add by hand what it showed`,
+    );
     return end;
   },
 };
@@ -50,6 +70,11 @@ function readHighlight(scan: Scan, index: number, end: number, language: string)
   const close = findClose(scan.text, /\{\{[<%]\s*\/highlight\s*[>%]\}\}/, end);
   if (!close) return end;
   scan.block(fencedCode(language, scan.text.slice(end, close.start)));
-  scan.report(index, 'note', 'shortcode-converted', `{{< highlight ${language} >}} became a fenced code block`);
+  scan.report(
+    index,
+    'note',
+    'shortcode-converted',
+    `{{< highlight ${language} >}} became a fenced code block`,
+  );
   return close.end;
 }

@@ -28,7 +28,12 @@ export const mdxSyntax: TagFamily = {
     if (/^(?:import|export)\s/.test(text.slice(index, index + 7))) {
       const statement = findClose(text, text.startsWith('import', index) ? IMPORT : EXPORT, index);
       if (!statement || statement.start !== index) return undefined;
-      scan.report(index, 'note', 'mdx-statement-removed', `${shown(text.slice(index, statement.end))} was removed: the site's Markdown runs no code`);
+      scan.report(
+        index,
+        'note',
+        'mdx-statement-removed',
+        `${shown(text.slice(index, statement.end))} was removed: the site's Markdown runs no code`,
+      );
       return statement.end;
     }
     return readComponent(scan, index);
@@ -46,15 +51,20 @@ function readComponent(scan: Scan, index: number): number | undefined {
   for (const [key, value] of Object.entries(args.named)) {
     const expression = /^\{\s*(\w+)\s*\}$/.exec(value)?.[1];
     if (expression) args.named[key] = scan.ctx.imports.get(expression) ?? value;
-    else if (/^\{\s*(["'`])(.*)\1\s*\}$/.test(value)) args.named[key] = value.slice(1, -1).trim().slice(1, -1);
+    else if (/^\{\s*(["'`])(.*)\1\s*\}$/.test(value))
+      args.named[key] = value.slice(1, -1).trim().slice(1, -1);
   }
   if (convertKnownTag(scan, index, raw, name, args, 'component')) {
     if (raw.endsWith('/>')) return end;
     return findClose(text, new RegExp(`</${name}\\s*>`), end)?.end ?? end;
   }
   const paired = !raw.endsWith('/>') && findClose(text, new RegExp(`</${name}\\s*>`), end);
-  scan.report(index, 'fix', 'unknown-component',
-    `expected Markdown or a component the importer converts (YouTube, Vimeo, Tweet, Instagram, Image, Figure), found ${shown(raw)}; ${paired ? 'its tags were removed and the text between them kept' : 'it was removed'}: add by hand what it showed`);
+  scan.report(
+    index,
+    'fix',
+    'unknown-component',
+    `expected Markdown or a component the importer converts (YouTube, Vimeo, Tweet, Instagram, Image, Figure), found ${shown(raw)}; ${paired ? 'its tags were removed and the text between them kept' : 'it was removed'}: add by hand what it showed`,
+  );
   return end;
 }
 

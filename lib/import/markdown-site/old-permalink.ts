@@ -1,3 +1,5 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
 import type { Placement } from './place-source-file';
 import type { Generator, SiteSettings } from './site-types';
 
@@ -36,13 +38,29 @@ export function oldPermalink(generator: Generator, settings: SiteSettings, post:
   let path: string;
   if (generator === 'hugo') {
     const pattern = settings.permalinks[placement.sections[0] ?? ''];
-    path = own ?? (pattern && placement.kind !== 'page' ? fill(pattern, post, { slug: post.slug ?? urlize(post.title), title: urlize(post.title), filename: placement.name }) : `/${[...folders, slug].join('/')}/`);
+    path =
+      own ??
+      (pattern && placement.kind !== 'page'
+        ? fill(pattern, post, {
+            slug: post.slug ?? urlize(post.title),
+            title: urlize(post.title),
+            filename: placement.name,
+          })
+        : `/${[...folders, slug].join('/')}/`);
     if (!own) path = urlize(path);
   } else if (generator === 'jekyll') {
     const style = settings.permalinks['*'] ?? 'date';
     const pattern = JEKYLL_STYLES[style] ?? style;
-    if (placement.kind === 'article') path = fill(own ?? pattern, post, { title: slug, slug: slugify(slug), categories: post.categories.map((c) => c.toLowerCase()).join('/') });
-    else path = own ?? (pattern.endsWith('/') ? `/${placement.route}/` : placement.route ? `/${placement.route}.html` : '/');
+    if (placement.kind === 'article')
+      path = fill(own ?? pattern, inSiteZone(post, settings.timeZone), {
+        title: slug,
+        slug: slugify(slug),
+        categories: post.categories.map((c) => c.toLowerCase()).join('/'),
+      });
+    else
+      path =
+        own ??
+        (pattern.endsWith('/') ? `/${placement.route}/` : placement.route ? `/${placement.route}.html` : '/');
   } else if (generator === 'zola') {
     path = own ?? `/${[...folders, slug].map(slugify).join('/')}/`;
   } else if (generator === 'astro' && placement.kind !== 'dated') {
@@ -54,18 +72,40 @@ export function oldPermalink(generator: Generator, settings: SiteSettings, post:
   return `${settings.basePath}/${path}`.replace(/\/{2,}/g, '/');
 }
 
+// Jekyll builds a post's address from its date in the site's `timezone`, not the zone it was written
+// in: "2013-02-01 22:00 -0500" is 2 February in London.
+function inSiteZone(post: PermalinkInput, timeZone: string | undefined): PermalinkInput {
+  if (!timeZone || !/(?:Z|[+-]\d{2}:\d{2})$/.test(post.date)) return post;
+  const instant = new Date(post.date);
+  if (Number.isNaN(instant.getTime())) return post;
+  return { ...post, date: format(new TZDate(instant, timeZone), "yyyy-MM-dd'T'HH:mm:ss") };
+}
+
 function fill(pattern: string, post: PermalinkInput, words: Record<string, string>): string {
   const [, year = '', month = '', day = '', hour = '', minute = '', second = ''] =
     /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})/.exec(post.date) ?? [];
   const date = year ? new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))) : undefined;
-  const yearDay = date ? String(Math.floor((date.getTime() - Date.UTC(Number(year), 0, 1)) / 86_400_000) + 1).padStart(3, '0') : '';
+  const yearDay = date
+    ? String(Math.floor((date.getTime() - Date.UTC(Number(year), 0, 1)) / 86_400_000) + 1).padStart(3, '0')
+    : '';
   const values: Record<string, string> = {
-    year, month, day, hour, minute, second,
-    i_month: String(Number(month)), i_day: String(Number(day)), short_year: year.slice(2), y_day: yearDay,
+    year,
+    month,
+    day,
+    hour,
+    minute,
+    second,
+    i_month: String(Number(month)),
+    i_day: String(Number(day)),
+    short_year: year.slice(2),
+    y_day: yearDay,
     monthname: date ? date.toLocaleString('en', { month: 'long', timeZone: 'UTC' }).toLowerCase() : '',
-    section: post.placement.sections[0] ?? '', sections: post.placement.sections.join('/'),
-    contentbasename: post.placement.name, slugorfilename: post.slug ?? post.placement.name,
-    output_ext: '.html', ...words,
+    section: post.placement.sections[0] ?? '',
+    sections: post.placement.sections.join('/'),
+    contentbasename: post.placement.name,
+    slugorfilename: post.slug ?? post.placement.name,
+    output_ext: '.html',
+    ...words,
   };
   // Longest names first, so :slugorfilename is not read as :slug followed by "orfilename".
   const names = Object.keys(values).sort((a, b) => b.length - a.length);
@@ -74,10 +114,17 @@ function fill(pattern: string, post: PermalinkInput, words: Record<string, strin
 
 /** Hugo's URLize: lower case, spaces to hyphens (Hugo lower-cases paths unless told not to). */
 function urlize(value: string): string {
-  return value.trim().toLowerCase().replace(/\s+/g, '-').replace(/[^\p{L}\p{N}\p{M}/._~:-]+/gu, '');
+  return value
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, '-')
+    .replace(/[^\p{L}\p{N}\p{M}/._~:-]+/gu, '');
 }
 
 /** Zola's and Jekyll's `:slug`: lower-case letters and digits of any script, single hyphens. */
 function slugify(value: string): string {
-  return value.toLowerCase().replace(/[^\p{L}\p{N}\p{M}]+/gu, '-').replace(/^-+|-+$/g, '');
+  return value
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
 }

@@ -33,7 +33,8 @@ export function parseData(language: DataLanguage, text: string): DataResult {
     if (error instanceof TomlError) {
       return { ok: false, message: error.message.split('\n')[0] ?? 'invalid TOML', line: error.line };
     }
-    if (error instanceof SyntaxError) return { ok: false, message: error.message, line: jsonLine(text, error) };
+    if (error instanceof SyntaxError)
+      return { ok: false, message: error.message, line: jsonLine(text, error) };
     throw error;
   }
 }
@@ -51,6 +52,16 @@ function withDateStrings(value: unknown): unknown {
 function jsonLine(text: string, error: SyntaxError): number | undefined {
   const line = /line (\d+)/.exec(error.message)?.[1];
   if (line) return Number(line);
-  const position = /position (\d+)/.exec(error.message)?.[1];
+  const position = /position (\d+)/.exec(error.message)?.[1] ?? positionOfSnippet(text, error.message);
   return position === undefined ? undefined : text.slice(0, Number(position)).split('\n').length;
+}
+
+// Node 20 says only `Unexpected token 'o', ..."x": nope" is not valid JSON` (the text around the
+// error, cut with "..."): find that text in the file.
+function positionOfSnippet(text: string, message: string): number | undefined {
+  const match = /^Unexpected token '(.)', (?:\.\.\.|")([\s\S]*?)(?:\.\.\.)?" is not valid JSON$/.exec(
+    message,
+  );
+  const at = match ? text.indexOf(match[2] ?? '') : -1;
+  return match && at >= 0 ? at + (match[2] ?? '').indexOf(match[1] ?? '') : undefined;
 }

@@ -20,10 +20,12 @@ export interface Placement {
   draft?: boolean;
 }
 
-export type PlaceResult = { read: true; placement: Placement } | { read: false; code?: string; reason?: string };
+export type PlaceResult =
+  { read: true; placement: Placement } | { read: false; code?: string; reason?: string };
 
 const MARKDOWN = /\.(?:md|markdown|mdx)$/i;
-const NEVER = /(?:^|\/)(?:node_modules|\.[^/]+|_site|dist|public|static|resources|vendor|themes|archetypes|layouts)(?:\/|$)/;
+const NEVER =
+  /(?:^|\/)(?:node_modules|\.[^/]+|_site|dist|public|static|resources|vendor|themes|archetypes|layouts)(?:\/|$)/;
 
 /**
  * Decides whether a file of the site is a post and where it sits (see Placement); files outside the
@@ -38,31 +40,70 @@ export function placeSourceFile(path: string, generator: Generator, settings: Si
   const parts = inner.split('/');
   const file = parts.at(-1) ?? '';
   if (file === '_index')
-    return { read: false, code: 'section-index', reason: `a section's index page (${path}) lists its section; sections are set up in content/sections.yaml, so it was not imported` };
-  if (generator !== 'hugo' && generator !== 'zola' && generator !== 'astro' && /^(?:readme|changelog|license)$/i.test(file))
-    return { read: false, code: 'not-content', reason: `${path} describes the repository, not the site, so it was not imported` };
+    return {
+      read: false,
+      code: 'section-index',
+      reason: `a section's index page (${path}) lists its section; sections are set up in content/sections.yaml, so it was not imported`,
+    };
+  if (
+    generator !== 'hugo' &&
+    generator !== 'zola' &&
+    generator !== 'astro' &&
+    /^(?:readme|changelog|license)$/i.test(file)
+  )
+    return {
+      read: false,
+      code: 'not-content',
+      reason: `${path} describes the repository, not the site, so it was not imported`,
+    };
   const isBundle = file === 'index' && parts.length > 1;
   const folders = parts.slice(0, isBundle ? -2 : -1);
   const own = splitFileDate(isBundle ? (parts.at(-2) ?? '') : file);
-  const dated = generator === 'jekyll' || generator === 'zola' || generator === 'eleventy' ? own : { slug: isBundle ? (parts.at(-2) ?? '') : file };
-  const placement = (kind: Placement['kind'], sections: string[], extra: Partial<Placement> = {}): PlaceResult => ({
+  const dated =
+    generator === 'jekyll' || generator === 'zola' || generator === 'eleventy'
+      ? own
+      : { slug: isBundle ? (parts.at(-2) ?? '') : file };
+  const placement = (
+    kind: Placement['kind'],
+    sections: string[],
+    extra: Partial<Placement> = {},
+  ): PlaceResult => ({
     read: true,
-    placement: { kind, sections, name: dated.slug, route: inner.replace(/(^|\/)index$/, ''), ...(dated.date && { fileDate: dated.date }), ...(isBundle && { bundleDir: path.replace(/\/[^/]+$/, '') }), ...extra },
+    placement: {
+      kind,
+      sections,
+      name: dated.slug,
+      route: inner.replace(/(^|\/)index$/, ''),
+      ...(dated.date && { fileDate: dated.date }),
+      ...(isBundle && { bundleDir: path.replace(/\/[^/]+$/, '') }),
+      ...extra,
+    },
   });
   if (generator === 'jekyll') {
     const at = parts.findIndex((part) => part === '_posts' || part === '_drafts');
     if (at >= 0) return placement('article', parts.slice(0, at), { draft: parts[at] === '_drafts' });
     if (parts[0] === '_pages') return placement('page', [], { route: inner.slice('_pages/'.length) });
     if (parts.some((part) => part.startsWith('_')))
-      return { read: false, code: 'not-imported', reason: `${path} is in a Jekyll folder the importer does not read (only _posts, _drafts, _pages and the site's own folders are)` };
+      return {
+        read: false,
+        code: 'not-imported',
+        reason: `${path} is in a Jekyll folder the importer does not read (only _posts, _drafts, _pages and the site's own folders are)`,
+      };
     return placement('page', []);
   }
   if (generator === 'eleventy' && parts.some((part) => part.startsWith('_'))) return { read: false };
   if (generator === 'astro') {
-    if (parts[0] === 'pages') return placement('dated', parts.slice(1, 2).filter(() => parts.length > 2), { route: inner.slice('pages/'.length).replace(/(^|\/)index$/, '') });
+    if (parts[0] === 'pages')
+      return placement(
+        'dated',
+        parts.slice(1, 2).filter(() => parts.length > 2),
+        { route: inner.slice('pages/'.length).replace(/(^|\/)index$/, '') },
+      );
     if (parts[0] !== 'content' || parts.length < 3) return { read: false };
     if (parts[1] === 'authors') return { read: false };
-    return placement('section', [parts[1] ?? ''], { route: inner.slice('content/'.length).replace(/(^|\/)index$/, '') });
+    return placement('section', [parts[1] ?? ''], {
+      route: inner.slice('content/'.length).replace(/(^|\/)index$/, ''),
+    });
   }
   if (generator === 'hugo' || generator === 'zola')
     return folders.length === 0 ? placement('page', []) : placement('section', folders.slice(0, 1));

@@ -32,11 +32,15 @@ type Data = Record<string, unknown>;
  * @example readFrontMatterFields({ title: 'Hi', tags: 'a b' }, 'jekyll').tags // ['a', 'b']
  */
 export function readFrontMatterFields(data: Data, generator: Generator): FrontMatterFields {
-  const extra = asData(data.extra) ?? {};
+  // Zola keeps a theme's fields under [extra]; Hugo 0.123 and later under params.
+  const extra = asData(data.extra) ?? asData(data.params) ?? {};
   const taxonomies = asData(data.taxonomies) ?? {};
-  const field = (...keys: string[]) => keys.map((key) => data[key] ?? extra[key]).find((v) => v !== undefined);
+  const field = (...keys: string[]) =>
+    keys.map((key) => data[key] ?? extra[key]).find((v) => v !== undefined);
   const words = generator === 'jekyll';
-  const dateKey = ['date', 'publishDate', 'pubDate', 'published_at', 'publishdate'].find((key) => data[key] !== undefined);
+  const dateKey = ['date', 'publishDate', 'pubDate', 'published_at', 'publishdate'].find(
+    (key) => data[key] !== undefined,
+  );
   const weight = typeof data.weight === 'number' && data.weight > 0 ? data.weight : undefined;
   return {
     title: text(data.title),
@@ -63,12 +67,22 @@ export function readFrontMatterFields(data: Data, generator: Generator): FrontMa
 
 function readImage(data: Data, extra: Data): SourceImage | undefined {
   const cover = asData(data.cover) ?? asData(extra.cover);
-  if (cover && text(cover.image))
-    return makeImage(text(cover.image), text(cover.alt), text(cover.caption));
+  if (cover && text(cover.image)) return makeImage(text(cover.image), text(cover.alt), text(cover.caption));
   const header = asData(data.header);
   const images = list(data.images, false);
-  const value = [data.image, data.cover, data.featured_image, data.heroImage, data.thumbnail, extra.image,
-    extra.cover, header?.overlay_image, header?.image, header?.teaser, images[0]].find((v) => v !== undefined);
+  const value = [
+    data.image,
+    data.cover,
+    data.featured_image,
+    data.heroImage,
+    data.thumbnail,
+    extra.image,
+    extra.cover,
+    header?.overlay_image,
+    header?.image,
+    header?.teaser,
+    images[0],
+  ].find((v) => v !== undefined);
   const object = asData(value);
   if (object) {
     const src = text(object.src ?? object.path ?? object.url ?? object.image);

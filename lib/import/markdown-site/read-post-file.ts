@@ -1,7 +1,8 @@
-import { parseContentDate } from '../../dates/parse-content-date';
 import type { ImportProblem, SourcePost } from '../source-post';
 import { dedentHtmlBlocks } from './dedent-html-blocks';
 import { normalizeDate } from './normalize-date';
+import { readPostDate } from './read-post-date';
+import { decode, keyLine, titleOfSlug } from './source-text';
 import { oldPermalink } from './old-permalink';
 import type { Placement } from './place-source-file';
 import { htmlToText, markdownToText } from './plain-text';
@@ -42,41 +43,92 @@ export function readPostFile(file: SiteFile, placement: Placement, context: Post
   const { generator, settings, shownPath } = context;
   const text = file.text ?? '';
   const split = splitSourceFrontMatter(text);
-  const problem = (severity: ImportProblem['severity'], code: string, message: string, line?: number): ImportProblem => ({ severity, code, file: shownPath, line, message });
-  if (!split.ok) return { ok: false, problem: problem('fix', 'front-matter-syntax', `${split.message}; the file was not imported`, split.line) };
+  const problem = (
+    severity: ImportProblem['severity'],
+    code: string,
+    message: string,
+    line?: number,
+  ): ImportProblem => ({ severity, code, file: shownPath, line, message });
+  if (!split.ok)
+    return {
+      ok: false,
+      problem: problem(
+        'fix',
+        'front-matter-syntax',
+        `${split.message}; the file was not imported`,
+        split.line,
+      ),
+    };
   if (generator === 'jekyll' && placement.kind === 'page' && !split.language)
-    return { ok: false, problem: problem('note', 'no-front-matter', 'Jekyll copies a file without front matter as it is, so it is no page of the site and was not imported', 1) };
+    return {
+      ok: false,
+      problem: problem(
+        'note',
+        'no-front-matter',
+        'Jekyll copies a file without front matter as it is, so it is no page of the site and was not imported',
+        1,
+      ),
+    };
   const fields = readFrontMatterFields(split.data, generator);
   const lineOf = (key?: string) => keyLine(text, split.bodyLine, key);
   const problems: ImportProblem[] = [];
-  const title = htmlToText(fields.title ?? '');
-  if (title !== (fields.title ?? '').trim())
-    problems.push(problem('note', 'markup-in-title', `the title's markup and entities were reduced to its text: ${JSON.stringify(fields.title)} became ${JSON.stringify(title)}`, lineOf('title')));
-  let date = normalizeDate(fields.date);
-  if (fields.date !== undefined && !date)
-    problems.push(problem('fix', 'invalid-date', `expected a date such as 2012-01-07 or 2012-01-07T09:30:00Z in ${fields.dateKey}, found ${JSON.stringify(fields.date)}; ${placement.fileDate ? `the file name's date (${placement.fileDate}) was used: check it` : 'the story has no date until you give it one'}`, lineOf(fields.dateKey)));
-  const dated = Boolean(date ?? placement.fileDate);
-  date ??= placement.fileDate && `${placement.fileDate}T00:00:00`;
-  if (!date && file.modified && (generator === 'eleventy' || generator === 'unknown')) {
-    date = file.modified.toISOString().replace(/\.\d{3}Z$/, 'Z');
-    problems.push(problem('note', 'date-from-file', `the file has no date, so its last change (${date}) was used, as ${generator === 'eleventy' ? 'Eleventy does' : 'a guess'}`, 1));
-  }
-  date ??= '';
-  // A date guessed from the file's time never schedules a story.
-  const instant = date && dated ? parseContentDate(date, settings.timeZone ?? 'UTC') : undefined;
-  const draft = fields.draft || placement.draft === true;
-  const status = draft ? 'draft' : instant && instant > context.now ? 'scheduled' : 'published';
+  const title = htmlToText(
+    fields.title ??
+      (generator === 'jekyll' && placement.kind === 'article' ? titleOfSlug(placement.name) : ''),
+  );
+  if (fields.title !== undefined && title !== fields.title.trim())
+    problems.push(
+      problem(
+        'note',
+        'markup-in-title',
+        `the title's markup and entities were reduced to its text: ${JSON.stringify(fields.title)} became ${JSON.stringify(title)}`,
+        lineOf('title'),
+      ),
+    );
+  const { date, dated, status } = readPostDate(fields, placement, file, {
+    generator,
+    timeZone: settings.timeZone ?? 'UTC',
+    now: context.now,
+    problems,
+    problem: (severity, code, message, key) => problem(severity, code, message, key ? lineOf(key) : 1),
+  });
   const featured = fields.featured || (fields.weight !== undefined && placement.kind !== 'page');
   if (!fields.featured && featured)
-    problems.push(problem('note', 'weight-as-featured', `weight ${fields.weight} was read as featured; remove "featured: true" if it only ordered the old site's lists`, lineOf('weight')));
+    problems.push(
+      problem(
+        'note',
+        'weight-as-featured',
+        `weight ${fields.weight} was read as featured; remove "featured: true" if it only ordered the old site's lists`,
+        lineOf('weight'),
+      ),
+    );
   const slug = decode(fields.slug ?? placement.name);
   const categories = [...new Set([...placement.sections, ...fields.categories])].filter(Boolean);
-  const permalink = oldPermalink(generator, settings, { placement, date, title, slug: fields.slug, url: fields.url, categories });
+  const permalink = oldPermalink(generator, settings, {
+    placement,
+    date,
+    title,
+    slug: fields.slug,
+    url: fields.url,
+    categories,
+  });
   // A relative alias (Hugo's) is a path beside the post's folder on the old site, not a bare old slug.
-  const folder = `${settings.basePath}/${placement.route.split('/').slice(0, -1).join('/')}/`.replace(/\/{2,}/g, '/');
-  const aliases = fields.aliases.map((alias) => (alias.startsWith('/') || /^[a-z]+:/i.test(alias) ? alias : `${folder}${alias}`));
+  const folder = `${settings.basePath}/${placement.route.split('/').slice(0, -1).join('/')}/`.replace(
+    /\/{2,}/g,
+    '/',
+  );
+  const aliases = fields.aliases.map((alias) =>
+    alias.startsWith('/') || /^[a-z]+:/i.test(alias) ? alias : `${folder}${alias}`,
+  );
   if (fields.url && /[{}]/.test(fields.url))
-    problems.push(problem('note', 'permalink-template', `the address ${JSON.stringify(fields.url)} is a template the importer does not run, so the address from the file's path was used as the old one`, lineOf('permalink') ?? lineOf('url')));
+    problems.push(
+      problem(
+        'note',
+        'permalink-template',
+        `the address ${JSON.stringify(fields.url)} is a template the importer does not run, so the address from the file's path was used as the old one`,
+        lineOf('permalink') ?? lineOf('url'),
+      ),
+    );
   const body = dedentHtmlBlocks(split.body, { file: shownPath, line: split.bodyLine });
   const post: SourcePost = {
     sourceId: `md:${file.path}`,
@@ -101,20 +153,4 @@ export function readPostFile(file: SiteFile, placement: Placement, context: Post
     at: { file: shownPath, line: 1 },
   };
   return { ok: true, draft: { post, placement, permalink, dated } };
-}
-
-/** The file line of a top-level front-matter key (YAML `key:`, TOML `key =`, JSON `"key":`). */
-function keyLine(text: string, bodyLine: number, key?: string): number | undefined {
-  if (!key) return undefined;
-  const lines = text.split('\n').slice(0, bodyLine - 1);
-  const index = lines.findIndex((line) => new RegExp(`^\\s*"?${key}"?\\s*[:=]`).test(line));
-  return index >= 0 ? index + 1 : undefined;
-}
-
-function decode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
 }

@@ -29,9 +29,17 @@ export function splitSourceFrontMatter(text: string): SourceSplit {
 function splitFenced(text: string, close: RegExp, language: 'toml' | 'json'): SourceSplit {
   const match = close.exec(text);
   const name = language === 'toml' ? '"+++"' : '"}"';
-  if (!match) return { ok: false, line: 1, message: `expected a closing ${name} line after the front matter; found none` };
+  if (!match)
+    return {
+      ok: false,
+      line: 1,
+      message: `expected a closing ${name} line after the front matter; found none`,
+    };
   // TOML's block is between the fences; JSON's braces are part of the object.
-  const block = language === 'toml' ? text.slice(text.indexOf('\n') + 1, match.index + 1) : text.slice(0, match.index + 2);
+  const block =
+    language === 'toml'
+      ? text.slice(text.indexOf('\n') + 1, match.index + 1)
+      : text.slice(0, match.index + 2);
   const parsed = parseData(language, block);
   const offset = language === 'toml' ? 1 : 0;
   if (!parsed.ok)
@@ -41,14 +49,19 @@ function splitFenced(text: string, close: RegExp, language: 'toml' | 'json'): So
       line: (parsed.line ?? 0) + offset || 1,
     };
   const body = text.slice(match.index + match[0].length);
-  const bodyLine = text.slice(0, match.index + match[0].length).split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
+  const bodyLine =
+    text.slice(0, match.index + match[0].length).split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
   return asObject(parsed.value, body, bodyLine, language);
 }
 
 function asObject(data: unknown, body: string, bodyLine: number, language: DataLanguage): SourceSplit {
   if (data === null || data === undefined) return { ok: true, data: {}, body, bodyLine, language };
   if (typeof data !== 'object' || Array.isArray(data))
-    return { ok: false, line: 2, message: 'expected front matter of named fields (title: …), found a single value or a list' };
+    return {
+      ok: false,
+      line: 2,
+      message: 'expected front matter of named fields (title: …), found a single value or a list',
+    };
   // Checked just above: a non-null object that is not an array, as every parser returns a map.
   return { ok: true, data: data as Record<string, unknown>, body, bodyLine, language };
 }

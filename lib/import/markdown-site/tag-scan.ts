@@ -32,7 +32,11 @@ export interface TagFamily {
 }
 
 /** The end of the first `close` at or after `from`, with its own start, or undefined. */
-export function findClose(text: string, close: RegExp, from: number): { start: number; end: number } | undefined {
+export function findClose(
+  text: string,
+  close: RegExp,
+  from: number,
+): { start: number; end: number } | undefined {
   const pattern = new RegExp(close.source, close.flags.includes('g') ? close.flags : `${close.flags}g`);
   pattern.lastIndex = from;
   const match = pattern.exec(text);
@@ -49,7 +53,13 @@ export function shown(text: string): string {
  * Runs the families over one stretch of Markdown outside fenced code, copying inline code spans
  * untouched. `firstLine` is the file line of the stretch's first line.
  */
-export function scanTags(text: string, firstLine: number, ctx: TagContext, families: TagFamily[], problems: ImportProblem[]): string {
+export function scanTags(
+  text: string,
+  firstLine: number,
+  ctx: TagContext,
+  families: TagFamily[],
+  problems: ImportProblem[],
+): string {
   if (families.length === 0) return text;
   const starts = new RegExp(['`+', ...families.map((family) => family.start.source)].join('|'), 'gm');
   const newlines = [...text.matchAll(/\n/g)].map((match) => match.index);
@@ -72,7 +82,8 @@ export function scanTags(text: string, firstLine: number, ctx: TagContext, famil
       out += `${value}\n\n`;
       afterBlock = true;
     },
-    report: (index, severity, code, message) => problems.push({ severity, code, file: ctx.file, line: scan.lineOf(index), message }),
+    report: (index, severity, code, message) =>
+      problems.push({ severity, code, file: ctx.file, line: scan.lineOf(index), message }),
   };
   let index = 0;
   while (index < text.length) {

@@ -7,7 +7,8 @@ export interface TagArgs {
   positional: string[];
 }
 
-const ARG = /([\w-]+)\s*=\s*("(?:[^"\\]|\\.)*"|'[^']*'|`[^`]*`|\{[^}]*\}|[^\s,)]+)|("(?:[^"\\]|\\.)*"|'[^']*'|`[^`]*`|[^\s,()]+)/g;
+const ARG =
+  /([\w-]+)\s*=\s*("(?:[^"\\]|\\.)*"|'[^']*'|`[^`]*`|\{[^}]*\}|[^\s,)]+)|("(?:[^"\\]|\\.)*"|'[^']*'|`[^`]*`|[^\s,()]+)/g;
 
 /**
  * Reads `id="x" caption='y' 42 "z"` into named and positional values, quotes removed.
@@ -36,13 +37,18 @@ export function embedUrlOf(name: string, args: TagArgs): string | undefined {
   const value = (...keys: string[]) => keys.map((key) => args.named[key]).find(Boolean) ?? args.positional[0];
   const given = [...Object.values(args.named), ...args.positional].find((v) => parseEmbedUrl(v));
   const lower = name.toLowerCase().replace(/[^a-z]/g, '');
+  const id =
+    lower === 'tweet' || lower === 'x' || lower === 'twitter'
+      ? (args.named.id ?? args.positional.at(-1))
+      : value('id', 'videoid');
   let url: string | undefined;
   if (given) url = given;
-  else if (lower === 'youtube') url = `https://www.youtube.com/watch?v=${value('id', 'videoid')}`;
-  else if (lower === 'vimeo') url = `https://vimeo.com/${value('id', 'videoid')}`;
+  else if (!id) url = undefined;
+  else if (lower === 'youtube') url = `https://www.youtube.com/watch?v=${id}`;
+  else if (lower === 'vimeo') url = `https://vimeo.com/${id}`;
   else if (['tweet', 'x', 'twitter'].includes(lower))
-    url = `https://x.com/${args.named.user ?? args.named.username ?? (args.positional.length > 1 ? args.positional[0] : 'i')}/status/${args.named.id ?? args.positional.at(-1)}`;
-  else if (lower === 'instagram') url = `https://www.instagram.com/p/${value('id')}/`;
+    url = `https://x.com/${args.named.user ?? args.named.username ?? (args.positional.length > 1 ? args.positional[0] : 'i')}/status/${id}`;
+  else if (lower === 'instagram') url = `https://www.instagram.com/p/${id}/`;
   return url && parseEmbedUrl(url) ? url : undefined;
 }
 

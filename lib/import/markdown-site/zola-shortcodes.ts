@@ -24,8 +24,12 @@ export const zolaShortcodes: TagFamily = {
     const args = readTagArgs(argText);
     if (!paired && convertKnownTag(scan, index, raw, name, args, 'shortcode')) return end;
     const body = paired ? findClose(text, /\{%\s*end\s*%\}/, end) : undefined;
-    scan.report(index, 'fix', 'unknown-shortcode',
-      `expected a shortcode the importer converts (youtube, vimeo, tweet, instagram, figure), found ${shown(raw)}; ${body ? 'its tags were removed and the text between them kept' : 'it was removed'}: add by hand what it showed`);
+    scan.report(
+      index,
+      'fix',
+      'unknown-shortcode',
+      `expected a shortcode the importer converts (youtube, vimeo, tweet, instagram, figure), found ${shown(raw)}; ${body ? 'its tags were removed and the text between them kept' : 'it was removed'}: add by hand what it showed`,
+    );
     return end;
   },
 };

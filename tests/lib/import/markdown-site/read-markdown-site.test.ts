@@ -18,14 +18,19 @@ function siteOf(name: string) {
   return { site: () => site, post };
 }
 
-const codes = (problems: { code: string; line?: number }[]) => problems.map((p) => `${p.code}@${p.line ?? '-'}`);
+const codes = (problems: { code: string; line?: number }[]) =>
+  problems.map((p) => `${p.code}@${p.line ?? '-'}`);
 
 describe('a Hugo site', () => {
   const { site, post } = siteOf('hugo');
 
   it('is detected from hugo.toml and skips section indexes with a note, and a theme’s content', () => {
     expect(site().generator).toBe('hugo');
-    expect(site().problems.filter((p) => p.code === 'section-index').map((p) => path.basename(p.file))).toEqual(['_index.md', '_index.md']);
+    expect(
+      site()
+        .problems.filter((p) => p.code === 'section-index')
+        .map((p) => path.basename(p.file)),
+    ).toEqual(['_index.md', '_index.md']);
     expect(site().posts.map((p) => p.sourceId)).not.toContain('md:themes/paper/content/sample.md');
   });
 
@@ -51,20 +56,34 @@ describe('a Hugo site', () => {
   });
 
   it('computes the old address from [permalinks] and keeps front-matter aliases, a relative one beside the post', () => {
-    expect(post('md:content/posts/first-post.md').aliases).toEqual(['/2021/05/rail-fares-frozen/', '/old/rail-fares/', '/posts/rail-fares-frozen']);
+    expect(post('md:content/posts/first-post.md').aliases).toEqual([
+      '/2021/05/rail-fares-frozen/',
+      '/old/rail-fares/',
+      '/posts/rail-fares-frozen',
+    ]);
     // Hugo's :slug falls back to the title when the front matter has no slug.
-    expect(post('md:content/posts/bundle-post/index.md').aliases).toEqual(['/2020/02/a-bundle-with-its-pictures/']);
+    expect(post('md:content/posts/bundle-post/index.md').aliases).toEqual([
+      '/2020/02/a-bundle-with-its-pictures/',
+    ]);
     expect(post('md:content/about.md').aliases).toEqual(['/about/']);
   });
 
   it('reads YAML and JSON front matter', () => {
     expect(post('md:content/posts/draft.md').title).toBe('Not yet');
-    expect(post('md:content/posts/json-post.md')).toMatchObject({ title: 'Written in JSON', date: '2019-09-09T08:00:00Z', tags: ['json'] });
+    expect(post('md:content/posts/json-post.md')).toMatchObject({
+      title: 'Written in JSON',
+      date: '2019-09-09T08:00:00Z',
+      tags: ['json'],
+    });
   });
 
   it('makes draft: true a draft and a future publishDate scheduled, neither with an old address', () => {
     expect(post('md:content/posts/draft.md')).toMatchObject({ status: 'draft', aliases: [] });
-    expect(post('md:content/posts/future.md')).toMatchObject({ status: 'scheduled', date: '2099-01-01T09:00:00Z', aliases: [] });
+    expect(post('md:content/posts/future.md')).toMatchObject({
+      status: 'scheduled',
+      date: '2099-01-01T09:00:00Z',
+      aliases: [],
+    });
   });
 
   it('lists a page bundle’s files as assets, absolute, and keeps its relative image as written', () => {
@@ -124,16 +143,26 @@ describe('a Hugo site', () => {
   });
 
   it('keeps a non-Latin slug and title, and reduces a title’s markup and entities to text with a note', () => {
-    expect(post('md:content/posts/北京-旅行.md')).toMatchObject({ slug: '北京-旅行', title: '北京旅行记', aliases: ['/2018/08/北京旅行记/'] });
+    expect(post('md:content/posts/北京-旅行.md')).toMatchObject({
+      slug: '北京-旅行',
+      title: '北京旅行记',
+      aliases: ['/2018/08/北京旅行记/'],
+    });
     const about = post('md:content/about.md');
     expect(about).toMatchObject({ kind: 'page', title: 'About & us', summary: 'Who we are.' });
-    expect(about.problems).toEqual([expect.objectContaining({ code: 'markup-in-title', severity: 'note', line: 2 })]);
+    expect(about.problems).toEqual([
+      expect.objectContaining({ code: 'markup-in-title', severity: 'note', line: 2 }),
+    ]);
   });
 
   it('keeps 45 tags as read, and makes an undated section’s files pages', () => {
     expect(post('md:content/posts/many-tags.md').tags).toHaveLength(45);
     expect(post('md:content/posts/many-tags.md').tags.at(-1)).toBe('tag-45');
-    expect(post('md:content/docs/guide.md')).toMatchObject({ kind: 'page', categories: ['docs'], aliases: ['/docs/guide/'] });
+    expect(post('md:content/docs/guide.md')).toMatchObject({
+      kind: 'page',
+      categories: ['docs'],
+      aliases: ['/docs/guide/'],
+    });
   });
 });
 
@@ -142,11 +171,19 @@ describe('a Jekyll site', () => {
 
   it('is detected from _config.yml; takes the date and slug from a post’s file name', () => {
     expect(site().generator).toBe('jekyll');
-    expect(post('md:_posts/2012-01-07-rail-fares.md')).toMatchObject({ kind: 'article', slug: 'rail-fares', date: '2012-01-07T00:00:00', status: 'published' });
+    expect(post('md:_posts/2012-01-07-rail-fares.md')).toMatchObject({
+      kind: 'article',
+      slug: 'rail-fares',
+      date: '2012-01-07T00:00:00',
+      status: 'published',
+    });
   });
 
   it('computes the date permalink with baseurl and lower-cased categories, and keeps redirect_from', () => {
-    expect(post('md:_posts/2012-01-07-rail-fares.md').aliases).toEqual(['/ledger/transport/leeds/2012/01/07/rail-fares.html', '/rail/']);
+    expect(post('md:_posts/2012-01-07-rail-fares.md').aliases).toEqual([
+      '/ledger/transport/leeds/2012/01/07/rail-fares.html',
+      '/rail/',
+    ]);
     expect(post('md:about.md')).toMatchObject({ kind: 'page', aliases: ['/ledger/about/'] });
     expect(post('md:contact.md').aliases).toEqual(['/ledger/contact.html']);
   });
@@ -161,14 +198,24 @@ describe('a Jekyll site', () => {
   });
 
   it('makes published: false and _drafts drafts; takes a folder before _posts as a category', () => {
-    expect(post('md:news/_posts/2013-02-01-second.md')).toMatchObject({ status: 'draft', categories: ['news'], date: '2013-02-01T18:05:00-05:00' });
-    expect(post('md:_drafts/work-in-progress.md')).toMatchObject({ status: 'draft', kind: 'article', date: '' });
+    expect(post('md:news/_posts/2013-02-01-second.md')).toMatchObject({
+      status: 'draft',
+      categories: ['news'],
+      date: '2013-02-01T18:05:00-05:00',
+    });
+    expect(post('md:_drafts/work-in-progress.md')).toMatchObject({
+      status: 'draft',
+      kind: 'article',
+      date: '',
+    });
   });
 
   it('converts Liquid: highlight, post_url, site.baseurl, raw, an embed include; reports the rest at their lines', () => {
     const rail = post('md:_posts/2012-01-07-rail-fares.md');
     expect(rail.body.text).toContain('```ruby\nputs "{{ not liquid }}"\n```');
-    expect(rail.body.text).toContain('[the follow-up](/ledger/news/2013/02/01/second.html) and [the map](/assets/map.png)');
+    expect(rail.body.text).toContain(
+      '[the follow-up](/ledger/news/2013/02/01/second.html) and [the map](/assets/map.png)',
+    );
     expect(rail.body.text).toContain('Write {{ page.title }} in templates.');
     expect(rail.body.text).toContain('\n\nhttps://www.youtube.com/watch?v=w7Ft2ymGmfc\n\n');
     expect(rail.body.text).toContain('Written by .');
@@ -187,11 +234,28 @@ describe('a Jekyll site', () => {
   it('reports a date that is no date at its line, keeping the file name’s', () => {
     const bad = post('md:_posts/2014-03-03-bad-date.md');
     expect(bad.date).toBe('2014-03-03T00:00:00');
-    expect(bad.problems).toEqual([expect.objectContaining({ code: 'invalid-date', line: 3, message: expect.stringContaining('found "next Tuesday"') })]);
+    expect(bad.problems).toEqual([
+      expect.objectContaining({
+        code: 'invalid-date',
+        line: 3,
+        message: expect.stringContaining('found "next Tuesday"'),
+      }),
+    ]);
+  });
+
+  it('titles a post without a title from its file name, as Jekyll does', () => {
+    expect(post('md:_posts/2015-06-06-no-title-here.md')).toMatchObject({
+      title: 'No Title Here',
+      problems: [],
+    });
   });
 
   it('skips README, files without front matter and _includes with notes, and names authors from _data', () => {
-    expect(site().problems.map((p) => `${p.code} ${path.basename(p.file)}`).sort()).toEqual(['no-front-matter notes.md', 'not-content README.md', 'not-imported snippet.md']);
+    expect(
+      site()
+        .problems.map((p) => `${p.code} ${path.basename(p.file)}`)
+        .sort(),
+    ).toEqual(['no-front-matter notes.md', 'not-content README.md', 'not-imported snippet.md']);
     expect(site().authors).toEqual([{ key: 'jdoe', name: 'Jane Doe', email: 'jane@example.org' }]);
   });
 });
@@ -201,7 +265,16 @@ describe('an Eleventy site', () => {
 
   it('is detected from eleventy.config.js and reads its input folder', () => {
     expect(site().generator).toBe('eleventy');
-    expect(site().posts.map((p) => p.sourceId).sort()).toEqual(['md:src/about.md', 'md:src/posts/2020-01-01-hello-world.md', 'md:src/posts/custom.md', 'md:src/posts/templated.md']);
+    expect(
+      site()
+        .posts.map((p) => p.sourceId)
+        .sort(),
+    ).toEqual([
+      'md:src/about.md',
+      'md:src/posts/2020-01-01-hello-world.md',
+      'md:src/posts/custom.md',
+      'md:src/posts/templated.md',
+    ]);
   });
 
   it('takes a date from the file name, the address from the path, and drops collection tags', () => {
@@ -245,13 +318,22 @@ describe('an Astro site', () => {
 
   it('is detected from astro.config.mjs; collections are articles, src/pages files undated pages', () => {
     expect(site().generator).toBe('astro');
-    expect(post('md:src/content/blog/first-post.md')).toMatchObject({ kind: 'article', date: '2022-07-08T00:00:00', updated: '2022-07-09T00:00:00', summary: 'Lorem ipsum dolor sit amet', image: { src: './hero.jpg' } });
+    expect(post('md:src/content/blog/first-post.md')).toMatchObject({
+      kind: 'article',
+      date: '2022-07-08T00:00:00',
+      updated: '2022-07-09T00:00:00',
+      summary: 'Lorem ipsum dolor sit amet',
+      image: { src: './hero.jpg' },
+    });
     expect(post('md:src/pages/about.md')).toMatchObject({ kind: 'page', aliases: ['/news/about/'] });
   });
 
   it('computes /<base>/<collection>/<slug>/, a front-matter slug winning', () => {
     expect(post('md:src/content/blog/first-post.md').aliases).toEqual(['/news/blog/first-post/']);
-    expect(post('md:src/content/blog/nested/deep.md')).toMatchObject({ slug: 'custom-deep', aliases: ['/news/blog/custom-deep/'] });
+    expect(post('md:src/content/blog/nested/deep.md')).toMatchObject({
+      slug: 'custom-deep',
+      aliases: ['/news/blog/custom-deep/'],
+    });
   });
 
   it('lists the images beside a post that it uses, and not the others', () => {
@@ -268,7 +350,9 @@ describe('an Astro site', () => {
     expect(mdx.body.text).toContain('![The cover](./cover.png)');
     expect(mdx.body.text).toContain('Keep this advice.');
     expect(mdx.body.text).toContain('```jsx\n<Callout>stays as code</Callout>\n```');
-    expect(mdx.problems.filter((p) => p.severity === 'fix').map((p) => [p.code, p.line])).toEqual([['unknown-component', 18]]);
+    expect(mdx.problems.filter((p) => p.severity === 'fix').map((p) => [p.code, p.line])).toEqual([
+      ['unknown-component', 18],
+    ]);
     expect(mdx.assets).toEqual([path.join(SITES, 'astro/src/content/blog/cover.png')]);
     expect(site().authors).toEqual([{ key: 'jdoe', name: 'Jane Doe', bio: 'Writes.' }]);
   });
@@ -317,12 +401,32 @@ describe('a Zola site', () => {
   });
 });
 
+describe('a folder that is not there', () => {
+  it('is one problem naming the folder, not a crash', async () => {
+    const missing = path.join(SITES, 'no-such-site');
+    await expect(readMarkdownSite(missing, { now: NOW })).resolves.toEqual({
+      generator: 'unknown',
+      posts: [],
+      authors: [],
+      problems: [expect.objectContaining({ severity: 'fix', code: 'unreadable-folder', file: missing })],
+    });
+  });
+});
+
 describe('a folder of Markdown from no known generator', () => {
   const { site, post } = siteOf('plain');
 
   it('reads every .md and .markdown file, converting no template tags', () => {
     expect(site().generator).toBe('unknown');
-    expect(post('md:notes/dated.md')).toMatchObject({ kind: 'article', aliases: ['/notes/dated/'], body: { text: 'Note {{< youtube x >}} stays.\n' } });
-    expect(post('md:notes/loose.markdown')).toMatchObject({ kind: 'page', title: '', body: { at: { line: 1 } } });
+    expect(post('md:notes/dated.md')).toMatchObject({
+      kind: 'article',
+      aliases: ['/notes/dated/'],
+      body: { text: 'Note {{< youtube x >}} stays.\n' },
+    });
+    expect(post('md:notes/loose.markdown')).toMatchObject({
+      kind: 'page',
+      title: '',
+      body: { at: { line: 1 } },
+    });
   });
 });
