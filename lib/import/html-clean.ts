@@ -19,6 +19,7 @@ const BLOCK_IN_PARAGRAPH = new Set(['p', 'figure', 'table', 'ul', 'ol', 'blockqu
  * `<!--more-->` among them), and joins `<!--nextpage-->` pages under "Page 2", "Page 3"… subheadings.
  */
 export function removeUnsafe(tree: Root, reporter: Reporter): void {
+  removeElements(tree, reporter);
   let page = 1;
   let firstBreak: number | undefined;
   mapChildren(tree, (node) => {
@@ -27,14 +28,7 @@ export function removeUnsafe(tree: Root, reporter: Reporter): void {
       firstBreak ??= lineOf(node) ?? 0;
       return [element('h2', {}, [text(`Page ${++page}`)], lineOf(node))];
     }
-    if (!isElement(node)) return undefined;
-    const what = REMOVED[node.tagName];
-    if (what) {
-      if (!QUIET.has(node.tagName))
-        reporter.report('note', 'markup-removed', lineOf(node), `${what} (<${node.tagName}>) was removed: the site never carries one into a story`);
-      return [];
-    }
-    if (node.tagName === 'video' || node.tagName === 'audio') return mediaLink(node, reporter);
+    if (isElement(node, 'video', 'audio')) return mediaLink(node, reporter);
     return undefined;
   });
   if (page > 1)
@@ -44,6 +38,21 @@ export function removeUnsafe(tree: Root, reporter: Reporter): void {
       firstBreak || undefined,
       `the post was split into ${page} pages with <!--nextpage-->; they were joined into one story, each page after the first under a "Page N" subheading`,
     );
+}
+
+// Top-down, so a form is reported once rather than once for each of its fields.
+function removeElements(parent: Root | Element, reporter: Reporter) {
+  parent.children = (parent.children as ElementContent[]).filter((node) => {
+    if (!isElement(node)) return true;
+    const what = REMOVED[node.tagName];
+    if (!what) {
+      removeElements(node, reporter);
+      return true;
+    }
+    if (!QUIET.has(node.tagName))
+      reporter.report('note', 'markup-removed', lineOf(node), `${what} (<${node.tagName}>) was removed: the site never carries one into a story`);
+    return false;
+  });
 }
 
 function mediaLink(node: Element, reporter: Reporter): ElementContent[] {
