@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { aliasKey } from '../content/aliases';
 import { showPath } from '../content/file-stamps';
+import { RESERVED_SECTION_SLUGS } from '../content/section-schema';
 import { slugify } from '../content/slugify';
 import { STANDING_PAGES } from '../content/standing-pages';
 import type { ImportMap } from './import-map';
@@ -75,6 +76,19 @@ export function placeStory(post: SourcePost, ctx: PlacementContext): Placement {
   for (const alias of post.aliases) {
     const key = aliasKey(alias);
     if (typeof key !== 'string' || key === `slug:${slug}` || key === address) continue;
+    const first = key.split('/')[1] ?? '';
+    if (
+      key === '/' ||
+      (key.split('/').length === 2 &&
+        (ctx.sections.includes(first) || STANDING.has(first) || RESERVED_SECTION_SLUGS.includes(first)))
+    ) {
+      add(
+        'aliases',
+        'alias-shadows-page',
+        `the old address ${alias} is a page of this site (a section, or one of its own); left out`,
+      );
+      continue;
+    }
     const claim = key.startsWith('slug:') ? key.slice('slug:'.length) : key;
     const owner = ctx.taken.get(claim);
     if (owner && owner !== shown) {
