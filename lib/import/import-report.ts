@@ -78,7 +78,9 @@ export function formatReport(report: ImportReport, mapFile: string): string {
   if (c.created + c.updated === 0 && report.files.length === 0 && !report.dryRun)
     lines.push('Nothing changed: this import was already done.');
   lines.push(
-    `Next: check ${mapFile} (which category became which section, tags, authors), edit it and run the same command again; then fix what is listed above and run \`npm run check:content\`.`,
+    report.dryRun
+      ? `Next: run it without --dry-run; it writes ${mapFile} (which category becomes which section, tags, authors) for you to check.`
+      : `Next: check ${mapFile} (which category became which section, tags, authors), edit it and run the same command again; then fix what is listed above and run \`npm run check:content\`.`,
   );
   return lines.join('\n');
 }
