@@ -28,7 +28,11 @@ export function removeUnsafe(tree: Root, reporter: Reporter): void {
       firstBreak ??= lineOf(node) ?? 0;
       return [element('h2', {}, [text(`Page ${++page}`)], lineOf(node))];
     }
-    if (isElement(node, 'video', 'audio')) return mediaLink(node, reporter);
+    if (node.type !== 'element') return undefined;
+    if (node.tagName === 'video' || node.tagName === 'audio') return mediaLink(node, reporter);
+    // A link that runs code, or an anchor with no address, keeps only its text.
+    if (node.tagName === 'a' && !/^(https?:|mailto:|tel:|\/|#|\?|[\w.-]+(\/|$))/i.test(stringProperty(node, 'href') ?? ''))
+      return node.children;
     return undefined;
   });
   if (page > 1)

@@ -11,7 +11,8 @@ import { liftBlocks, markCodeLanguages, removeUnsafe } from './html-clean';
 import { convertEmbeds } from './html-embeds';
 import { convertImages } from './html-images';
 import { prepareHtml } from './html-prepare';
-import { createHandlers, finishMdast } from './html-to-mdast';
+import { finishMdast } from './html-mdast-tidy';
+import { createHandlers } from './html-to-mdast';
 import { createReporter } from './html-tree';
 import { convertNoteLists } from './html-footnotes';
 import type { ImportProblem, SourceLocation } from './source-post';
@@ -70,7 +71,7 @@ export function htmlToMarkdown(html: string, options: ConvertOptions): Converted
     .use(remarkGfm)
     .use(remarkStringify, {
       bullet: '-',
-      emphasis: '_',
+      emphasis: '*',
       strong: '*',
       rule: '-',
       fence: '`',

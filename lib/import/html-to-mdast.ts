@@ -1,8 +1,7 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { defaultHandlers, type Handle, type State } from 'hast-util-to-mdast';
-import type { FootnoteDefinition, List, Root as MdastRoot, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { FootnoteDefinition } from 'mdast';
 import { element, isElement, text } from './html-tree';
 
 // Inline elements the site keeps as raw HTML (sanitize-schema.ts), which Markdown has no syntax for.
@@ -39,19 +38,6 @@ export function createHandlers(definitions: FootnoteDefinition[]): Record<string
       return [{ type: 'html', value: `<${name}${title}>` }, ...state.all(node), { type: 'html', value: `</${name}>` }];
     };
   return handlers;
-}
-
-/**
- * Finishes the converted tree: the footnotes gathered while converting go at the end, and a list
- * whose items each hold one paragraph (and perhaps a nested list) is tight, as its writer meant.
- */
-export function finishMdast(tree: MdastRoot, definitions: FootnoteDefinition[]): void {
-  tree.children.push(...(definitions as RootContent[]));
-  visit(tree, 'list', (list: List) => {
-    for (const item of list.children)
-      item.spread = item.children.filter((child) => child.type !== 'list').length > 1;
-    list.spread = list.children.some((item) => item.spread);
-  });
 }
 
 function isComplexTable(table: Element): boolean {

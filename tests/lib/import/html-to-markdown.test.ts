@@ -84,7 +84,7 @@ describe('htmlToMarkdown: Gutenberg block markup', () => {
 
   it('drops block comments and keeps what they wrap', () => {
     expect(markdown).not.toContain('wp:');
-    expect(markdown).toMatch(/^The _first_ paragraph, with a \[link\]\(https:\/\/example\.org\/report\)\.\n\n## A subheading\n\n5\. Fifth\n6\. Sixth\n/);
+    expect(markdown).toMatch(/^The \*first\* paragraph, with a \[link\]\(https:\/\/example\.org\/report\)\.\n\n## A subheading\n\n5\. Fifth\n6\. Sixth\n/);
   });
 
   it('turns an image block into a figure with its caption, from the original upload', () => {
@@ -218,7 +218,7 @@ describe('htmlToMarkdown: footnotes, inline markup and embeds', () => {
     const { markdown } = convert(
       '<p>A claim.<sup><a href="#fn1" id="ref1">1</a></sup> Another.<sup><a href="#fn2">2</a></sup></p>\n<hr />\n<h3>Notes</h3>\n<ol>\n<li id="fn1">The <em>source</em>. <a href="#ref1">↩</a></li>\n<li id="fn2">2. Second.</li>\n</ol>',
     );
-    expect(markdown).toBe('A claim.[^1] Another.[^2]\n\n[^1]: The _source_.\n\n[^2]: Second.\n');
+    expect(markdown).toBe('A claim.[^1] Another.[^2]\n\n[^1]: The *source*.\n\n[^2]: Second.\n');
     expect(rendered(markdown)).toContain('data-footnote-ref');
   });
 
@@ -239,6 +239,16 @@ describe('htmlToMarkdown: footnotes, inline markup and embeds', () => {
     const { markdown } = convert('Watch:\n\nhttps://youtu.be/dQw4w9WgXcQ\n\nThen read on.');
     expect(markdown).toBe('Watch:\n\n<https://youtu.be/dQw4w9WgXcQ>\n\nThen read on.\n');
     expect(embedCards(markdown)).toHaveLength(1);
+  });
+
+  it('moves spaces out of bold and italic text, and unbolds a bold heading', () => {
+    const { markdown } = convert('<h2><strong>Heading</strong></h2>\n<p>A <strong> bold </strong>word and <em> half</em>way.</p>');
+    expect(markdown).toBe('## Heading\n\nA **bold** word and *half*way.\n');
+  });
+
+  it('keeps only the text of a javascript: link or a bare anchor', () => {
+    const { markdown } = convert('<p><a href="javascript:alert(1)">Vote</a> <a name="top"></a><a href="/news/x">news</a></p>');
+    expect(markdown).toBe('Vote [news](/news/x)\n');
   });
 
   it('returns an empty body for an empty post', () => {
