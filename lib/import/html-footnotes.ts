@@ -35,7 +35,8 @@ function referenceTarget(node: ElementContent, byId: Map<string, Element>): Elem
   const [only] = content;
   const link = node.tagName === 'a' ? node : content.length === 1 && isElement(only, 'a') ? only : undefined;
   const href = link && stringProperty(link, 'href');
-  if (!link || !href?.startsWith('#') || !/^\s*\[?\(?\d{1,3}\)?\]?\s*$/.test(plainText([link]))) return undefined;
+  if (!link || !href?.startsWith('#') || !/^\s*\[?\(?\d{1,3}\)?\]?\s*$/.test(plainText([link])))
+    return undefined;
   if (node.tagName === 'a' && !content.some((c) => isElement(c, 'sup'))) return undefined;
   return byId.get(decodeURIComponent(href.slice(1)));
 }
@@ -51,7 +52,8 @@ function noteContent(target: Element): ElementContent[] {
   const first = content.findIndex((node) => !isBlank(node));
   const lead = content[first];
   if (isElement(lead, 'sup') && /^\s*\d+\s*$/.test(plainText([lead]))) content.splice(first, 1);
-  else if (lead?.type === 'text') content[first] = { ...lead, value: lead.value.replace(/^\s*\d{1,3}[.)]\s*/, '') };
+  else if (lead?.type === 'text')
+    content[first] = { ...lead, value: lead.value.replace(/^\s*\d{1,3}[.)]\s*/, '') };
   trimEdges(content);
   return content;
 }
@@ -86,5 +88,8 @@ function removeEmptyNoteLists(parent: Root | Element) {
 
 function isNotesIntro(node: ElementContent): boolean {
   if (isElement(node, 'hr')) return true;
-  return isElement(node, 'h2', 'h3', 'h4', 'h5', 'h6', 'p') && NOTES_HEADING.test(plainText([node]).replace(/:$/, ''));
+  return (
+    isElement(node, 'h2', 'h3', 'h4', 'h5', 'h6', 'p') &&
+    NOTES_HEADING.test(plainText([node]).replace(/:$/, ''))
+  );
 }

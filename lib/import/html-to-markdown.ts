@@ -43,7 +43,22 @@ export interface ConvertedBody {
 
 const parser = unified().use(rehypeParse, { fragment: true });
 const HIDDEN = new Set(['script', 'style', 'template', 'noscript']);
-const SEPARATE = new Set(['br', 'p', 'div', 'li', 'td', 'th', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
+const SEPARATE = new Set([
+  'br',
+  'p',
+  'div',
+  'li',
+  'td',
+  'th',
+  'tr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+]);
 
 /**
  * Converts a WordPress body (classic-editor HTML with wpautop's blank-line paragraphs, or Gutenberg
@@ -88,7 +103,10 @@ export function htmlToMarkdown(html: string, options: ConvertOptions): Converted
 // No trailing whitespace, no runs of blank lines, one final newline.
 function tidy(markdown: string): string {
   const lines = markdown.split('\n').map((line) => line.replace(/[ \t]+$/, ''));
-  const joined = lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  const joined = lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return joined === '' ? '' : `${joined}\n`;
 }
 
@@ -101,15 +119,17 @@ export function htmlToPlainText(html: string): { text: string; hadMarkup: boolea
   const tree = parser.parse(html.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')) as HastRoot;
   let hadMarkup = false;
   const strip = (node: HastRoot | Element) => {
-    const children: ElementContent[] = (node.children as ElementContent[]).flatMap((child): ElementContent[] => {
-      if (child.type === 'comment') hadMarkup = true;
-      if (child.type !== 'element') return child.type === 'comment' ? [] : [child];
-      hadMarkup = true;
-      if (HIDDEN.has(child.tagName)) return [];
-      strip(child);
-      // Words either side of a line break or a block are separate words.
-      return SEPARATE.has(child.tagName) ? [child, { type: 'text', value: ' ' }] : [child];
-    });
+    const children: ElementContent[] = (node.children as ElementContent[]).flatMap(
+      (child): ElementContent[] => {
+        if (child.type === 'comment') hadMarkup = true;
+        if (child.type !== 'element') return child.type === 'comment' ? [] : [child];
+        hadMarkup = true;
+        if (HIDDEN.has(child.tagName)) return [];
+        strip(child);
+        // Words either side of a line break or a block are separate words.
+        return SEPARATE.has(child.tagName) ? [child, { type: 'text', value: ' ' }] : [child];
+      },
+    );
     node.children = children;
   };
   strip(tree);

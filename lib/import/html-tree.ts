@@ -7,7 +7,12 @@ import type { ImportProblem, SourceLocation } from './source-post';
 
 /** Collects problems, turning a line inside the body into a line of the source file. */
 export interface Reporter {
-  report(severity: ImportProblem['severity'], code: string, bodyLine: number | undefined, message: string): void;
+  report(
+    severity: ImportProblem['severity'],
+    code: string,
+    bodyLine: number | undefined,
+    message: string,
+  ): void;
   problems: ImportProblem[];
 }
 
@@ -39,7 +44,13 @@ export function element(
   children: ElementContent[],
   line?: number,
 ): Element {
-  return { type: 'element', tagName, properties, children, ...(line !== undefined && { position: at(line) }) };
+  return {
+    type: 'element',
+    tagName,
+    properties,
+    children,
+    ...(line !== undefined && { position: at(line) }),
+  };
 }
 
 function at(line: number) {
@@ -49,7 +60,10 @@ function at(line: number) {
 /** The part of a text node from `start` to `end`, keeping the line it starts on. */
 export function sliceText(node: Text, start: number, end?: number): Text {
   const line = lineOf(node);
-  return text(node.value.slice(start, end), line === undefined ? undefined : line + newlinesIn(node.value.slice(0, start)));
+  return text(
+    node.value.slice(start, end),
+    line === undefined ? undefined : line + newlinesIn(node.value.slice(0, start)),
+  );
 }
 
 export function lineInText(node: Text, index: number): number | undefined {

@@ -15,7 +15,11 @@ const resolveImage = (src: string) =>
 const resolveAttachment = (id: string) =>
   id === '103'
     ? undefined
-    : { src: `https://old.example/wp-content/uploads/2012/01/g${id}.jpg`, alt: `Crowd ${id}`, caption: id === '101' ? 'The march' : undefined };
+    : {
+        src: `https://old.example/wp-content/uploads/2012/01/g${id}.jpg`,
+        alt: `Crowd ${id}`,
+        caption: id === '101' ? 'The march' : undefined,
+      };
 const convert = (html: string) => htmlToMarkdown(html, { at, resolveImage, resolveAttachment });
 
 function embedCards(markdown: string) {
@@ -26,28 +30,50 @@ function embedCards(markdown: string) {
 }
 
 describe('WordPress shortcodes in a post', () => {
-  const source = readFileSync(path.join(import.meta.dirname, '../../fixtures/import/html/shortcodes.html'), 'utf8');
+  const source = readFileSync(
+    path.join(import.meta.dirname, '../../fixtures/import/html/shortcodes.html'),
+    'utf8',
+  );
   const { markdown, problems, images } = convert(source);
   const html = renderMarkdown(markdown);
 
   it('leaves no shortcode as text on the page', () => {
-    for (const tag of ['[caption', '[/caption]', '[gallery ids', '[embed]', '[video', '[audio', '[youtube', '[vc_', '[/vc_', '[contact-form-7', '[wpforms'])
+    for (const tag of [
+      '[caption',
+      '[/caption]',
+      '[gallery ids',
+      '[embed]',
+      '[video',
+      '[audio',
+      '[youtube',
+      '[vc_',
+      '[/vc_',
+      '[contact-form-7',
+      '[wpforms',
+    ])
       expect(html, tag).not.toContain(tag);
   });
 
   it('makes [caption] a figure of the original upload, with the caption text', () => {
-    expect(markdown).toContain('![Water covers the high street](/images/2012/01/flood.jpg "The high street on Saturday. Photo: J. Smith")');
-    expect(html).toContain('<figure><img src="/images/2012/01/flood.jpg" alt="Water covers the high street"><figcaption>The high street on Saturday. Photo: J. Smith</figcaption></figure>');
+    expect(markdown).toContain(
+      '![Water covers the high street](/images/2012/01/flood.jpg "The high street on Saturday. Photo: J. Smith")',
+    );
+    expect(html).toContain(
+      '<figure><img src="/images/2012/01/flood.jpg" alt="Water covers the high street"><figcaption>The high street on Saturday. Photo: J. Smith</figcaption></figure>',
+    );
   });
 
   it("makes [gallery] its attachments' images and reports one it cannot find", () => {
-    expect(markdown).toContain('![Crowd 101](/images/2012/01/g101.jpg "The march")\n\n![Crowd 102](/images/2012/01/g102.jpg)');
+    expect(markdown).toContain(
+      '![Crowd 101](/images/2012/01/g101.jpg "The march")\n\n![Crowd 102](/images/2012/01/g102.jpg)',
+    );
     expect(problems).toContainEqual({
       file: 'export.xml',
       line: 204,
       severity: 'fix',
       code: 'missing-image',
-      message: "expected the gallery's image 103 among the export's attachments, found no attachment with that id; add the picture by hand",
+      message:
+        "expected the gallery's image 103 among the export's attachments, found no attachment with that id; add the picture by hand",
     });
     expect(images).toContain('https://old.example/wp-content/uploads/2012/01/g102.jpg');
   });
@@ -62,8 +88,12 @@ describe('WordPress shortcodes in a post', () => {
   });
 
   it('links self-hosted [video] and [audio] files and asks for them to be moved', () => {
-    expect(html).toContain('<a href="https://old.example/wp-content/uploads/2012/01/clip.mp4">Video: clip.mp4</a>');
-    expect(html).toContain('<a href="https://old.example/wp-content/uploads/2012/01/interview.mp3">Audio: interview.mp3</a>');
+    expect(html).toContain(
+      '<a href="https://old.example/wp-content/uploads/2012/01/clip.mp4">Video: clip.mp4</a>',
+    );
+    expect(html).toContain(
+      '<a href="https://old.example/wp-content/uploads/2012/01/interview.mp3">Audio: interview.mp3</a>',
+    );
     expect(problems.filter((p) => p.code === 'unsupported-media').map((p) => [p.line, p.severity])).toEqual([
       [208, 'fix'],
       [210, 'fix'],
@@ -85,7 +115,9 @@ describe('WordPress shortcodes in a post', () => {
   });
 
   it('keeps [[escaped]] shortcodes, footnote numbers and bracketed words as text', () => {
-    expect(html).toContain('To show a shortcode, write [gallery] in your post. See note [1], and [the minister] said so.');
+    expect(html).toContain(
+      'To show a shortcode, write [gallery] in your post. See note [1], and [the minister] said so.',
+    );
   });
 });
 
@@ -110,7 +142,9 @@ describe('shortcodes in context', () => {
   });
 
   it('keeps the caption text when the captioned image is not available', () => {
-    const { markdown, problems } = convert('[caption]<img src="https://elsewhere.example/a.jpg" alt="A"> The lost photo[/caption]');
+    const { markdown, problems } = convert(
+      '[caption]<img src="https://elsewhere.example/a.jpg" alt="A"> The lost photo[/caption]',
+    );
     expect(markdown).toBe('The lost photo\n');
     expect(problems.map((p) => [p.line, p.code])).toEqual([[200, 'missing-image']]);
   });
@@ -128,7 +162,9 @@ describe('shortcodes in context', () => {
 
   it('does not read a pasted Markdown link as a shortcode', () => {
     const { markdown, problems } = convert('See [the_report](https://example.org/r).');
-    expect(renderMarkdown(markdown)).toBe('<p>See [the_report](<a href="https://example.org/r">https://example.org/r</a>).</p>');
+    expect(renderMarkdown(markdown)).toBe(
+      '<p>See [the_report](<a href="https://example.org/r">https://example.org/r</a>).</p>',
+    );
     expect(problems).toEqual([]);
   });
 
