@@ -46,10 +46,28 @@ export function convertImages(tree: Root | Element, context: ImageContext): void
     if (child.tagName === 'img') return imageNodes(child, undefined, context);
     convertImages(child, context);
     if (isFigure(child)) return [{ ...child, tagName: 'div' }];
+    // Gutenberg's older galleries list their figures: the pictures, not a bulleted list of them.
+    if (isImageList(child)) return child.children.flatMap((item) => (isElement(item) ? item.children : []));
     if (child.tagName === 'figcaption' || classesOf(child).includes('wp-caption-text'))
       return [{ ...child, tagName: 'p' }];
     return [child];
   }) as typeof tree.children;
+}
+
+function isImageList(node: Element): boolean {
+  const items = node.children.filter((c) => !isBlank(c));
+  return (
+    isElement(node, 'ul', 'ol') &&
+    items.length > 0 &&
+    items.every((item) => {
+      const content = isElement(item, 'li') ? item.children.filter((c) => !isBlank(c)) : [];
+      return (
+        content.length === 1 &&
+        isElement(content[0], 'p') &&
+        content[0].children.every((c) => isElement(c, 'img'))
+      );
+    })
+  );
 }
 
 function isFigure(node: Element): boolean {

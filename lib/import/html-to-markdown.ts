@@ -13,7 +13,7 @@ import { convertImages } from './html-images';
 import { prepareHtml } from './html-prepare';
 import { finishMdast } from './html-mdast-tidy';
 import { createHandlers } from './html-to-mdast';
-import { createReporter } from './html-tree';
+import { createReporter, type Reporter } from './html-tree';
 import { convertNoteLists } from './html-footnotes';
 import type { ImportProblem, SourceLocation } from './source-post';
 import { closingNames, expandShortcodes } from './wordpress-shortcodes';
@@ -69,8 +69,28 @@ const SEPARATE = new Set([
 export function htmlToMarkdown(html: string, options: ConvertOptions): ConvertedBody {
   const reporter = createReporter(options.at);
   const prepared = prepareHtml(html, reporter);
-  const tree = parser.parse(prepared) as HastRoot;
   const images = new Set<string>();
+  let markdown: string;
+  try {
+    markdown = convert(prepared, options, reporter, images);
+  } catch (error) {
+    // Markup nested thousands deep overflows the stack of the tree libraries (the site refuses more
+    // than 100 levels anyway); the story's words are still worth importing.
+    if (!(error instanceof RangeError)) throw error;
+    reporter.report(
+      'fix',
+      'too-complex',
+      undefined,
+      'expected HTML nested at most 100 levels deep, found markup nested too deeply to convert; the body was imported as plain text: rebuild its layout',
+    );
+    markdown = plainParagraphs(prepared);
+  }
+  const problems = reporter.problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { markdown: tidy(markdown), problems, images: [...images] };
+}
+
+function convert(prepared: string, options: ConvertOptions, reporter: Reporter, images: Set<string>): string {
+  const tree = parser.parse(prepared) as HastRoot;
   removeUnsafe(tree, reporter);
   markCodeLanguages(tree);
   expandShortcodes(tree, { reporter, resolveAttachment: options.resolveAttachment }, closingNames(prepared));
@@ -96,9 +116,35 @@ export function htmlToMarkdown(html: string, options: ConvertOptions): Converted
     });
   const mdast = toMarkdown.runSync(tree) as MdastRoot;
   finishMdast(mdast, definitions);
-  const problems = reporter.problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { markdown: tidy(toMarkdown.stringify(mdast)), problems, images: [...images] };
+  return toMarkdown.stringify(mdast);
 }
+
+// The last resort for markup too deep to walk: its text, a paragraph per blank line, Markdown escaped.
+function plainParagraphs(html: string): string {
+  const text = html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name] ?? '');
+  return text
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) =>
+      paragraph
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[\\`*_[\]<>#|~&!]/g, '\\$&'),
+    )
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#39': "'",
+  nbsp: '\u00a0',
+};
 
 // No trailing whitespace, no runs of blank lines, one final newline.
 function tidy(markdown: string): string {

@@ -297,6 +297,19 @@ describe('htmlToMarkdown: footnotes, inline markup and embeds', () => {
     expect(markdown).toBe('Vote [news](/news/x)\n');
   });
 
+  it("makes a Gutenberg gallery's listed figures pictures, not a bulleted list", () => {
+    const { markdown } = convert(
+      '<figure class="wp-block-gallery"><ul class="blocks-gallery-grid"><li class="blocks-gallery-item"><figure><img src="https://old.example/wp-content/uploads/2020/03/a-300x200.jpg" alt="A"/><figcaption>Cap A</figcaption></figure></li><li class="blocks-gallery-item"><figure><img src="https://old.example/wp-content/uploads/2020/03/b.jpg" alt="B"/></figure></li></ul><figcaption class="blocks-gallery-caption">Both</figcaption></figure>',
+    );
+    expect(markdown).toBe('![A](/images/2020/03/a.jpg "Cap A")\n\n![B](/images/2020/03/b.jpg)\n\nBoth\n');
+  });
+
+  it('imports markup nested too deeply to walk as plain text, and says so', () => {
+    const { markdown, problems } = convert(`${'<div>'.repeat(5000)}Deep *words*${'</div>'.repeat(5000)}`);
+    expect(markdown).toBe('Deep \\*words\\*\n');
+    expect(problems.map((p) => [p.code, p.severity, p.line])).toEqual([['too-complex', 'fix', 100]]);
+  });
+
   it('returns an empty body for an empty post', () => {
     expect(convert('  \n<!-- wp:paragraph -->\n<!-- /wp:paragraph -->\n')).toEqual({
       markdown: '',
