@@ -44,6 +44,7 @@ export function convertImages(tree: Root | Element, context: ImageContext): void
     const wrapped = linkedImage(child);
     if (wrapped) return imageNodes(wrapped.image, undefined, context, wrapped.href);
     if (child.tagName === 'img') return imageNodes(child, undefined, context);
+    if (child.tagName === 'a') linkToLocalImage(child, context);
     convertImages(child, context);
     if (isFigure(child)) return [{ ...child, tagName: 'div' }];
     // Gutenberg's older galleries list their figures: the pictures, not a bulleted list of them.
@@ -52,6 +53,16 @@ export function convertImages(tree: Root | Element, context: ImageContext): void
       return [{ ...child, tagName: 'p' }];
     return [child];
   }) as typeof tree.children;
+}
+
+// A text link to a picture ("see the full map") points at the local copy once there is one.
+function linkToLocalImage(link: Element, { resolveImage, images }: ImageContext) {
+  const href = imageHref(link);
+  if (!href) return;
+  images.add(originalImageUrl(href));
+  images.add(href);
+  const local = resolveImage?.(originalImageUrl(href)) ?? resolveImage?.(href);
+  if (local) link.properties.href = local;
 }
 
 function isImageList(node: Element): boolean {

@@ -240,6 +240,17 @@ describe('htmlToMarkdown: images', () => {
     expect(markdown).toBe('[![Pier](/images/2019/02/pier.jpg)](/news/pier)\n');
   });
 
+  it('points a text link to a picture at its local copy', () => {
+    const { markdown, images } = convert(
+      '<p>See <a href="https://old.example/wp-content/uploads/2019/02/map-1024x768.png">the full map</a>.</p>',
+    );
+    expect(markdown).toBe('See [the full map](/images/2019/02/map.png).\n');
+    expect(images).toEqual([
+      'https://old.example/wp-content/uploads/2019/02/map.png',
+      'https://old.example/wp-content/uploads/2019/02/map-1024x768.png',
+    ]);
+  });
+
   it('maps WordPress sizes back to the original upload', () => {
     expect(originalImageUrl('https://old.example/wp-content/uploads/2012/01/photo-300x200.jpg')).toBe(
       'https://old.example/wp-content/uploads/2012/01/photo.jpg',
