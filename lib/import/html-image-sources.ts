@@ -3,6 +3,7 @@ import { stringProperty } from './html-tree';
 
 // Where an image's file is: WordPress sizes and lazy-loading plugins give one picture many addresses.
 
+/** A path that names a picture file. */
 export const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif|bmp|tiff?)$/i;
 const SIZE_QUERY = new Set(['w', 'h', 'resize', 'fit', 'ssl', 'zoom', 'crop', 'quality', 'strip']);
 

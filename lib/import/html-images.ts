@@ -12,6 +12,7 @@ import {
   text,
 } from './html-tree';
 
+/** What converting images needs, and where it records what it found. */
 export interface ImageContext {
   reporter: Reporter;
   resolveImage?: (src: string) => string | undefined;

@@ -21,6 +21,7 @@ import type { Attachment } from './wp-shortcode-handlers';
 
 export type { Attachment } from './wp-shortcode-handlers';
 
+/** How to convert one body: where it is, and how to find its images locally. */
 export interface ConvertOptions {
   /** Where the body starts in its source file; problems' lines are at.line + the line inside the body. */
   at: SourceLocation;
@@ -34,6 +35,7 @@ export interface ConvertOptions {
   resolveAttachment?: (id: string) => Attachment | undefined;
 }
 
+/** A converted body and what the editor must know about it. */
 export interface ConvertedBody {
   markdown: string;
   problems: ImportProblem[];

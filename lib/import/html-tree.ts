@@ -16,6 +16,7 @@ export interface Reporter {
   problems: ImportProblem[];
 }
 
+/** A reporter for a body that starts at `at` in its source file. */
 export function createReporter(at: SourceLocation): Reporter {
   const problems: ImportProblem[] = [];
   return {
@@ -38,6 +39,7 @@ export function text(value: string, line?: number): Text {
   return { type: 'text', value, ...(line !== undefined && { position: at(line) }) };
 }
 
+/** An element, placed at `line` when given. */
 export function element(
   tagName: string,
   properties: Element['properties'],
@@ -66,6 +68,7 @@ export function sliceText(node: Text, start: number, end?: number): Text {
   );
 }
 
+/** The body line of the character at `index` in a text node. */
 export function lineInText(node: Text, index: number): number | undefined {
   const line = lineOf(node);
   return line === undefined ? undefined : line + newlinesIn(node.value.slice(0, index));
@@ -77,16 +80,19 @@ function newlinesIn(value: string): number {
   return count;
 }
 
+/** Whether a node is an element (one of `names`, when given). */
 export function isElement(node: unknown, ...names: string[]): node is Element {
   const candidate = node as Element | undefined;
   return candidate?.type === 'element' && (names.length === 0 || names.includes(candidate.tagName));
 }
 
+/** An element's class names. */
 export function classesOf(node: Element): string[] {
   const value: unknown = node.properties.className;
   return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
 }
 
+/** A non-empty string property of an element, trimmed. */
 export function stringProperty(node: Element, name: string): string | undefined {
   const value = node.properties[name];
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
@@ -101,6 +107,7 @@ export function plainText(nodes: ElementContent[]): string {
     .trim();
 }
 
+/** Whether a node shows nothing: a comment or whitespace. */
 export function isBlank(node: ElementContent): boolean {
   return node.type === 'comment' || (node.type === 'text' && node.value.trim() === '');
 }

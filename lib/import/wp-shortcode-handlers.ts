@@ -10,6 +10,7 @@ export interface Attachment {
   caption?: string;
 }
 
+/** What a shortcode's conversion needs: where to report, and how to find a gallery's images. */
 export interface ShortcodeContext {
   reporter: Reporter;
   resolveAttachment?: (id: string) => Attachment | undefined;

@@ -59,6 +59,7 @@ function looksLikeShortcode(name: string, attributes: string, selfClosing: boole
   );
 }
 
+/** A shortcode's opening tag found in a text, with where it starts and ends. */
 export interface Found {
   index: number;
   end: number;
