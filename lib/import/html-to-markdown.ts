@@ -148,14 +148,24 @@ const ENTITIES: Record<string, string> = {
   nbsp: '\u00a0',
 };
 
-// No trailing whitespace, no runs of blank lines, one final newline.
+// No trailing whitespace and no runs of blank lines outside code, one final newline.
 function tidy(markdown: string): string {
-  const lines = markdown.split('\n').map((line) => line.replace(/[ \t]+$/, ''));
-  const joined = lines
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-  return joined === '' ? '' : `${joined}\n`;
+  const out: string[] = [];
+  let fence: string | undefined;
+  for (const line of markdown.split('\n')) {
+    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      out.push(line);
+      if (marker?.startsWith(fence) && line.trim() === marker) fence = undefined;
+      continue;
+    }
+    if (marker) fence = marker;
+    const trimmed = line.replace(/[ \t]+$/, '');
+    if (trimmed === '' && (out.length === 0 || out.at(-1) === '')) continue;
+    out.push(trimmed);
+  }
+  while (out.at(-1) === '') out.pop();
+  return out.length ? `${out.join('\n')}\n` : '';
 }
 
 /**

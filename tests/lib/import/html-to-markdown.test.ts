@@ -321,6 +321,18 @@ describe('htmlToMarkdown: footnotes, inline markup and embeds', () => {
     expect(problems.map((p) => [p.code, p.severity, p.line])).toEqual([['too-complex', 'fix', 100]]);
   });
 
+  it('keeps blank lines and trailing spaces inside code as they were', () => {
+    const { markdown } = convert('<pre><code>one  \n\n\n\ntwo</code></pre>\n\n\n\n<p>After.</p>');
+    expect(markdown).toBe('```\none  \n\n\n\ntwo\n```\n\nAfter.\n');
+  });
+
+  it('gives lines inside the body when the source has no line for it', () => {
+    const { problems } = htmlToMarkdown('One.\n\n[wpforms id="1"]', { at: { file: 'posts/x.html' } });
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'posts/x.html', line: 3, code: 'unknown-shortcode' }),
+    ]);
+  });
+
   it('returns an empty body for an empty post', () => {
     expect(convert('  \n<!-- wp:paragraph -->\n<!-- /wp:paragraph -->\n')).toEqual({
       markdown: '',
