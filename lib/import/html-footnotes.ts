@@ -1,5 +1,14 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { element, isBlank, isElement, mapChildren, plainText, stringProperty } from './html-tree';
+import {
+  element,
+  isBlank,
+  isElement,
+  lineOf,
+  mapChildren,
+  plainText,
+  type Reporter,
+  stringProperty,
+} from './html-tree';
 
 const NOTES_HEADING = /^(foot ?notes?|notes|references|sources)$/i;
 
@@ -27,6 +36,36 @@ export function convertNoteLists(tree: Root): void {
   if (used.size === 0) return;
   mapChildren(tree, (node) => (isElement(node) && used.has(node) ? [] : undefined));
   removeEmptyNoteLists(tree);
+}
+
+/**
+ * Links to a place inside the old page (`href="#…"`) keep only their text: this site gives headings
+ * and footnotes anchors of its own, so the old ones would lead nowhere. Footnotes kept outside the
+ * body (WordPress 6.3's footnotes block stores them in the post's metadata) are reported.
+ */
+export function unlinkPageAnchors(tree: Root, reporter: Reporter, hasFootnotesBlock: boolean): void {
+  let count = 0;
+  let first: number | undefined;
+  mapChildren(tree, (node) => {
+    if (!isElement(node, 'a') || !stringProperty(node, 'href')?.startsWith('#')) return undefined;
+    count++;
+    first ??= lineOf(node);
+    return node.children;
+  });
+  if (hasFootnotesBlock)
+    reporter.report(
+      'fix',
+      'footnotes-not-in-body',
+      first,
+      "expected the post's footnotes in its body, found a footnotes block, which WordPress keeps in the post's metadata; the numbers were kept as text: add the notes as footnotes by hand",
+    );
+  else if (count > 0)
+    reporter.report(
+      'note',
+      'page-anchor-unlinked',
+      first,
+      `${count} link${count === 1 ? '' : 's'} to a place in the old page (href="#…") kept only ${count === 1 ? 'its' : 'their'} text: this site gives headings their own anchors`,
+    );
 }
 
 function referenceTarget(node: ElementContent, byId: Map<string, Element>): Element | undefined {

@@ -14,7 +14,7 @@ import { prepareHtml } from './html-prepare';
 import { finishMdast } from './html-mdast-tidy';
 import { createHandlers } from './html-to-mdast';
 import { createReporter, type Reporter } from './html-tree';
-import { convertNoteLists } from './html-footnotes';
+import { convertNoteLists, unlinkPageAnchors } from './html-footnotes';
 import type { ImportProblem, SourceLocation } from './source-post';
 import { closingNames, expandShortcodes } from './wordpress-shortcodes';
 import type { Attachment } from './wp-shortcode-handlers';
@@ -100,6 +100,7 @@ function convert(prepared: string, options: ConvertOptions, reporter: Reporter, 
   applyAutop(tree, !/<!--\s*wp:/.test(prepared));
   convertEmbeds(tree, reporter);
   convertNoteLists(tree);
+  unlinkPageAnchors(tree, reporter, /<!--\s*wp:footnotes/.test(prepared));
   convertImages(tree, { reporter, resolveImage: options.resolveImage, images });
   liftBlocks(tree);
   const definitions: FootnoteDefinition[] = [];

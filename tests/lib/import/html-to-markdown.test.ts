@@ -271,6 +271,24 @@ describe('htmlToMarkdown: footnotes, inline markup and embeds', () => {
     expect(rendered(markdown)).toContain('data-footnote-ref');
   });
 
+  it('keeps the numbers of WordPress 6.3 footnotes, whose notes are not in the body, and asks for them', () => {
+    const { markdown, problems } = convert(
+      '<!-- wp:paragraph -->\n<p>Claim.<sup data-fn="8f1c" class="fn"><a href="#8f1c" id="8f1c-link">1</a></sup></p>\n<!-- /wp:paragraph -->\n\n<!-- wp:footnotes /-->',
+    );
+    expect(rendered(markdown)).toBe('<p>Claim.<sup>1</sup></p>');
+    expect(problems.map((p) => [p.line, p.code, p.severity])).toEqual([
+      [101, 'footnotes-not-in-body', 'fix'],
+    ]);
+  });
+
+  it('unlinks links to places in the old page, with one note', () => {
+    const { markdown, problems } = convert('<p><a href="#why">Why</a> and <a href="#how">how</a>.</p>');
+    expect(markdown).toBe('Why and how.\n');
+    expect(problems.map((p) => p.message)).toEqual([
+      '2 links to a place in the old page (href="#…") kept only their text: this site gives headings their own anchors',
+    ]);
+  });
+
   it('keeps sub, sup and abbr as the raw HTML the site allows', () => {
     const { markdown } = convert(
       'CO<sub>2</sub> rose 10<sup>th</sup> year, says the <abbr title="Office for National Statistics">ONS</abbr>.',
