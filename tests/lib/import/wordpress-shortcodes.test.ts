@@ -168,6 +168,23 @@ describe('shortcodes in context', () => {
     expect(problems).toEqual([]);
   });
 
+  it('reads the older forms: a caption attribute, [youtube=URL] and [tweet ID]', () => {
+    const { markdown } = convert(
+      '[caption id="a" caption="The old form"]<img src="https://old.example/wp-content/uploads/2010/05/o.jpg" alt="O" />[/caption]\n\n[youtube=https://www.youtube.com/watch?v=dQw4w9WgXcQ&w=640&h=390]\n\n[tweet 1234567890]',
+    );
+    expect(markdown).toContain('![O](/images/2010/05/o.jpg "The old form")');
+    expect(embedCards(markdown).map((card) => card.url)).toEqual([
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      'https://twitter.com/i/status/1234567890',
+    ]);
+  });
+
+  it('links an [embed] of an unsupported site, with a note', () => {
+    const { markdown, problems } = convert('[embed]https://soundcloud.com/band/track[/embed]');
+    expect(markdown).toBe('<https://soundcloud.com/band/track>\n');
+    expect(problems.map((p) => [p.code, p.severity])).toEqual([['embed-linked', 'note']]);
+  });
+
   it('reads attributes the way WordPress does', () => {
     expect(parseShortcodeAttributes(' id="5" align=\'left\' width=300 https://youtu.be/x “curly”')).toEqual({
       id: '5',
