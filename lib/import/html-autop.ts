@@ -12,7 +12,9 @@ const BLOCK = new Set(
   ).split(' '),
 );
 // Containers whose loose text is split into paragraphs; in the cell-like ones only at a blank line.
-const CONTAINER = new Set('article aside blockquote center details div footer header main nav section'.split(' '));
+const CONTAINER = new Set(
+  'article aside blockquote center details div footer header main nav section'.split(' '),
+);
 const CELL = new Set('li dd dt td th figcaption'.split(' '));
 const NESTED = new Set('ul ol dl table thead tbody tfoot tr'.split(' '));
 const NO_BREAKS = new Set(['pre', 'code', 'script', 'style', 'textarea', 'svg', 'math']);
@@ -44,7 +46,8 @@ function paragraphsIn(children: ElementContent[], breaks: boolean, cell: boolean
       continue;
     }
     flush();
-    if (child.tagName === 'p') out.push(...splitRun(child.children).map((segment) => toParagraph(segment, breaks, child)));
+    if (child.tagName === 'p')
+      out.push(...splitRun(child.children).map((segment) => toParagraph(segment, breaks, child)));
     else {
       descend(child, breaks);
       out.push(child);
@@ -57,7 +60,8 @@ function paragraphsIn(children: ElementContent[], breaks: boolean, cell: boolean
 function descend(node: Element, breaks: boolean) {
   if (CONTAINER.has(node.tagName) || CELL.has(node.tagName))
     node.children = paragraphsIn(node.children, breaks, CELL.has(node.tagName));
-  else if (NESTED.has(node.tagName)) for (const child of node.children) if (isElement(child)) descend(child, breaks);
+  else if (NESTED.has(node.tagName))
+    for (const child of node.children) if (isElement(child)) descend(child, breaks);
 }
 
 // Splits a run of inline content at each blank line, dropping the blank line itself.
@@ -104,8 +108,10 @@ function trimSegment(segment: ElementContent[]): ElementContent[] {
 function withBreaks(nodes: ElementContent[]): ElementContent[] {
   const out: ElementContent[] = [];
   for (const node of nodes) {
-    if (isElement(node) && !NO_BREAKS.has(node.tagName)) out.push({ ...node, children: withBreaks(node.children) });
-    else if (node.type === 'text' && node.value.includes('\n')) out.push(...breakText(node, isElement(out.at(-1), 'br')));
+    if (isElement(node) && !NO_BREAKS.has(node.tagName))
+      out.push({ ...node, children: withBreaks(node.children) });
+    else if (node.type === 'text' && node.value.includes('\n'))
+      out.push(...breakText(node, isElement(out.at(-1), 'br')));
     else out.push(node);
   }
   return out;

@@ -1,17 +1,52 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { isEmbeddable, linkParagraph } from './html-embeds';
-import { classesOf, element, isElement, lineOf, mapChildren, type Reporter, stringProperty, text } from './html-tree';
+import {
+  classesOf,
+  element,
+  isElement,
+  lineOf,
+  mapChildren,
+  type Reporter,
+  stringProperty,
+  text,
+} from './html-tree';
 
 // What never reaches the site: code, forms and plugins' markup. The text of a form is its labels,
 // which mean nothing without the form.
 const REMOVED: Record<string, string> = {
-  script: 'a script', style: 'a style sheet', noscript: 'a <noscript> fallback', template: 'a template',
-  form: 'a form', input: 'a form field', button: 'a button', select: 'a form field', textarea: 'a form field',
-  object: 'a plugin object', embed: 'a plugin object', applet: 'a plugin object', svg: 'an SVG drawing',
-  link: 'a <link>', meta: 'a <meta>', base: 'a <base>', frameset: 'frames', frame: 'frames',
+  script: 'a script',
+  style: 'a style sheet',
+  noscript: 'a <noscript> fallback',
+  template: 'a template',
+  form: 'a form',
+  input: 'a form field',
+  button: 'a button',
+  select: 'a form field',
+  textarea: 'a form field',
+  object: 'a plugin object',
+  embed: 'a plugin object',
+  applet: 'a plugin object',
+  svg: 'an SVG drawing',
+  link: 'a <link>',
+  meta: 'a <meta>',
+  base: 'a <base>',
+  frameset: 'frames',
+  frame: 'frames',
 };
 const QUIET = new Set(['link', 'meta', 'noscript']);
-const BLOCK_IN_PARAGRAPH = new Set(['p', 'figure', 'table', 'ul', 'ol', 'blockquote', 'pre', 'div', 'h2', 'h3', 'hr']);
+const BLOCK_IN_PARAGRAPH = new Set([
+  'p',
+  'figure',
+  'table',
+  'ul',
+  'ol',
+  'blockquote',
+  'pre',
+  'div',
+  'h2',
+  'h3',
+  'hr',
+]);
 
 /**
  * Removes what must not be carried into the site (scripts, styles, forms, plugin objects), turns
@@ -28,7 +63,14 @@ export function removeUnsafe(tree: Root, reporter: Reporter): void {
       firstBreak ??= lineOf(node) ?? 0;
       return [element('h2', {}, [text(`Page ${++page}`)], lineOf(node))];
     }
-    if (isElement(node, 'video', 'audio')) return mediaLink(node, reporter);
+    if (node.type !== 'element') return undefined;
+    if (node.tagName === 'video' || node.tagName === 'audio') return mediaLink(node, reporter);
+    // A link that runs code, or an anchor with no address, keeps only its text.
+    if (
+      node.tagName === 'a' &&
+      !/^(https?:|mailto:|tel:|\/|#|\?|[\w.-]+(\/|$))/i.test(stringProperty(node, 'href') ?? '')
+    )
+      return node.children;
     return undefined;
   });
   if (page > 1)
@@ -50,13 +92,20 @@ function removeElements(parent: Root | Element, reporter: Reporter) {
       return true;
     }
     if (!QUIET.has(node.tagName))
-      reporter.report('note', 'markup-removed', lineOf(node), `${what} (<${node.tagName}>) was removed: the site never carries one into a story`);
+      reporter.report(
+        'note',
+        'markup-removed',
+        lineOf(node),
+        `${what} (<${node.tagName}>) was removed: the site never carries one into a story`,
+      );
     return false;
   });
 }
 
 function mediaLink(node: Element, reporter: Reporter): ElementContent[] {
-  const source = node.children.find((c): c is Element => isElement(c, 'source') && !!stringProperty(c, 'src'));
+  const source = node.children.find(
+    (c): c is Element => isElement(c, 'source') && !!stringProperty(c, 'src'),
+  );
   const src = stringProperty(node, 'src') ?? (source && stringProperty(source, 'src'));
   const line = lineOf(node);
   if (!src) return [];
@@ -67,7 +116,9 @@ function mediaLink(node: Element, reporter: Reporter): ElementContent[] {
     line,
     `expected ${node.tagName === 'audio' ? 'an audio file' : 'a video'} from a supported embed provider (YouTube, Vimeo…), found ${src}; it became a link to the old site, which stops working when that site does: upload it to a provider and paste its address`,
   );
-  return [linkParagraph(src, `${node.tagName === 'video' ? 'Video' : 'Audio'}: ${src.split('/').pop()}`, line)];
+  return [
+    linkParagraph(src, `${node.tagName === 'video' ? 'Video' : 'Audio'}: ${src.split('/').pop()}`, line),
+  ];
 }
 
 /**
@@ -80,15 +131,21 @@ export function markCodeLanguages(tree: Root): void {
     const code = node.children.find((c): c is Element => isElement(c, 'code'));
     const classes = [...classesOf(node), ...(code ? classesOf(code) : [])].join(' ');
     const lang = /(?:language-|lang-|lang:|brush:\s*)([\w+#-]+)/i.exec(classes)?.[1]?.toLowerCase();
-    const content = code && node.children.every((c) => c === code || c.type !== 'element') ? code.children : node.children;
-    return [{ ...node, children: [element('code', { className: lang ? [`language-${lang}`] : [] }, content)] }];
+    const content =
+      code && node.children.every((c) => c === code || c.type !== 'element') ? code.children : node.children;
+    return [
+      { ...node, children: [element('code', { className: lang ? [`language-${lang}`] : [] }, content)] },
+    ];
   });
 }
 
 /** Moves blocks out of a paragraph around them (a figure from `[caption]` in a `<p>`), as a browser would. */
 export function liftBlocks(tree: Root | Element): void {
   mapChildren(tree, (node) => {
-    if (!isElement(node, 'p') || !node.children.some((c) => isElement(c) && BLOCK_IN_PARAGRAPH.has(c.tagName)))
+    if (
+      !isElement(node, 'p') ||
+      !node.children.some((c) => isElement(c) && BLOCK_IN_PARAGRAPH.has(c.tagName))
+    )
       return undefined;
     const out: ElementContent[] = [];
     let run: ElementContent[] = [];

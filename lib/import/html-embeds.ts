@@ -87,7 +87,9 @@ function iframeToLink(node: Element, reporter: Reporter): Element | undefined {
 function embedBlockUrl(node: Element): string | undefined {
   const classes = classesOf(node);
   if (node.tagName === 'figure' && classes.includes('wp-block-embed')) {
-    const wrapper = node.children.find((c) => isElement(c) && classesOf(c).includes('wp-block-embed__wrapper'));
+    const wrapper = node.children.find(
+      (c) => isElement(c) && classesOf(c).includes('wp-block-embed__wrapper'),
+    );
     const url = plainText(wrapper ? [wrapper] : node.children).split(' ')[0];
     return url && /^https?:\/\//.test(url) ? url : undefined;
   }

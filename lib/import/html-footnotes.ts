@@ -1,5 +1,14 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { element, isBlank, isElement, mapChildren, plainText, stringProperty } from './html-tree';
+import {
+  element,
+  isBlank,
+  isElement,
+  lineOf,
+  mapChildren,
+  plainText,
+  type Reporter,
+  stringProperty,
+} from './html-tree';
 
 const NOTES_HEADING = /^(foot ?notes?|notes|references|sources)$/i;
 
@@ -29,13 +38,44 @@ export function convertNoteLists(tree: Root): void {
   removeEmptyNoteLists(tree);
 }
 
+/**
+ * Links to a place inside the old page (`href="#…"`) keep only their text: this site gives headings
+ * and footnotes anchors of its own, so the old ones would lead nowhere. Footnotes kept outside the
+ * body (WordPress 6.3's footnotes block stores them in the post's metadata) are reported.
+ */
+export function unlinkPageAnchors(tree: Root, reporter: Reporter, hasFootnotesBlock: boolean): void {
+  let count = 0;
+  let first: number | undefined;
+  mapChildren(tree, (node) => {
+    if (!isElement(node, 'a') || !stringProperty(node, 'href')?.startsWith('#')) return undefined;
+    count++;
+    first ??= lineOf(node);
+    return node.children;
+  });
+  if (hasFootnotesBlock)
+    reporter.report(
+      'fix',
+      'footnotes-not-in-body',
+      first,
+      "expected the post's footnotes in its body, found a footnotes block, which WordPress keeps in the post's metadata; the numbers were kept as text: add the notes as footnotes by hand",
+    );
+  else if (count > 0)
+    reporter.report(
+      'note',
+      'page-anchor-unlinked',
+      first,
+      `${count} link${count === 1 ? '' : 's'} to a place in the old page (href="#…") kept only ${count === 1 ? 'its' : 'their'} text: this site gives headings their own anchors`,
+    );
+}
+
 function referenceTarget(node: ElementContent, byId: Map<string, Element>): Element | undefined {
   if (!isElement(node, 'sup', 'a')) return undefined;
   const content = node.children.filter((c) => !isBlank(c));
   const [only] = content;
   const link = node.tagName === 'a' ? node : content.length === 1 && isElement(only, 'a') ? only : undefined;
   const href = link && stringProperty(link, 'href');
-  if (!link || !href?.startsWith('#') || !/^\s*\[?\(?\d{1,3}\)?\]?\s*$/.test(plainText([link]))) return undefined;
+  if (!link || !href?.startsWith('#') || !/^\s*\[?\(?\d{1,3}\)?\]?\s*$/.test(plainText([link])))
+    return undefined;
   if (node.tagName === 'a' && !content.some((c) => isElement(c, 'sup'))) return undefined;
   return byId.get(decodeURIComponent(href.slice(1)));
 }
@@ -51,7 +91,8 @@ function noteContent(target: Element): ElementContent[] {
   const first = content.findIndex((node) => !isBlank(node));
   const lead = content[first];
   if (isElement(lead, 'sup') && /^\s*\d+\s*$/.test(plainText([lead]))) content.splice(first, 1);
-  else if (lead?.type === 'text') content[first] = { ...lead, value: lead.value.replace(/^\s*\d{1,3}[.)]\s*/, '') };
+  else if (lead?.type === 'text')
+    content[first] = { ...lead, value: lead.value.replace(/^\s*\d{1,3}[.)]\s*/, '') };
   trimEdges(content);
   return content;
 }
@@ -86,5 +127,8 @@ function removeEmptyNoteLists(parent: Root | Element) {
 
 function isNotesIntro(node: ElementContent): boolean {
   if (isElement(node, 'hr')) return true;
-  return isElement(node, 'h2', 'h3', 'h4', 'h5', 'h6', 'p') && NOTES_HEADING.test(plainText([node]).replace(/:$/, ''));
+  return (
+    isElement(node, 'h2', 'h3', 'h4', 'h5', 'h6', 'p') &&
+    NOTES_HEADING.test(plainText([node]).replace(/:$/, ''))
+  );
 }

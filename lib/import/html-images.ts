@@ -1,26 +1,23 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { classesOf, element, isBlank, isElement, lineOf, plainText, type Reporter, stringProperty, text } from './html-tree';
+import { candidatesOf, IMAGE_FILE, originalImageUrl } from './html-image-sources';
+import {
+  classesOf,
+  element,
+  isBlank,
+  isElement,
+  lineOf,
+  plainText,
+  type Reporter,
+  stringProperty,
+  text,
+} from './html-tree';
 
+/** What converting images needs, and where it records what it found. */
 export interface ImageContext {
   reporter: Reporter;
   resolveImage?: (src: string) => string | undefined;
   /** Every image URL referenced, in order of first appearance. */
   images: Set<string>;
-}
-
-const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif|bmp|tiff?)$/i;
-const SIZE_QUERY = new Set(['w', 'h', 'resize', 'fit', 'ssl', 'zoom', 'crop', 'quality', 'strip']);
-
-/**
- * The original upload a WordPress size stands for: `photo-300x200.jpg` and `photo-scaled.jpg` are
- * both cut from `photo.jpg`, and `?w=640` asks a CDN for a size of the same file.
- * @example originalImageUrl('https://old.example/wp-content/uploads/2012/01/photo-300x200.jpg?w=300') // '…/2012/01/photo.jpg'
- */
-export function originalImageUrl(src: string): string {
-  const [path = src, query] = src.split('?', 2);
-  const keepQuery = query && [...new URLSearchParams(query).keys()].some((key) => !SIZE_QUERY.has(key));
-  const original = path.replace(/(-\d{1,5}x\d{1,5}|-scaled)+(\.[a-z0-9]{2,5})$/i, '$2');
-  return keepQuery ? `${original}?${query}` : original;
 }
 
 /**
@@ -36,18 +33,53 @@ export function convertImages(tree: Root | Element, context: ImageContext): void
     const figure = figureParts(child);
     if (figure) {
       if (figure.linkInCaption)
-        context.reporter.report('note', 'caption-link-dropped', lineOf(child), `the caption "${figure.caption}" had a link, which a caption on this site cannot hold; its text was kept`);
+        context.reporter.report(
+          'note',
+          'caption-link-dropped',
+          lineOf(child),
+          `the caption "${figure.caption}" had a link, which a caption on this site cannot hold; its text was kept`,
+        );
       const nodes = imageNodes(figure.image, figure.caption, context, figure.href);
       return nodes.length ? [element('p', {}, nodes, lineOf(child))] : [];
     }
     const wrapped = linkedImage(child);
     if (wrapped) return imageNodes(wrapped.image, undefined, context, wrapped.href);
     if (child.tagName === 'img') return imageNodes(child, undefined, context);
+    if (child.tagName === 'a') linkToLocalImage(child, context);
     convertImages(child, context);
     if (isFigure(child)) return [{ ...child, tagName: 'div' }];
-    if (child.tagName === 'figcaption' || classesOf(child).includes('wp-caption-text')) return [{ ...child, tagName: 'p' }];
+    // Gutenberg's older galleries list their figures: the pictures, not a bulleted list of them.
+    if (isImageList(child)) return child.children.flatMap((item) => (isElement(item) ? item.children : []));
+    if (child.tagName === 'figcaption' || classesOf(child).includes('wp-caption-text'))
+      return [{ ...child, tagName: 'p' }];
     return [child];
   }) as typeof tree.children;
+}
+
+// A text link to a picture ("see the full map") points at the local copy once there is one.
+function linkToLocalImage(link: Element, { resolveImage, images }: ImageContext) {
+  const href = imageHref(link);
+  if (!href) return;
+  images.add(originalImageUrl(href));
+  images.add(href);
+  const local = resolveImage?.(originalImageUrl(href)) ?? resolveImage?.(href);
+  if (local) link.properties.href = local;
+}
+
+function isImageList(node: Element): boolean {
+  const items = node.children.filter((c) => !isBlank(c));
+  return (
+    isElement(node, 'ul', 'ol') &&
+    items.length > 0 &&
+    items.every((item) => {
+      const content = isElement(item, 'li') ? item.children.filter((c) => !isBlank(c)) : [];
+      return (
+        content.length === 1 &&
+        isElement(content[0], 'p') &&
+        content[0].children.every((c) => isElement(c, 'img'))
+      );
+    })
+  );
 }
 
 function isFigure(node: Element): boolean {
@@ -64,7 +96,8 @@ function figureParts(node: Element) {
     for (const child of parent.children) {
       if (!isElement(child)) continue;
       if (child.tagName === 'img') images.push(child);
-      else if (child.tagName === 'figcaption' || classesOf(child).includes('wp-caption-text')) captionNode ??= child;
+      else if (child.tagName === 'figcaption' || classesOf(child).includes('wp-caption-text'))
+        captionNode ??= child;
       else find(child);
     }
   };
@@ -100,7 +133,12 @@ function imageHref(link: Element): string | undefined {
   return href && IMAGE_FILE.test(href.split(/[?#]/)[0] ?? '') ? href : undefined;
 }
 
-function imageNodes(image: Element, caption: string | undefined, context: ImageContext, href?: string): ElementContent[] {
+function imageNodes(
+  image: Element,
+  caption: string | undefined,
+  context: ImageContext,
+  href?: string,
+): ElementContent[] {
   const { reporter, resolveImage, images } = context;
   const candidates = candidatesOf(image, href);
   const [primary] = candidates;
@@ -113,7 +151,13 @@ function imageNodes(image: Element, caption: string | undefined, context: ImageC
   const attempts = [...new Set(candidates.flatMap((src) => [originalImageUrl(src), src]))];
   const local = resolveImage && attempts.map((src) => resolveImage(src)).find((found) => found !== undefined);
   if (local) {
-    if (!alt) reporter.report('fix', 'missing-image-alt', line, `expected alt text for the image ${primary}, found none; write what the picture shows`);
+    if (!alt)
+      reporter.report(
+        'fix',
+        'missing-image-alt',
+        line,
+        `expected alt text for the image ${primary}, found none; write what the picture shows`,
+      );
     return [element('img', { src: local, alt, ...(caption && { title: caption }) }, [], line)];
   }
   const kept = caption || alt;
@@ -126,22 +170,4 @@ function imageNodes(image: Element, caption: string | undefined, context: ImageC
       ': download it into public/images/ and add it back',
   );
   return kept ? [text(kept, line)] : [];
-}
-
-// The addresses an image may be known by: lazy-loading plugins keep the real one in data-*.
-function candidatesOf(image: Element, href: string | undefined): string[] {
-  const srcset = (stringProperty(image, 'srcSet') ?? stringProperty(image, 'dataSrcset') ?? '')
-    .split(/,\s+/)
-    .map((candidate) => candidate.trim().split(/\s+/))
-    .sort((a, b) => Number.parseInt(b[1] ?? '0', 10) - Number.parseInt(a[1] ?? '0', 10))
-    .map(([url]) => url ?? '');
-  const sources = [
-    stringProperty(image, 'dataOrigFile'),
-    stringProperty(image, 'dataLazySrc'),
-    stringProperty(image, 'dataSrc'),
-    stringProperty(image, 'src'),
-    ...srcset,
-    href,
-  ];
-  return [...new Set(sources.filter((src): src is string => !!src && !src.startsWith('data:')))];
 }

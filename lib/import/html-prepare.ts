@@ -21,13 +21,15 @@ export function prepareHtml(html: string, reporter: Reporter): string {
       lineAt(unified, first.index),
       `${controls.length} control character${controls.length === 1 ? '' : 's'} (such as U+${first[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}) removed: they cannot be seen and break feeds`,
     );
-  return unified.replace(CONTROL, '').replace(CODE_SHORTCODE, (_all, _name: string, attributes: string, code: string) => {
-    const lang = /(?:lang|language)\s*=\s*["']?([\w+#-]+)/i.exec(attributes)?.[1]?.toLowerCase();
-    // `<` is escaped so the code stays text; entities are left for the parser, because the visual
-    // editor saved code already escaped (`&lt;div&gt;`).
-    const escaped = code.replace(/^\n/, '').replace(/</g, '&lt;');
-    return `<pre><code${lang ? ` class="language-${lang}"` : ''}>${escaped}</code></pre>`;
-  });
+  return unified
+    .replace(CONTROL, '')
+    .replace(CODE_SHORTCODE, (_all, _name: string, attributes: string, code: string) => {
+      const lang = /(?:lang|language)\s*=\s*["']?([\w+#-]+)/i.exec(attributes)?.[1]?.toLowerCase();
+      // `<` is escaped so the code stays text; entities are left for the parser, because the visual
+      // editor saved code already escaped (`&lt;div&gt;`).
+      const escaped = code.replace(/^\n/, '').replace(/</g, '&lt;');
+      return `<pre><code${lang ? ` class="language-${lang}"` : ''}>${escaped}</code></pre>`;
+    });
 }
 
 function lineAt(text: string, index: number): number {

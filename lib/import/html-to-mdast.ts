@@ -1,17 +1,35 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { defaultHandlers, type Handle, type State } from 'hast-util-to-mdast';
-import type { FootnoteDefinition, List, Root as MdastRoot, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { FootnoteDefinition } from 'mdast';
 import { element, isElement, text } from './html-tree';
 
 // Inline elements the site keeps as raw HTML (sanitize-schema.ts), which Markdown has no syntax for.
 const KEPT_INLINE = ['sub', 'sup', 'mark', 'kbd', 'small', 'abbr', 'cite', 'ins'];
 const TABLE_PARTS = new Set(['table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td']);
-const CELL_BLOCKS = new Set(['p', 'ul', 'ol', 'table', 'pre', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'br']);
+const CELL_BLOCKS = new Set([
+  'p',
+  'ul',
+  'ol',
+  'table',
+  'pre',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'div',
+  'br',
+]);
 const KEPT_ATTRIBUTES: Record<string, string[]> = {
-  a: ['href'], img: ['src', 'alt', 'title'], th: ['colSpan', 'rowSpan', 'scope'], td: ['colSpan', 'rowSpan'],
-  abbr: ['title'], ol: ['start'],
+  a: ['href'],
+  img: ['src', 'alt', 'title'],
+  th: ['colSpan', 'rowSpan', 'scope'],
+  td: ['colSpan', 'rowSpan'],
+  abbr: ['title'],
+  ol: ['start'],
 };
 
 /**
@@ -35,23 +53,17 @@ export function createHandlers(definitions: FootnoteDefinition[]): Record<string
   };
   for (const name of KEPT_INLINE)
     handlers[name] = (state, node) => {
-      const title = name === 'abbr' && typeof node.properties.title === 'string' ? ` title="${escapeAttribute(node.properties.title)}"` : '';
-      return [{ type: 'html', value: `<${name}${title}>` }, ...state.all(node), { type: 'html', value: `</${name}>` }];
+      const title =
+        name === 'abbr' && typeof node.properties.title === 'string'
+          ? ` title="${escapeAttribute(node.properties.title)}"`
+          : '';
+      return [
+        { type: 'html', value: `<${name}${title}>` },
+        ...state.all(node),
+        { type: 'html', value: `</${name}>` },
+      ];
     };
   return handlers;
-}
-
-/**
- * Finishes the converted tree: the footnotes gathered while converting go at the end, and a list
- * whose items each hold one paragraph (and perhaps a nested list) is tight, as its writer meant.
- */
-export function finishMdast(tree: MdastRoot, definitions: FootnoteDefinition[]): void {
-  tree.children.push(...(definitions as RootContent[]));
-  visit(tree, 'list', (list: List) => {
-    for (const item of list.children)
-      item.spread = item.children.filter((child) => child.type !== 'list').length > 1;
-    list.spread = list.children.some((item) => item.spread);
-  });
 }
 
 function isComplexTable(table: Element): boolean {
@@ -60,7 +72,8 @@ function isComplexTable(table: Element): boolean {
     for (const child of node.children) {
       if (!isElement(child)) continue;
       const isCell = child.tagName === 'td' || child.tagName === 'th';
-      if (isCell && (Number(child.properties.colSpan ?? 1) > 1 || Number(child.properties.rowSpan ?? 1) > 1)) complex = true;
+      if (isCell && (Number(child.properties.colSpan ?? 1) > 1 || Number(child.properties.rowSpan ?? 1) > 1))
+        complex = true;
       if (inCell && CELL_BLOCKS.has(child.tagName)) complex = true;
       visit(child, inCell || isCell);
     }
@@ -81,13 +94,23 @@ function promoteHeaderRow(table: Element): Element {
   collect(table);
   const [first, ...rest] = rows;
   if (!first) return table;
-  const header = { ...first, children: first.children.map((c) => (isElement(c, 'td') ? { ...c, tagName: 'th' } : c)) };
+  const header = {
+    ...first,
+    children: first.children.map((c) => (isElement(c, 'td') ? { ...c, tagName: 'th' } : c)),
+  };
   return element('table', {}, [element('thead', {}, [header]), element('tbody', {}, rest)]);
 }
 
 function captionOf(state: State, table: Element) {
   const caption = table.children.find((c): c is Element => isElement(c, 'caption'));
-  return caption ? [{ type: 'paragraph' as const, children: [{ type: 'strong' as const, children: state.all(caption) as never }] }] : [];
+  return caption
+    ? [
+        {
+          type: 'paragraph' as const,
+          children: [{ type: 'strong' as const, children: state.all(caption) as never }],
+        },
+      ]
+    : [];
 }
 
 // One line per row and no blank line inside, so Markdown reads it as one HTML block.
@@ -102,12 +125,32 @@ function cleanNode(node: ElementContent): ElementContent {
   if (node.type === 'text') return text(node.value.replace(/\s+/g, ' '));
   if (!isElement(node)) return text('');
   const keep = KEPT_ATTRIBUTES[node.tagName] ?? [];
-  const properties = Object.fromEntries(Object.entries(node.properties).filter(([key]) => keep.includes(key)));
-  const tagName = TABLE_PARTS.has(node.tagName) || node.tagName in KEPT_ATTRIBUTES || ALLOWED.has(node.tagName) ? node.tagName : 'span';
+  const properties = Object.fromEntries(
+    Object.entries(node.properties).filter(([key]) => keep.includes(key)),
+  );
+  const tagName =
+    TABLE_PARTS.has(node.tagName) || node.tagName in KEPT_ATTRIBUTES || ALLOWED.has(node.tagName)
+      ? node.tagName
+      : 'span';
   return element(tagName, properties, node.children.map(cleanNode));
 }
 
-const ALLOWED = new Set(['p', 'br', 'strong', 'b', 'em', 'i', 'code', 'ul', 'li', 'pre', 'blockquote', 'del', 's', ...KEPT_INLINE]);
+const ALLOWED = new Set([
+  'p',
+  'br',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'code',
+  'ul',
+  'li',
+  'pre',
+  'blockquote',
+  'del',
+  's',
+  ...KEPT_INLINE,
+]);
 
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -7,10 +7,16 @@ import type { ImportProblem, SourceLocation } from './source-post';
 
 /** Collects problems, turning a line inside the body into a line of the source file. */
 export interface Reporter {
-  report(severity: ImportProblem['severity'], code: string, bodyLine: number | undefined, message: string): void;
+  report(
+    severity: ImportProblem['severity'],
+    code: string,
+    bodyLine: number | undefined,
+    message: string,
+  ): void;
   problems: ImportProblem[];
 }
 
+/** A reporter for a body that starts at `at` in its source file. */
 export function createReporter(at: SourceLocation): Reporter {
   const problems: ImportProblem[] = [];
   return {
@@ -33,13 +39,20 @@ export function text(value: string, line?: number): Text {
   return { type: 'text', value, ...(line !== undefined && { position: at(line) }) };
 }
 
+/** An element, placed at `line` when given. */
 export function element(
   tagName: string,
   properties: Element['properties'],
   children: ElementContent[],
   line?: number,
 ): Element {
-  return { type: 'element', tagName, properties, children, ...(line !== undefined && { position: at(line) }) };
+  return {
+    type: 'element',
+    tagName,
+    properties,
+    children,
+    ...(line !== undefined && { position: at(line) }),
+  };
 }
 
 function at(line: number) {
@@ -49,9 +62,13 @@ function at(line: number) {
 /** The part of a text node from `start` to `end`, keeping the line it starts on. */
 export function sliceText(node: Text, start: number, end?: number): Text {
   const line = lineOf(node);
-  return text(node.value.slice(start, end), line === undefined ? undefined : line + newlinesIn(node.value.slice(0, start)));
+  return text(
+    node.value.slice(start, end),
+    line === undefined ? undefined : line + newlinesIn(node.value.slice(0, start)),
+  );
 }
 
+/** The body line of the character at `index` in a text node. */
 export function lineInText(node: Text, index: number): number | undefined {
   const line = lineOf(node);
   return line === undefined ? undefined : line + newlinesIn(node.value.slice(0, index));
@@ -63,16 +80,19 @@ function newlinesIn(value: string): number {
   return count;
 }
 
+/** Whether a node is an element (one of `names`, when given). */
 export function isElement(node: unknown, ...names: string[]): node is Element {
   const candidate = node as Element | undefined;
   return candidate?.type === 'element' && (names.length === 0 || names.includes(candidate.tagName));
 }
 
+/** An element's class names. */
 export function classesOf(node: Element): string[] {
   const value: unknown = node.properties.className;
   return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
 }
 
+/** A non-empty string property of an element, trimmed. */
 export function stringProperty(node: Element, name: string): string | undefined {
   const value = node.properties[name];
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
@@ -87,6 +107,7 @@ export function plainText(nodes: ElementContent[]): string {
     .trim();
 }
 
+/** Whether a node shows nothing: a comment or whitespace. */
 export function isBlank(node: ElementContent): boolean {
   return node.type === 'comment' || (node.type === 'text' && node.value.trim() === '');
 }

@@ -1,7 +1,7 @@
 import type { ElementContent } from 'hast';
 import { isEmbeddable, linkParagraph } from './html-embeds';
 import { element, isBlank, isElement, plainText, type Reporter, text } from './html-tree';
-import type { Shortcode } from './wordpress-shortcodes';
+import type { Shortcode } from './wp-shortcode-syntax';
 
 /** What a gallery's attachment id stands for, when the caller knows (a WordPress export's attachments). */
 export interface Attachment {
@@ -10,6 +10,7 @@ export interface Attachment {
   caption?: string;
 }
 
+/** What a shortcode's conversion needs: where to report, and how to find a gallery's images. */
 export interface ShortcodeContext {
   reporter: Reporter;
   resolveAttachment?: (id: string) => Attachment | undefined;
@@ -45,7 +46,11 @@ export function handleShortcode(
     case 'tweet':
     case 'twitter':
     case 'instagram':
-      return urlParagraph(providerUrl(name, attributes.url ?? attributes.id ?? attributes['0']), shortcode, context);
+      return urlParagraph(
+        providerUrl(name, attributes.url ?? attributes.id ?? attributes['0']),
+        shortcode,
+        context,
+      );
     case 'footnote':
     case 'efn_note':
     case 'ref':
@@ -69,7 +74,10 @@ function captionFigure(content: ElementContent[], captionAttribute: string | und
 
 function galleryFigures({ attributes, tag }: Shortcode, context: ShortcodeContext): ElementContent[] {
   const { reporter, resolveAttachment, line } = context;
-  const ids = (attributes.ids ?? attributes.include ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+  const ids = (attributes.ids ?? attributes.include ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
   if (ids.length === 0) {
     reporter.report(
       'fix',
@@ -99,17 +107,34 @@ function galleryFigures({ attributes, tag }: Shortcode, context: ShortcodeContex
 function urlParagraph(url: string | undefined, { tag }: Shortcode, { reporter, line }: ShortcodeContext) {
   if (url && /^https?:\/\//.test(url)) {
     if (!isEmbeddable(url))
-      reporter.report('note', 'embed-linked', line, `expected a supported embed provider, found ${url}; it became a link`);
+      reporter.report(
+        'note',
+        'embed-linked',
+        line,
+        `expected a supported embed provider, found ${url}; it became a link`,
+      );
     return [linkParagraph(url, undefined, line)];
   }
-  reporter.report('fix', 'unknown-shortcode', line, `expected a web address in ${tag}, found none; it was removed`);
+  reporter.report(
+    'fix',
+    'unknown-shortcode',
+    line,
+    `expected a web address in ${tag}, found none; it was removed`,
+  );
   return [];
 }
 
 function mediaParagraph({ name, attributes, tag }: Shortcode, { reporter, line }: ShortcodeContext) {
-  const url = MEDIA_ATTRIBUTES.map((key) => attributes[key]).find((value) => value && /^https?:\/\//.test(value));
+  const url = MEDIA_ATTRIBUTES.map((key) => attributes[key]).find(
+    (value) => value && /^https?:\/\//.test(value),
+  );
   if (!url) {
-    reporter.report('fix', 'unknown-shortcode', line, `expected a file address in ${tag}, found none; it was removed`);
+    reporter.report(
+      'fix',
+      'unknown-shortcode',
+      line,
+      `expected a file address in ${tag}, found none; it was removed`,
+    );
     return [];
   }
   if (isEmbeddable(url)) return [linkParagraph(url, undefined, line)];

@@ -4,7 +4,7 @@ import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { withEmbedCards } from '@/lib/embeds/embed-url';
 import { type ConvertOptions, htmlToMarkdown, htmlToPlainText } from '@/lib/import/html-to-markdown';
-import { originalImageUrl } from '@/lib/import/html-images';
+import { originalImageUrl } from '@/lib/import/html-image-sources';
 import { renderMarkdown, renderMarkdownTree } from '../../support/render-markdown';
 
 const fixtures = path.join(import.meta.dirname, '../../fixtures/import/html');
@@ -21,7 +21,19 @@ const convert = (html: string, options: Partial<ConvertOptions> = {}) =>
 /** What a reader sees: the site's own pipeline, with no markup or shortcode shown as text. */
 function rendered(markdown: string): string {
   const html = renderMarkdown(markdown);
-  for (const leak of ['[caption', '[/caption', '[gallery', '[embed', '[video', '[vc_', '&lt;table', '&lt;div', '<!-- wp:', 'wp:paragraph', '&lt;script'])
+  for (const leak of [
+    '[caption',
+    '[/caption',
+    '[gallery',
+    '[embed',
+    '[video',
+    '[vc_',
+    '&lt;table',
+    '&lt;div',
+    '<!-- wp:',
+    'wp:paragraph',
+    '&lt;script',
+  ])
     expect(html, leak).not.toContain(leak);
   return html;
 }
@@ -84,12 +96,18 @@ describe('htmlToMarkdown: Gutenberg block markup', () => {
 
   it('drops block comments and keeps what they wrap', () => {
     expect(markdown).not.toContain('wp:');
-    expect(markdown).toMatch(/^The _first_ paragraph, with a \[link\]\(https:\/\/example\.org\/report\)\.\n\n## A subheading\n\n5\. Fifth\n6\. Sixth\n/);
+    expect(markdown).toMatch(
+      /^The \*first\* paragraph, with a \[link\]\(https:\/\/example\.org\/report\)\.\n\n## A subheading\n\n5\. Fifth\n6\. Sixth\n/,
+    );
   });
 
   it('turns an image block into a figure with its caption, from the original upload', () => {
-    expect(markdown).toContain('![The new bridge at dusk](/images/2023/05/bridge.jpg "The bridge opens on Monday.")');
-    expect(rendered(markdown)).toMatch(/<figure><img src="\/images\/2023\/05\/bridge.jpg" alt="The new bridge at dusk"><figcaption>The bridge opens on Monday.<\/figcaption><\/figure>/);
+    expect(markdown).toContain(
+      '![The new bridge at dusk](/images/2023/05/bridge.jpg "The bridge opens on Monday.")',
+    );
+    expect(rendered(markdown)).toMatch(
+      /<figure><img src="\/images\/2023\/05\/bridge.jpg" alt="The new bridge at dusk"><figcaption>The bridge opens on Monday.<\/figcaption><\/figure>/,
+    );
     expect(images).toEqual([
       'https://old.example/wp-content/uploads/2023/05/bridge.jpg',
       'https://old.example/wp-content/uploads/2023/05/bridge-1024x683.jpg',
@@ -123,7 +141,17 @@ describe('htmlToMarkdown: hostile and unusual content', () => {
   const html = rendered(markdown);
 
   it('carries no script, style, form, event handler or foreign iframe', () => {
-    for (const bad of ['<script', 'injected', 'color: red', 'onclick', 'onerror', '<form', '<input', '<iframe', 'tracker.example'])
+    for (const bad of [
+      '<script',
+      'injected',
+      'color: red',
+      'onclick',
+      'onerror',
+      '<form',
+      '<input',
+      '<iframe',
+      'tracker.example',
+    ])
       expect(markdown + html, bad).not.toContain(bad);
     expect(problems.map((p) => [p.line, p.code])).toEqual([
       [101, 'markup-removed'],
@@ -164,7 +192,9 @@ describe('htmlToMarkdown: tables', () => {
   });
 
   it('makes the first row of a table without <thead> its header, escaping pipes', () => {
-    expect(markdown).toContain('| Year | Fare \\| return |\n| ---- | -------------- |\n| 2011 | £7             |');
+    expect(markdown).toContain(
+      '| Year | Fare \\| return |\n| ---- | -------------- |\n| 2011 | £7             |',
+    );
     expect(html).toContain('<th>Fare | return</th>');
   });
 });
@@ -179,7 +209,9 @@ describe('htmlToMarkdown: images', () => {
   });
 
   it('drops an unavailable image but keeps its alt text, and reports it at its line', () => {
-    const { markdown, problems, images } = convert('Intro.\n\n<img src="https://cdn.other.example/a.png" alt="A chart of fares">');
+    const { markdown, problems, images } = convert(
+      'Intro.\n\n<img src="https://cdn.other.example/a.png" alt="A chart of fares">',
+    );
     expect(markdown).toBe('Intro.\n\nA chart of fares\n');
     expect(images).toEqual(['https://cdn.other.example/a.png']);
     expect(problems).toEqual([
@@ -195,20 +227,37 @@ describe('htmlToMarkdown: images', () => {
   });
 
   it('treats every image as unavailable without resolveImage', () => {
-    const { problems } = htmlToMarkdown('<img src="https://old.example/wp-content/uploads/x.jpg" alt="x">', { at });
+    const { problems } = htmlToMarkdown('<img src="https://old.example/wp-content/uploads/x.jpg" alt="x">', {
+      at,
+    });
     expect(problems.map((p) => p.code)).toEqual(['missing-image']);
   });
 
   it('keeps a link around an image when it goes somewhere other than the picture', () => {
-    const { markdown } = convert('<a href="/news/pier"><img src="https://old.example/wp-content/uploads/2019/02/pier.jpg" alt="Pier"></a>');
+    const { markdown } = convert(
+      '<a href="/news/pier"><img src="https://old.example/wp-content/uploads/2019/02/pier.jpg" alt="Pier"></a>',
+    );
     expect(markdown).toBe('[![Pier](/images/2019/02/pier.jpg)](/news/pier)\n');
+  });
+
+  it('points a text link to a picture at its local copy', () => {
+    const { markdown, images } = convert(
+      '<p>See <a href="https://old.example/wp-content/uploads/2019/02/map-1024x768.png">the full map</a>.</p>',
+    );
+    expect(markdown).toBe('See [the full map](/images/2019/02/map.png).\n');
+    expect(images).toEqual([
+      'https://old.example/wp-content/uploads/2019/02/map.png',
+      'https://old.example/wp-content/uploads/2019/02/map-1024x768.png',
+    ]);
   });
 
   it('maps WordPress sizes back to the original upload', () => {
     expect(originalImageUrl('https://old.example/wp-content/uploads/2012/01/photo-300x200.jpg')).toBe(
       'https://old.example/wp-content/uploads/2012/01/photo.jpg',
     );
-    expect(originalImageUrl('/wp-content/uploads/big-scaled-1024x768.jpeg?w=640')).toBe('/wp-content/uploads/big.jpeg');
+    expect(originalImageUrl('/wp-content/uploads/big-scaled-1024x768.jpeg?w=640')).toBe(
+      '/wp-content/uploads/big.jpeg',
+    );
     expect(originalImageUrl('/x/photo.jpg?id=3')).toBe('/x/photo.jpg?id=3');
   });
 });
@@ -218,13 +267,35 @@ describe('htmlToMarkdown: footnotes, inline markup and embeds', () => {
     const { markdown } = convert(
       '<p>A claim.<sup><a href="#fn1" id="ref1">1</a></sup> Another.<sup><a href="#fn2">2</a></sup></p>\n<hr />\n<h3>Notes</h3>\n<ol>\n<li id="fn1">The <em>source</em>. <a href="#ref1">↩</a></li>\n<li id="fn2">2. Second.</li>\n</ol>',
     );
-    expect(markdown).toBe('A claim.[^1] Another.[^2]\n\n[^1]: The _source_.\n\n[^2]: Second.\n');
+    expect(markdown).toBe('A claim.[^1] Another.[^2]\n\n[^1]: The *source*.\n\n[^2]: Second.\n');
     expect(rendered(markdown)).toContain('data-footnote-ref');
   });
 
+  it('keeps the numbers of WordPress 6.3 footnotes, whose notes are not in the body, and asks for them', () => {
+    const { markdown, problems } = convert(
+      '<!-- wp:paragraph -->\n<p>Claim.<sup data-fn="8f1c" class="fn"><a href="#8f1c" id="8f1c-link">1</a></sup></p>\n<!-- /wp:paragraph -->\n\n<!-- wp:footnotes /-->',
+    );
+    expect(rendered(markdown)).toBe('<p>Claim.<sup>1</sup></p>');
+    expect(problems.map((p) => [p.line, p.code, p.severity])).toEqual([
+      [101, 'footnotes-not-in-body', 'fix'],
+    ]);
+  });
+
+  it('unlinks links to places in the old page, with one note', () => {
+    const { markdown, problems } = convert('<p><a href="#why">Why</a> and <a href="#how">how</a>.</p>');
+    expect(markdown).toBe('Why and how.\n');
+    expect(problems.map((p) => p.message)).toEqual([
+      '2 links to a place in the old page (href="#…") kept only their text: this site gives headings their own anchors',
+    ]);
+  });
+
   it('keeps sub, sup and abbr as the raw HTML the site allows', () => {
-    const { markdown } = convert('CO<sub>2</sub> rose 10<sup>th</sup> year, says the <abbr title="Office for National Statistics">ONS</abbr>.');
-    expect(rendered(markdown)).toContain('CO<sub>2</sub> rose 10<sup>th</sup> year, says the <abbr title="Office for National Statistics">ONS</abbr>.');
+    const { markdown } = convert(
+      'CO<sub>2</sub> rose 10<sup>th</sup> year, says the <abbr title="Office for National Statistics">ONS</abbr>.',
+    );
+    expect(rendered(markdown)).toContain(
+      'CO<sub>2</sub> rose 10<sup>th</sup> year, says the <abbr title="Office for National Statistics">ONS</abbr>.',
+    );
   });
 
   it('makes a pasted tweet a card, without its script', () => {
@@ -241,14 +312,60 @@ describe('htmlToMarkdown: footnotes, inline markup and embeds', () => {
     expect(embedCards(markdown)).toHaveLength(1);
   });
 
+  it('moves spaces out of bold and italic text, and unbolds a bold heading', () => {
+    const { markdown } = convert(
+      '<h2><strong>Heading</strong></h2>\n<p>A <strong> bold </strong>word and <em> half</em>way.</p>',
+    );
+    expect(markdown).toBe('## Heading\n\nA **bold** word and *half*way.\n');
+  });
+
+  it('keeps only the text of a javascript: link or a bare anchor', () => {
+    const { markdown } = convert(
+      '<p><a href="javascript:alert(1)">Vote</a> <a name="top"></a><a href="/news/x">news</a></p>',
+    );
+    expect(markdown).toBe('Vote [news](/news/x)\n');
+  });
+
+  it("makes a Gutenberg gallery's listed figures pictures, not a bulleted list", () => {
+    const { markdown } = convert(
+      '<figure class="wp-block-gallery"><ul class="blocks-gallery-grid"><li class="blocks-gallery-item"><figure><img src="https://old.example/wp-content/uploads/2020/03/a-300x200.jpg" alt="A"/><figcaption>Cap A</figcaption></figure></li><li class="blocks-gallery-item"><figure><img src="https://old.example/wp-content/uploads/2020/03/b.jpg" alt="B"/></figure></li></ul><figcaption class="blocks-gallery-caption">Both</figcaption></figure>',
+    );
+    expect(markdown).toBe('![A](/images/2020/03/a.jpg "Cap A")\n\n![B](/images/2020/03/b.jpg)\n\nBoth\n');
+  });
+
+  it('imports markup nested too deeply to walk as plain text, and says so', () => {
+    const { markdown, problems } = convert(`${'<div>'.repeat(5000)}Deep *words*${'</div>'.repeat(5000)}`);
+    expect(markdown).toBe('Deep \\*words\\*\n');
+    expect(problems.map((p) => [p.code, p.severity, p.line])).toEqual([['too-complex', 'fix', 100]]);
+  });
+
+  it('keeps blank lines and trailing spaces inside code as they were', () => {
+    const { markdown } = convert('<pre><code>one  \n\n\n\ntwo</code></pre>\n\n\n\n<p>After.</p>');
+    expect(markdown).toBe('```\none  \n\n\n\ntwo\n```\n\nAfter.\n');
+  });
+
+  it('gives lines inside the body when the source has no line for it', () => {
+    const { problems } = htmlToMarkdown('One.\n\n[wpforms id="1"]', { at: { file: 'posts/x.html' } });
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'posts/x.html', line: 3, code: 'unknown-shortcode' }),
+    ]);
+  });
+
   it('returns an empty body for an empty post', () => {
-    expect(convert('  \n<!-- wp:paragraph -->\n<!-- /wp:paragraph -->\n')).toEqual({ markdown: '', problems: [], images: [] });
+    expect(convert('  \n<!-- wp:paragraph -->\n<!-- /wp:paragraph -->\n')).toEqual({
+      markdown: '',
+      problems: [],
+      images: [],
+    });
   });
 });
 
 describe('htmlToPlainText', () => {
   it('decodes entities once and reduces tags to their text', () => {
-    expect(htmlToPlainText('Fish &amp;amp; <em>chips</em>\n  for <b>all</b>')).toEqual({ text: 'Fish &amp; chips for all', hadMarkup: true });
+    expect(htmlToPlainText('Fish &amp;amp; <em>chips</em>\n  for <b>all</b>')).toEqual({
+      text: 'Fish &amp; chips for all',
+      hadMarkup: true,
+    });
     expect(htmlToPlainText('Leeds &#8211; York')).toEqual({ text: 'Leeds – York', hadMarkup: false });
   });
 
