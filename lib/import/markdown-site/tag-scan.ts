@@ -61,6 +61,7 @@ export function scanTags(
   problems: ImportProblem[],
 ): string {
   if (families.length === 0) return text;
+  const stickyStarts = families.map((family) => new RegExp(family.start.source, 'my'));
   const starts = new RegExp(['`+', ...families.map((family) => family.start.source)].join('|'), 'gm');
   const newlines = [...text.matchAll(/\n/g)].map((match) => match.index);
   let out = '';
@@ -77,7 +78,10 @@ export function scanTags(
     lineOf: (index) => firstLine + newlines.filter((at) => at < index).length,
     inline: write,
     block(value) {
-      out = out.replace(/[ \t]+$/, '');
+      // A loop, not /[ \t]+$/: that regex tries every position of a long body for each block.
+      let end = out.length;
+      while (end > 0 && (out[end - 1] === ' ' || out[end - 1] === '\t')) end -= 1;
+      out = out.slice(0, end);
       if (out && !out.endsWith('\n\n')) out += out.endsWith('\n') ? '\n' : '\n\n';
       out += `${value}\n\n`;
       afterBlock = true;
@@ -99,12 +103,11 @@ export function scanTags(
       index = end;
       continue;
     }
-    const family = families.find((f) => {
-      const sticky = new RegExp(f.start.source, 'my');
+    const family = stickyStarts.findIndex((sticky) => {
       sticky.lastIndex = index;
       return sticky.test(text);
     });
-    const end = family?.read(scan, index);
+    const end = families[family]?.read(scan, index);
     if (end === undefined) {
       write(text[index] ?? '');
       index += 1;
