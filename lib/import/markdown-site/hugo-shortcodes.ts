@@ -1,6 +1,6 @@
 import { convertKnownTag } from './convert-known-tag';
 import { findClose, shown, type Scan, type TagFamily } from './tag-scan';
-import { fencedCode, readTagArgs } from './template-blocks';
+import { blockIn, readTagArgs } from './template-blocks';
 
 const KNOWN = 'youtube, vimeo, tweet, x, instagram, figure, highlight, ref and relref';
 
@@ -69,7 +69,7 @@ export const hugoShortcodes: TagFamily = {
 function readHighlight(scan: Scan, index: number, end: number, language: string): number {
   const close = findClose(scan.text, /\{\{[<%]\s*\/highlight\s*[>%]\}\}/, end);
   if (!close) return end;
-  scan.block(fencedCode(language, scan.text.slice(end, close.start)));
+  scan.block(blockIn(scan.ctx.html).code(language, scan.text.slice(end, close.start)));
   scan.report(
     index,
     'note',

@@ -1,6 +1,6 @@
 import { convertKnownTag } from './convert-known-tag';
 import { findClose, shown, type Scan, type TagFamily } from './tag-scan';
-import { fencedCode, readTagArgs } from './template-blocks';
+import { blockIn, readTagArgs } from './template-blocks';
 
 const KNOWN =
   'highlight, raw, comment, post_url, link, and includes or tags for youtube, vimeo, twitter, instagram, figure or image';
@@ -42,7 +42,7 @@ export const liquidTags: TagFamily = {
       const closed = block('endhighlight');
       if (!closed) return end;
       const language = readTagArgs(rest).positional[0] ?? '';
-      scan.block(fencedCode(language, text.slice(end, closed.start)));
+      scan.block(blockIn(scan.ctx.html).code(language, text.slice(end, closed.start)));
       scan.report(index, 'note', 'liquid-tag-converted', `${shown(raw)} became a fenced code block`);
       return closed.end;
     }

@@ -24,6 +24,8 @@ export type PlaceResult =
   { read: true; placement: Placement } | { read: false; code?: string; reason?: string };
 
 const MARKDOWN = /\.(?:md|markdown|mdx)$/i;
+// jekyll-import writes a WordPress site's posts as HTML with front matter: `_posts/2012-01-07-x.html`.
+const JEKYLL_HTML_POST = /(?:^|\/)_(?:posts|drafts)\/(?:.+\/)?[^/]+\.html?$/i;
 const NEVER =
   /(?:^|\/)(?:node_modules|\.[^/]+|_site|dist|public|static|resources|vendor|themes|archetypes|layouts)(?:\/|$)/;
 
@@ -33,10 +35,12 @@ const NEVER =
  * @example placeSourceFile('_posts/2012-01-07-rail.md', 'jekyll', settings) // { read: true, placement: { kind: 'article', name: 'rail', fileDate: '2012-01-07', … } }
  */
 export function placeSourceFile(path: string, generator: Generator, settings: SiteSettings): PlaceResult {
-  if (!MARKDOWN.test(path) || (path.endsWith('.mdx') && generator !== 'astro')) return { read: false };
+  const htmlPost = generator === 'jekyll' && JEKYLL_HTML_POST.test(path);
+  if ((!MARKDOWN.test(path) && !htmlPost) || (path.endsWith('.mdx') && generator !== 'astro'))
+    return { read: false };
   const base = settings.contentDir === '.' ? '' : `${settings.contentDir}/`;
   if (!path.startsWith(base) || NEVER.test(path.slice(base.length))) return { read: false };
-  const inner = path.slice(base.length).replace(MARKDOWN, '');
+  const inner = path.slice(base.length).replace(htmlPost ? /\.html?$/i : MARKDOWN, '');
   const parts = inner.split('/');
   const file = parts.at(-1) ?? '';
   if (file === '_index')

@@ -83,6 +83,7 @@ export function readSiteFiles(files: SiteFile[], options: ReadSiteOptions): Mark
       at: post.body.at,
       resolveLink,
       mdx: path.endsWith('.mdx'),
+      html: post.body.format === 'html',
     });
     return {
       ...post,

@@ -9,6 +9,8 @@ export interface TagContext {
   resolveLink: (target: string) => string | undefined;
   /** MDX: what each imported name stands for (`import cover from './cover.jpg'` → `./cover.jpg`). */
   imports: Map<string, string>;
+  /** The body is HTML (a Jekyll `.html` post): converted tags write HTML. */
+  html: boolean;
 }
 
 /** The scanner's state, which each tag family reads and writes through. */
@@ -62,7 +64,11 @@ export function scanTags(
 ): string {
   if (families.length === 0) return text;
   const stickyStarts = families.map((family) => new RegExp(family.start.source, 'my'));
-  const starts = new RegExp(['`+', ...families.map((family) => family.start.source)].join('|'), 'gm');
+  // Backticks mark inline code in Markdown only; in HTML they are text.
+  const starts = new RegExp(
+    [ctx.html ? '(?!)' : '`+', ...families.map((family) => family.start.source)].join('|'),
+    'gm',
+  );
   const newlines = [...text.matchAll(/\n/g)].map((match) => match.index);
   let out = '';
   // After a block, the blank line it wrote stands for the line breaks that followed the tag.
