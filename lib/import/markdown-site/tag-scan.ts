@@ -19,6 +19,8 @@ export interface Scan {
   readonly ctx: TagContext;
   /** The file line of an index of `text`. */
   lineOf(index: number): number;
+  /** The first match of `close` (a string or a pattern) at or after `from`, as findClose, remembered. */
+  find(close: string | RegExp, from: number): { start: number; end: number } | undefined;
   /** Writes text where the tag was. */
   inline(value: string): void;
   /** Writes a block (an embed link, a figure, a fence) alone in its paragraph. */
@@ -43,6 +45,42 @@ export function findClose(
   pattern.lastIndex = from;
   const match = pattern.exec(text);
   return match ? { start: match.index, end: match.index + match[0].length } : undefined;
+}
+
+// A file of a million unclosed `{{<` would make every opener search to the end: a search that failed
+// from one index fails from any later one, and one that found a match finds it again from any index
+// up to that match, so each pattern walks the text about once.
+function rememberedFind(text: string): Scan['find'] {
+  const memo = new Map<
+    string,
+    { failedFrom: number; from: number; found?: { start: number; end: number } }
+  >();
+  return (close, from) => {
+    const pattern =
+      typeof close === 'string' ? new RegExp(close.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : close;
+    const key = `${pattern.source}/${pattern.flags}`;
+    const known = memo.get(key) ?? { failedFrom: Infinity, from: -1 };
+    if (from >= known.failedFrom) return undefined;
+    if (known.found && from >= known.from && from <= known.found.start) return known.found;
+    const found = findClose(text, pattern, from);
+    memo.set(
+      key,
+      found ? { ...known, from, found } : { ...known, failedFrom: Math.min(known.failedFrom, from) },
+    );
+    return found;
+  };
+}
+
+// How many of the sorted indexes are below `index`: a binary search, as a body may have many lines.
+function countBelow(sorted: number[], index: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle] ?? 0) < index) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The tag as the editor wrote it, cut for a message. */
@@ -81,7 +119,8 @@ export function scanTags(
   const scan: Scan = {
     text,
     ctx,
-    lineOf: (index) => firstLine + newlines.filter((at) => at < index).length,
+    lineOf: (index) => firstLine + countBelow(newlines, index),
+    find: rememberedFind(text),
     inline: write,
     block(value) {
       // A loop, not /[ \t]+$/: that regex tries every position of a long body for each block.
@@ -103,7 +142,7 @@ export function scanTags(
     write(text.slice(index, match.index));
     index = match.index;
     if (match[0].startsWith('`')) {
-      const close = findClose(text, new RegExp(`(?<!\`)${match[0]}(?!\`)`), index + match[0].length);
+      const close = scan.find(new RegExp(`(?<!\`)${match[0]}(?!\`)`), index + match[0].length);
       const end = close?.end ?? index + match[0].length;
       write(text.slice(index, end));
       index = end;
