@@ -1,5 +1,6 @@
 import { convertKnownTag } from './convert-known-tag';
-import { findClose, shown, type Scan, type TagFamily } from './tag-scan';
+import { findClose } from './remembered-find';
+import { shown, type Scan, type TagFamily } from './tag-scan';
 import { readTagArgs } from './template-blocks';
 
 const IMPORT = /^import\s+(?:[\s\S]*?\sfrom\s+)?["'][^"'\n]+["'];?[ \t]*$/m;

@@ -1,4 +1,5 @@
 import type { ImportProblem } from '../source-post';
+import { countBelow, findClose, rememberedFind, type FindClose } from './remembered-find';
 import type { Generator } from './site-types';
 
 /** What converting one post's template tags needs to know beyond its text. */
@@ -20,7 +21,7 @@ export interface Scan {
   /** The file line of an index of `text`. */
   lineOf(index: number): number;
   /** The first match of `close` (a string or a pattern) at or after `from`, as findClose, remembered. */
-  find(close: string | RegExp, from: number): { start: number; end: number } | undefined;
+  find: FindClose;
   /** Writes text where the tag was. */
   inline(value: string): void;
   /** Writes a block (an embed link, a figure, a fence) alone in its paragraph. */
@@ -33,54 +34,6 @@ export interface TagFamily {
   start: RegExp;
   /** Reads the tag at `index`, writing its replacement; returns the index after it, or undefined when it is no tag. */
   read(scan: Scan, index: number): number | undefined;
-}
-
-/** The end of the first `close` at or after `from`, with its own start, or undefined. */
-export function findClose(
-  text: string,
-  close: RegExp,
-  from: number,
-): { start: number; end: number } | undefined {
-  const pattern = new RegExp(close.source, close.flags.includes('g') ? close.flags : `${close.flags}g`);
-  pattern.lastIndex = from;
-  const match = pattern.exec(text);
-  return match ? { start: match.index, end: match.index + match[0].length } : undefined;
-}
-
-// A file of a million unclosed `{{<` would make every opener search to the end: a search that failed
-// from one index fails from any later one, and one that found a match finds it again from any index
-// up to that match, so each pattern walks the text about once.
-function rememberedFind(text: string): Scan['find'] {
-  const memo = new Map<
-    string,
-    { failedFrom: number; from: number; found?: { start: number; end: number } }
-  >();
-  return (close, from) => {
-    const pattern =
-      typeof close === 'string' ? new RegExp(close.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : close;
-    const key = `${pattern.source}/${pattern.flags}`;
-    const known = memo.get(key) ?? { failedFrom: Infinity, from: -1 };
-    if (from >= known.failedFrom) return undefined;
-    if (known.found && from >= known.from && from <= known.found.start) return known.found;
-    const found = findClose(text, pattern, from);
-    memo.set(
-      key,
-      found ? { ...known, from, found } : { ...known, failedFrom: Math.min(known.failedFrom, from) },
-    );
-    return found;
-  };
-}
-
-// How many of the sorted indexes are below `index`: a binary search, as a body may have many lines.
-function countBelow(sorted: number[], index: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((sorted[middle] ?? 0) < index) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** The tag as the editor wrote it, cut for a message. */
