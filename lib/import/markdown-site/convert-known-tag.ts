@@ -1,4 +1,4 @@
-import { embedUrlOf, figureMarkdown, isEmbedName, type TagArgs } from './template-blocks';
+import { blockIn, embedUrlOf, isEmbedName, type TagArgs } from './template-blocks';
 import { shown, type Scan } from './tag-scan';
 
 const FIGURE_NAMES = /^(?:figure|image|img|picture)(?:\.html?)?$/i;
@@ -22,7 +22,7 @@ export function convertKnownTag(
   if (isEmbedName(bare)) {
     const url = embedUrlOf(bare.replace(/\.html?$/, ''), args);
     if (!url) return false;
-    scan.block(url);
+    scan.block(blockIn(scan.ctx.html).embed(url));
     scan.report(
       index,
       'note',
@@ -39,7 +39,7 @@ export function convertKnownTag(
   const caption = [named.caption ?? named.title ?? positional[2], named.attr ?? named.credit]
     .filter(Boolean)
     .join(' ');
-  const figure = figureMarkdown({ src: scan.ctx.imports.get(src) ?? src, alt, caption });
+  const figure = blockIn(scan.ctx.html).figure({ src: scan.ctx.imports.get(src) ?? src, alt, caption });
   scan.block(figure);
   scan.report(
     index,

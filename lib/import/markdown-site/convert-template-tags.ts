@@ -15,6 +15,8 @@ export interface TemplateOptions {
   resolveLink?: (target: string) => string | undefined;
   /** An `.mdx` body (Astro): imports, exports and components are read too. */
   mdx?: boolean;
+  /** An HTML body (Jekyll's `.html` posts): converted tags write HTML, and fences are not looked for. */
+  html?: boolean;
 }
 
 const FAMILIES: Record<Generator, TagFamily[]> = {
@@ -44,9 +46,11 @@ export function convertTemplateTags(
     file: options.at.file,
     resolveLink: options.resolveLink ?? (() => undefined),
     imports: options.mdx ? readMdxImports(markdown) : new Map<string, string>(),
+    html: options.html ?? false,
   };
   const firstLine = options.at.line ?? 1;
-  const converted = splitFences(markdown).map((segment) =>
+  const segments = options.html ? [{ text: markdown, code: false, line: 0 }] : splitFences(markdown);
+  const converted = segments.map((segment) =>
     segment.code
       ? segment.text
       : scanTags(segment.text, firstLine + segment.line, context, families, problems),

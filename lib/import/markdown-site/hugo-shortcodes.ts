@@ -1,6 +1,6 @@
 import { convertKnownTag } from './convert-known-tag';
-import { findClose, shown, type Scan, type TagFamily } from './tag-scan';
-import { fencedCode, readTagArgs } from './template-blocks';
+import { shown, type Scan, type TagFamily } from './tag-scan';
+import { blockIn, readTagArgs } from './template-blocks';
 
 const KNOWN = 'youtube, vimeo, tweet, x, instagram, figure, highlight, ref and relref';
 
@@ -16,8 +16,8 @@ export const hugoShortcodes: TagFamily = {
     const { text } = scan;
     const open = text.slice(index, index + 3);
     const mark = open === '{{<' ? '>}}' : '%}}';
-    const close = text.indexOf(mark, index + 3);
-    if (close < 0) return undefined;
+    const close = scan.find(mark, index + 3)?.start;
+    if (close === undefined) return undefined;
     const end = close + 3;
     const raw = text.slice(index, end);
     const inner = text.slice(index + 3, close).trim();
@@ -51,11 +51,7 @@ export const hugoShortcodes: TagFamily = {
       return end;
     }
     if (convertKnownTag(scan, index, raw, name, args, 'shortcode')) return end;
-    const paired = findClose(
-      text,
-      new RegExp(`\\{\\{[<%]\\s*/${name.replace(/[.]/g, '\\.')}\\s*[>%]\\}\\}`),
-      end,
-    );
+    const paired = scan.find(new RegExp(`\\{\\{[<%]\\s*/${name.replace(/[.]/g, '\\.')}\\s*[>%]\\}\\}`), end);
     scan.report(
       index,
       'fix',
@@ -67,9 +63,9 @@ export const hugoShortcodes: TagFamily = {
 };
 
 function readHighlight(scan: Scan, index: number, end: number, language: string): number {
-  const close = findClose(scan.text, /\{\{[<%]\s*\/highlight\s*[>%]\}\}/, end);
+  const close = scan.find(/\{\{[<%]\s*\/highlight\s*[>%]\}\}/, end);
   if (!close) return end;
-  scan.block(fencedCode(language, scan.text.slice(end, close.start)));
+  scan.block(blockIn(scan.ctx.html).code(language, scan.text.slice(end, close.start)));
   scan.report(
     index,
     'note',

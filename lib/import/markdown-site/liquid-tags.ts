@@ -1,6 +1,6 @@
 import { convertKnownTag } from './convert-known-tag';
-import { findClose, shown, type Scan, type TagFamily } from './tag-scan';
-import { fencedCode, readTagArgs } from './template-blocks';
+import { shown, type Scan, type TagFamily } from './tag-scan';
+import { blockIn, readTagArgs } from './template-blocks';
 
 const KNOWN =
   'highlight, raw, comment, post_url, link, and includes or tags for youtube, vimeo, twitter, instagram, figure or image';
@@ -19,8 +19,8 @@ export const liquidTags: TagFamily = {
     const { text } = scan;
     const kind = text.slice(index, index + 2);
     const mark = kind === '{%' ? '%}' : kind === '{{' ? '}}' : '#}';
-    const close = text.indexOf(mark, index + 2);
-    if (close < 0) return undefined;
+    const close = scan.find(mark, index + 2)?.start;
+    if (close === undefined) return undefined;
     const end = close + 2;
     const raw = text.slice(index, end);
     const inner = text
@@ -31,7 +31,7 @@ export const liquidTags: TagFamily = {
     if (kind === '{{') return readOutput(scan, index, end, raw, inner);
     const name = /^\w+/.exec(inner)?.[0] ?? '';
     const rest = inner.slice(name.length).trim();
-    const block = (closer: string) => findClose(text, new RegExp(`\\{%-?\\s*${closer}\\s*-?%\\}`), end);
+    const block = (closer: string) => scan.find(new RegExp(`\\{%-?\\s*${closer}\\s*-?%\\}`), end);
     if (name === 'raw' || name === 'comment') {
       const closed = block(`end${name}`);
       if (!closed) return end;
@@ -42,7 +42,7 @@ export const liquidTags: TagFamily = {
       const closed = block('endhighlight');
       if (!closed) return end;
       const language = readTagArgs(rest).positional[0] ?? '';
-      scan.block(fencedCode(language, text.slice(end, closed.start)));
+      scan.block(blockIn(scan.ctx.html).code(language, text.slice(end, closed.start)));
       scan.report(index, 'note', 'liquid-tag-converted', `${shown(raw)} became a fenced code block`);
       return closed.end;
     }

@@ -1,5 +1,6 @@
 import { convertKnownTag } from './convert-known-tag';
-import { findClose, shown, type Scan, type TagFamily } from './tag-scan';
+import { findClose } from './remembered-find';
+import { shown, type Scan, type TagFamily } from './tag-scan';
 import { readTagArgs } from './template-blocks';
 
 const IMPORT = /^import\s+(?:[\s\S]*?\sfrom\s+)?["'][^"'\n]+["'];?[ \t]*$/m;
@@ -24,7 +25,7 @@ export const mdxSyntax: TagFamily = {
   start: /^import\s|^export\s|\{\/\*|<\/?[A-Z]/,
   read(scan, index) {
     const { text } = scan;
-    if (text.startsWith('{/*', index)) return findClose(text, /\*\/\}/, index)?.end;
+    if (text.startsWith('{/*', index)) return scan.find(/\*\/\}/, index)?.end;
     if (/^(?:import|export)\s/.test(text.slice(index, index + 7))) {
       const statement = findClose(text, text.startsWith('import', index) ? IMPORT : EXPORT, index);
       if (!statement || statement.start !== index) return undefined;
@@ -56,9 +57,9 @@ function readComponent(scan: Scan, index: number): number | undefined {
   }
   if (convertKnownTag(scan, index, raw, name, args, 'component')) {
     if (raw.endsWith('/>')) return end;
-    return findClose(text, new RegExp(`</${name}\\s*>`), end)?.end ?? end;
+    return scan.find(new RegExp(`</${name}\\s*>`), end)?.end ?? end;
   }
-  const paired = !raw.endsWith('/>') && findClose(text, new RegExp(`</${name}\\s*>`), end);
+  const paired = !raw.endsWith('/>') && scan.find(new RegExp(`</${name}\\s*>`), end);
   scan.report(
     index,
     'fix',

@@ -24,6 +24,8 @@ export type PlaceResult =
   { read: true; placement: Placement } | { read: false; code?: string; reason?: string };
 
 const MARKDOWN = /\.(?:md|markdown|mdx)$/i;
+// jekyll-import writes a WordPress site's posts as HTML with front matter: `_posts/2012-01-07-x.html`.
+const JEKYLL_HTML_POST = /(?:^|\/)_(?:posts|drafts)\/(?:.+\/)?[^/]+\.html?$/i;
 const NEVER =
   /(?:^|\/)(?:node_modules|\.[^/]+|_site|dist|public|static|resources|vendor|themes|archetypes|layouts)(?:\/|$)/;
 
@@ -33,10 +35,12 @@ const NEVER =
  * @example placeSourceFile('_posts/2012-01-07-rail.md', 'jekyll', settings) // { read: true, placement: { kind: 'article', name: 'rail', fileDate: '2012-01-07', … } }
  */
 export function placeSourceFile(path: string, generator: Generator, settings: SiteSettings): PlaceResult {
-  if (!MARKDOWN.test(path) || (path.endsWith('.mdx') && generator !== 'astro')) return { read: false };
+  const htmlPost = generator === 'jekyll' && JEKYLL_HTML_POST.test(path);
+  if ((!MARKDOWN.test(path) && !htmlPost) || (path.endsWith('.mdx') && generator !== 'astro'))
+    return { read: false };
   const base = settings.contentDir === '.' ? '' : `${settings.contentDir}/`;
   if (!path.startsWith(base) || NEVER.test(path.slice(base.length))) return { read: false };
-  const inner = path.slice(base.length).replace(MARKDOWN, '');
+  const inner = path.slice(base.length).replace(htmlPost ? /\.html?$/i : MARKDOWN, '');
   const parts = inner.split('/');
   const file = parts.at(-1) ?? '';
   if (file === '_index')
@@ -59,7 +63,8 @@ export function placeSourceFile(path: string, generator: Generator, settings: Si
   const isBundle = file === 'index' && parts.length > 1;
   const folders = parts.slice(0, isBundle ? -2 : -1);
   const own = splitFileDate(isBundle ? (parts.at(-2) ?? '') : file);
-  const dated =
+  // Jekyll, Zola and Eleventy read a date at the start of a file name; Hugo and Astro keep it in the slug.
+  const named =
     generator === 'jekyll' || generator === 'zola' || generator === 'eleventy'
       ? own
       : { slug: isBundle ? (parts.at(-2) ?? '') : file };
@@ -72,9 +77,9 @@ export function placeSourceFile(path: string, generator: Generator, settings: Si
     placement: {
       kind,
       sections,
-      name: dated.slug,
+      name: named.slug,
       route: inner.replace(/(^|\/)index$/, ''),
-      ...(dated.date && { fileDate: dated.date }),
+      ...(named.date && { fileDate: named.date }),
       ...(isBundle && { bundleDir: path.replace(/\/[^/]+$/, '') }),
       ...extra,
     },
@@ -94,11 +99,10 @@ export function placeSourceFile(path: string, generator: Generator, settings: Si
   if (generator === 'eleventy' && parts.some((part) => part.startsWith('_'))) return { read: false };
   if (generator === 'astro') {
     if (parts[0] === 'pages')
-      return placement(
-        'dated',
-        parts.slice(1, 2).filter(() => parts.length > 2),
-        { route: inner.slice('pages/'.length).replace(/(^|\/)index$/, '') },
-      );
+      // src/pages/blog/x.md lives in the blog folder; src/pages/about.md in none.
+      return placement('dated', parts.length > 2 ? [parts[1] ?? ''] : [], {
+        route: inner.slice('pages/'.length).replace(/(^|\/)index$/, ''),
+      });
     if (parts[0] !== 'content' || parts.length < 3) return { read: false };
     if (parts[1] === 'authors') return { read: false };
     return placement('section', [parts[1] ?? ''], {

@@ -7,6 +7,8 @@ export interface FrontMatterFields {
   /** Raw values; normalizeDate reads them. `dateKey` is the field the date came from. */
   date?: unknown;
   dateKey?: string;
+  /** Hugo's `publishDate` when the post also has a `date`: the story is hidden until then. */
+  publishDate?: unknown;
   updated?: unknown;
   draft: boolean;
   authors: { key: string; name?: string; email?: string }[];
@@ -46,6 +48,7 @@ export function readFrontMatterFields(data: Data, generator: Generator): FrontMa
     title: text(data.title),
     date: dateKey && data[dateKey],
     dateKey,
+    publishDate: dateKey === 'date' ? (data.publishDate ?? data.publishdate) : undefined,
     updated: field('lastmod', 'updated', 'updatedDate', 'last_modified_at', 'modified', 'updated_at'),
     draft: data.draft === true || data.published === false,
     authors: readAuthors(field('authors', 'author')),

@@ -6,7 +6,7 @@ import type { MarkdownSite, SiteFile } from './site-types';
 
 export type { MarkdownSite } from './site-types';
 
-const TEXT = /\.(?:md|markdown|mdx|ya?ml|toml|json|[cm]?[jt]s)$/i;
+const TEXT = /\.(?:md|markdown|mdx|html?|ya?ml|toml|json|[cm]?[jt]s)$/i;
 const SKIPPED_FOLDERS = new Set([
   'node_modules',
   '.git',

@@ -23,7 +23,7 @@ export interface DateContext {
 /**
  * A post's date and status: the front matter's date, else the file name's (Jekyll, Zola, Eleventy),
  * else for Eleventy and unknown sites the file's last change (a note); a draft flag, a `_drafts`
- * folder or `published: false` make a draft, a date after `now` a scheduled story. `dated` is false
+ * folder or `published: false` make a draft, a date (or Hugo `publishDate`) after `now` a scheduled story. `dated` is false
  * when the date is only the file's time, which never schedules a story.
  */
 export function readPostDate(
@@ -56,7 +56,12 @@ export function readPostDate(
     );
   }
   date ??= '';
-  const instant = date && dated ? parseContentDate(date, context.timeZone) : undefined;
+  const publish = normalizeDate(fields.publishDate);
+  const instant = publish
+    ? parseContentDate(publish, context.timeZone)
+    : date && dated
+      ? parseContentDate(date, context.timeZone)
+      : undefined;
   const draft = fields.draft || placement.draft === true;
   const status = draft ? 'draft' : instant && instant > context.now ? 'scheduled' : 'published';
   return { date, dated, status };

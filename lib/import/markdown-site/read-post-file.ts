@@ -129,7 +129,11 @@ export function readPostFile(file: SiteFile, placement: Placement, context: Post
         lineOf('permalink') ?? lineOf('url'),
       ),
     );
-  const body = dedentHtmlBlocks(split.body, { file: shownPath, line: split.bodyLine });
+  const format = /\.html?$/i.test(file.path) ? 'html' : 'markdown';
+  const body =
+    format === 'html'
+      ? { markdown: split.body, problems: [] }
+      : dedentHtmlBlocks(split.body, { file: shownPath, line: split.bodyLine });
   const post: SourcePost = {
     sourceId: `md:${file.path}`,
     kind: placement.kind === 'page' ? 'page' : 'article',
@@ -146,7 +150,7 @@ export function readPostFile(file: SiteFile, placement: Placement, context: Post
     ...(fields.image && { image: fields.image }),
     // A draft or a story not yet published never had an address on the old site.
     aliases: [...new Set([...(status === 'published' ? [permalink] : []), ...aliases])],
-    body: { format: 'markdown', text: body.markdown, at: { file: shownPath, line: split.bodyLine } },
+    body: { format, text: body.markdown, at: { file: shownPath, line: split.bodyLine } },
     assets: [],
     comments: 0,
     problems: [...problems, ...body.problems],

@@ -2,7 +2,7 @@ import type { ImportProblem } from '../source-post';
 import { buildLinkResolver } from './build-link-resolver';
 import { convertTemplateTags } from './convert-template-tags';
 import { detectGenerator } from './detect-generator';
-import { findPostAssets } from './find-post-assets';
+import { findPostAssets, indexSitePaths } from './find-post-assets';
 import { placeSourceFile } from './place-source-file';
 import { readPostFile, type PostDraft } from './read-post-file';
 import { readSiteAuthors } from './read-site-authors';
@@ -65,7 +65,7 @@ export function readSiteFiles(files: SiteFile[], options: ReadSiteOptions): Mark
     drafts.filter(({ draft }) => draft.dated).map(({ draft }) => draft.placement.sections[0]),
   );
   const resolveLink = buildLinkResolver(drafts, settings.contentDir);
-  const paths = files.map((file) => file.path);
+  const paths = indexSitePaths(files.map((file) => file.path));
   const posts = drafts.map(({ path, draft }) => {
     const { placement, post } = draft;
     const kind =
@@ -83,6 +83,7 @@ export function readSiteFiles(files: SiteFile[], options: ReadSiteOptions): Mark
       at: post.body.at,
       resolveLink,
       mdx: path.endsWith('.mdx'),
+      html: post.body.format === 'html',
     });
     return {
       ...post,

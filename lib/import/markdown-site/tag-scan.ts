@@ -1,4 +1,5 @@
 import type { ImportProblem } from '../source-post';
+import { countBelow, findClose, rememberedFind, type FindClose } from './remembered-find';
 import type { Generator } from './site-types';
 
 /** What converting one post's template tags needs to know beyond its text. */
@@ -9,6 +10,8 @@ export interface TagContext {
   resolveLink: (target: string) => string | undefined;
   /** MDX: what each imported name stands for (`import cover from './cover.jpg'` → `./cover.jpg`). */
   imports: Map<string, string>;
+  /** The body is HTML (a Jekyll `.html` post): converted tags write HTML. */
+  html: boolean;
 }
 
 /** The scanner's state, which each tag family reads and writes through. */
@@ -17,6 +20,8 @@ export interface Scan {
   readonly ctx: TagContext;
   /** The file line of an index of `text`. */
   lineOf(index: number): number;
+  /** The first match of `close` (a string or a pattern) at or after `from`, as findClose, remembered. */
+  find: FindClose;
   /** Writes text where the tag was. */
   inline(value: string): void;
   /** Writes a block (an embed link, a figure, a fence) alone in its paragraph. */
@@ -29,18 +34,6 @@ export interface TagFamily {
   start: RegExp;
   /** Reads the tag at `index`, writing its replacement; returns the index after it, or undefined when it is no tag. */
   read(scan: Scan, index: number): number | undefined;
-}
-
-/** The end of the first `close` at or after `from`, with its own start, or undefined. */
-export function findClose(
-  text: string,
-  close: RegExp,
-  from: number,
-): { start: number; end: number } | undefined {
-  const pattern = new RegExp(close.source, close.flags.includes('g') ? close.flags : `${close.flags}g`);
-  pattern.lastIndex = from;
-  const match = pattern.exec(text);
-  return match ? { start: match.index, end: match.index + match[0].length } : undefined;
 }
 
 /** The tag as the editor wrote it, cut for a message. */
@@ -61,7 +54,12 @@ export function scanTags(
   problems: ImportProblem[],
 ): string {
   if (families.length === 0) return text;
-  const starts = new RegExp(['`+', ...families.map((family) => family.start.source)].join('|'), 'gm');
+  const stickyStarts = families.map((family) => new RegExp(family.start.source, 'my'));
+  // Backticks mark inline code in Markdown only; in HTML they are text.
+  const starts = new RegExp(
+    [ctx.html ? '(?!)' : '`+', ...families.map((family) => family.start.source)].join('|'),
+    'gm',
+  );
   const newlines = [...text.matchAll(/\n/g)].map((match) => match.index);
   let out = '';
   // After a block, the blank line it wrote stands for the line breaks that followed the tag.
@@ -74,10 +72,14 @@ export function scanTags(
   const scan: Scan = {
     text,
     ctx,
-    lineOf: (index) => firstLine + newlines.filter((at) => at < index).length,
+    lineOf: (index) => firstLine + countBelow(newlines, index),
+    find: rememberedFind(text),
     inline: write,
     block(value) {
-      out = out.replace(/[ \t]+$/, '');
+      // A loop, not /[ \t]+$/: that regex tries every position of a long body for each block.
+      let end = out.length;
+      while (end > 0 && (out[end - 1] === ' ' || out[end - 1] === '\t')) end -= 1;
+      out = out.slice(0, end);
       if (out && !out.endsWith('\n\n')) out += out.endsWith('\n') ? '\n' : '\n\n';
       out += `${value}\n\n`;
       afterBlock = true;
@@ -93,18 +95,17 @@ export function scanTags(
     write(text.slice(index, match.index));
     index = match.index;
     if (match[0].startsWith('`')) {
-      const close = findClose(text, new RegExp(`(?<!\`)${match[0]}(?!\`)`), index + match[0].length);
+      const close = scan.find(new RegExp(`(?<!\`)${match[0]}(?!\`)`), index + match[0].length);
       const end = close?.end ?? index + match[0].length;
       write(text.slice(index, end));
       index = end;
       continue;
     }
-    const family = families.find((f) => {
-      const sticky = new RegExp(f.start.source, 'my');
+    const family = stickyStarts.findIndex((sticky) => {
       sticky.lastIndex = index;
       return sticky.test(text);
     });
-    const end = family?.read(scan, index);
+    const end = families[family]?.read(scan, index);
     if (end === undefined) {
       write(text[index] ?? '');
       index += 1;

@@ -78,3 +78,28 @@ export function fencedCode(language: string, code: string): string {
   const fence = '`'.repeat(longest + 1);
   return `${fence}${language.replace(/[^\w+#.-]/g, '')}\n${code.replace(/^\n+|\n+$/g, '')}\n${fence}`;
 }
+
+/**
+ * The blocks a converted tag writes, in the body's own format: Markdown (above), or for an HTML body
+ * (Jekyll's imported `.html` posts) the HTML that the body's converter turns into the same Markdown.
+ * @example blockIn(true).embed('https://vimeo.com/1') // '<p><a href="https://vimeo.com/1">https://vimeo.com/1</a></p>'
+ */
+export function blockIn(html: boolean) {
+  return {
+    embed: (url: string) => (html ? `<p><a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p>` : url),
+    code: (language: string, code: string) => {
+      if (!html) return fencedCode(language, code);
+      const name = language.replace(/[^\w+#.-]/g, '');
+      return `<pre><code${name ? ` class="language-${name}"` : ''}>${escapeHtml(code.replace(/^\n+|\n+$/g, ''))}</code></pre>`;
+    },
+    figure: (image: { src: string; alt?: string; caption?: string }) => {
+      if (!html) return figureMarkdown(image);
+      const caption = image.caption ? markdownToText(image.caption) : '';
+      return `<figure><img src="${escapeHtml(image.src)}" alt="${escapeHtml(image.alt ?? '')}">${caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : ''}</figure>`;
+    },
+  };
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

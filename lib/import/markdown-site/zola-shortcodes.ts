@@ -1,5 +1,5 @@
 import { convertKnownTag } from './convert-known-tag';
-import { findClose, shown, type TagFamily } from './tag-scan';
+import { shown, type TagFamily } from './tag-scan';
 import { readTagArgs } from './template-blocks';
 
 const CALL = /^(\w+)\(([\s\S]*)\)$/;
@@ -14,8 +14,8 @@ export const zolaShortcodes: TagFamily = {
   read(scan, index) {
     const { text } = scan;
     const paired = text.startsWith('{%', index);
-    const close = text.indexOf(paired ? '%}' : '}}', index + 2);
-    if (close < 0) return undefined;
+    const close = scan.find(paired ? '%}' : '}}', index + 2)?.start;
+    if (close === undefined) return undefined;
     const end = close + 2;
     const raw = text.slice(index, end);
     const call = CALL.exec(text.slice(index + 2, close).trim());
@@ -23,7 +23,7 @@ export const zolaShortcodes: TagFamily = {
     const [, name = '', argText = ''] = call;
     const args = readTagArgs(argText);
     if (!paired && convertKnownTag(scan, index, raw, name, args, 'shortcode')) return end;
-    const body = paired ? findClose(text, /\{%\s*end\s*%\}/, end) : undefined;
+    const body = paired ? scan.find(/\{%\s*end\s*%\}/, end) : undefined;
     scan.report(
       index,
       'fix',

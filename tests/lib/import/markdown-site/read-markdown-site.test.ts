@@ -86,6 +86,14 @@ describe('a Hugo site', () => {
     });
   });
 
+  it('schedules a post whose publishDate is after now, though its date is past', () => {
+    expect(post('md:content/posts/embargoed.md')).toMatchObject({
+      status: 'scheduled',
+      date: '2021-03-03T00:00:00',
+      aliases: [],
+    });
+  });
+
   it('lists a page bundle’s files as assets, absolute, and keeps its relative image as written', () => {
     const bundle = post('md:content/posts/bundle-post/index.md');
     expect(bundle.assets).toEqual([
@@ -139,7 +147,7 @@ describe('a Hugo site', () => {
       message: expect.stringContaining('the file was not imported'),
     });
     expect(site().posts.map((p) => p.sourceId)).not.toContain('md:content/posts/broken.md');
-    expect(site().posts).toHaveLength(9);
+    expect(site().posts).toHaveLength(10);
   });
 
   it('keeps a non-Latin slug and title, and reduces a title’s markup and entities to text with a note', () => {
@@ -241,6 +249,22 @@ describe('a Jekyll site', () => {
         message: expect.stringContaining('found "next Tuesday"'),
       }),
     ]);
+  });
+
+  it('reads an imported .html post as an HTML body, converting its Liquid to HTML', () => {
+    const imported = post('md:_posts/2011-11-11-imported-from-wordpress.html');
+    expect(imported).toMatchObject({
+      kind: 'article',
+      slug: 'imported-from-wordpress',
+      aliases: ['/ledger/news/2011/11/11/imported-from-wordpress.html'],
+    });
+    expect(imported.body.format).toBe('html');
+    expect(imported.body.text).toContain('<pre><code class="language-ruby">a &lt; b</code></pre>');
+    expect(imported.body.text).toContain(
+      '<p><a href="https://www.youtube.com/watch?v=w7Ft2ymGmfc">https://www.youtube.com/watch?v=w7Ft2ymGmfc</a></p>',
+    );
+    expect(imported.body.text).toContain('<p>Price: `free`, </p>');
+    expect(codes(imported.problems.filter((p) => p.severity === 'fix'))).toEqual(['liquid-tag@10']);
   });
 
   it('titles a post without a title from its file name, as Jekyll does', () => {
