@@ -1,13 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { aliasKey } from '../content/aliases';
 import { showPath } from '../content/file-stamps';
-import { slugify } from '../content/slugify';
 import { type Placement, type PlacementContext, placeStory } from './place-story';
 import { rewriteOldLinks } from './rewrite-old-links';
 import { findOldLinks } from './find-old-links';
 import { STANDING_PAGES } from '../content/standing-pages';
-import { htmlToPlainText as plainTextOf } from './html-to-markdown';
+import { htmlToPlainText } from './html-to-markdown';
 import { buildArticleFile, buildPageFile, fieldLines, type FieldProblem } from './build-front-matter';
 import type { ConvertedBody, ConvertOptions } from './convert-body';
 import type { ImageCopier } from './copy-images';
@@ -170,7 +168,7 @@ function planArticle(
   }
   let draft = post.status === 'draft';
   let body = markdown;
-  if (!plainTextOf(markdown).text.replace(/[\s*_#>-]/g, '')) {
+  if (!htmlToPlainText(markdown).text.replace(/[\s*_#>-]/g, '')) {
     body = '_This story had no text on the old site._';
     if (!draft)
       add(
@@ -205,7 +203,7 @@ function planPage(
     return {
       skip: `content/${relative} is already there (not from an import); map this page to another name in the mapping file's pages:, or merge it by hand`,
     };
-  const description = post.summary || plainTextOf(markdown).text.slice(0, 300) || post.title;
+  const description = post.summary || htmlToPlainText(markdown).text.slice(0, 300) || post.title;
   const problems: FieldProblem[] = [];
   if (!STANDING.has(path.basename(relative, '.md')))
     problems.push({

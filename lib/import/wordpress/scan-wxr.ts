@@ -1,5 +1,5 @@
 import type { SourceAuthor } from '../source-post';
-import { htmlToPlainText as plainTextOf } from '../html-to-markdown';
+import { htmlToPlainText } from '../html-to-markdown';
 import { readWxr } from './read-wxr';
 
 /** An attachment as a featured image needs it: kept for every attachment, as they may follow their posts. */
@@ -44,13 +44,13 @@ export async function scanWxr(file: string): Promise<WxrScan> {
   };
   for await (const record of readWxr(file)) {
     if (record.type === 'channel') {
-      scan.siteTitle = plainTextOf(record.fields.title ?? '').text;
+      scan.siteTitle = htmlToPlainText(record.fields.title ?? '').text;
       scan.baseUrl = (record.fields['wp:base_blog_url'] || record.fields.link || '').replace(/\/+$/, '');
     } else if (record.type === 'author') {
       const f = record.fields;
       const key = f['wp:author_login'] ?? '';
-      const name = plainTextOf(f['wp:author_display_name'] || key).text;
-      const bio = plainTextOf(f['wp:author_description'] ?? '').text;
+      const name = htmlToPlainText(f['wp:author_display_name'] || key).text;
+      const bio = htmlToPlainText(f['wp:author_description'] ?? '').text;
       scan.authors.push({
         key,
         name: name || key,
@@ -58,8 +58,8 @@ export async function scanWxr(file: string): Promise<WxrScan> {
         ...(f['wp:author_email'] && { email: f['wp:author_email'] }),
       });
     } else if (record.type === 'category') {
-      const name = plainTextOf(record.fields['wp:cat_name'] ?? '').text;
-      const description = plainTextOf(record.fields['wp:category_description'] ?? '').text;
+      const name = htmlToPlainText(record.fields['wp:cat_name'] ?? '').text;
+      const description = htmlToPlainText(record.fields['wp:category_description'] ?? '').text;
       if (name) scan.categories.set(name, { ...(description && { description }), count: 0 });
     } else if (record.type === 'item') {
       const { fields, meta, terms } = record.item;
@@ -67,19 +67,20 @@ export async function scanWxr(file: string): Promise<WxrScan> {
       if (type === 'attachment') {
         scan.attachments.set(fields['wp:post_id'] ?? '', {
           url: fields['wp:attachment_url'] || fields.guid || '',
-          title: plainTextOf(fields.title ?? '').text,
+          title: htmlToPlainText(fields.title ?? '').text,
           alt:
-            plainTextOf(meta.find((m) => m.key === '_wp_attachment_image_alt')?.value ?? '').text ||
+            htmlToPlainText(meta.find((m) => m.key === '_wp_attachment_image_alt')?.value ?? '').text ||
             undefined,
-          caption: plainTextOf(fields['excerpt:encoded'] ?? '').text || undefined,
+          caption: htmlToPlainText(fields['excerpt:encoded'] ?? '').text || undefined,
         });
         continue;
       }
       if (type !== 'post' && type !== 'page') continue;
       scan.stories++;
-      if (type === 'page') scan.pages.set(fields['wp:post_name'] ?? '', plainTextOf(fields.title ?? '').text);
+      if (type === 'page')
+        scan.pages.set(fields['wp:post_name'] ?? '', htmlToPlainText(fields.title ?? '').text);
       for (const term of terms) {
-        const name = plainTextOf(term.name).text;
+        const name = htmlToPlainText(term.name).text;
         if (!name) continue;
         if (term.domain === 'category') {
           const known = scan.categories.get(name) ?? { count: 0 };

@@ -1,5 +1,5 @@
 import type { ImportProblem, SourceLocation, SourcePost } from '../source-post';
-import { htmlToPlainText as plainTextOf } from '../html-to-markdown';
+import { htmlToPlainText } from '../html-to-markdown';
 import type { WxrItem } from './read-wxr';
 import type { WxrScan } from './scan-wxr';
 
@@ -45,7 +45,7 @@ export function toSourcePost(item: WxrItem, scan: WxrScan, file: string): Source
   const problems: ImportProblem[] = [];
   const note = (code: string, message: string, severity: 'note' | 'fix' = 'note') =>
     problems.push({ ...at, severity, code, message });
-  const title = plainTextOf(f.title ?? '');
+  const title = htmlToPlainText(f.title ?? '');
   if (title.hadMarkup) note('markup-in-title', `the title had markup (${f.title}); kept its text only`);
 
   let status: SourcePost['status'] = 'published';
@@ -79,9 +79,9 @@ export function toSourcePost(item: WxrItem, scan: WxrScan, file: string): Source
   const terms = (domain: string) =>
     item.terms
       .filter((t) => t.domain === domain)
-      .map((t) => plainTextOf(t.name).text)
+      .map((t) => htmlToPlainText(t.name).text)
       .filter(Boolean);
-  const summary = plainTextOf(f['excerpt:encoded'] ?? '').text;
+  const summary = htmlToPlainText(f['excerpt:encoded'] ?? '').text;
   return {
     sourceId,
     kind: type === 'page' ? 'page' : 'article',
