@@ -351,6 +351,12 @@ describe('htmlToMarkdown: footnotes, inline markup and embeds', () => {
     ]);
   });
 
+  it('moves a block out of the bold text around it', () => {
+    const { markdown } = convert('<strong>Warning<pre>rm -rf /</pre>read this</strong>');
+    expect(markdown).toBe('**Warning**\n\n```\nrm -rf /\n```\n\n**read this**\n');
+    expect(rendered(markdown)).toContain('<pre><code>rm -rf /\n</code></pre>');
+  });
+
   it('returns an empty body for an empty post', () => {
     expect(convert('  \n<!-- wp:paragraph -->\n<!-- /wp:paragraph -->\n')).toEqual({
       markdown: '',
