@@ -55,7 +55,12 @@ export function handleShortcode(
     case 'efn_note':
     case 'ref':
       if (!content || content.every(isBlank)) {
-        context.reporter.report('fix', 'unknown-shortcode', line, `expected the note's text after ${shortcode.tag}, found none; it was removed`);
+        context.reporter.report(
+          'fix',
+          'unknown-shortcode',
+          line,
+          `expected the note's text after ${shortcode.tag}, found none; it was removed`,
+        );
         return [];
       }
       return [element('x-footnote', {}, content, line)];
