@@ -34,19 +34,9 @@ const REMOVED: Record<string, string> = {
   frame: 'frames',
 };
 const QUIET = new Set(['link', 'meta', 'noscript']);
-const BLOCK_IN_PARAGRAPH = new Set([
-  'p',
-  'figure',
-  'table',
-  'ul',
-  'ol',
-  'blockquote',
-  'pre',
-  'div',
-  'h2',
-  'h3',
-  'hr',
-]);
+const BLOCK_IN_PARAGRAPH = new Set(
+  'p figure table ul ol dl blockquote pre div h1 h2 h3 h4 h5 h6 hr'.split(' '),
+);
 
 /**
  * Removes what must not be carried into the site (scripts, styles, forms, plugin objects), turns
@@ -139,14 +129,20 @@ export function markCodeLanguages(tree: Root): void {
   });
 }
 
-/** Moves blocks out of a paragraph around them (a figure from `[caption]` in a `<p>`), as a browser would. */
+// Elements that hold only inline content: a block inside one is moved out, splitting it.
+const INLINE = new Set(
+  'p a abbr b bdi bdo cite em font i kbd mark q s small span strong sub sup u h1 h2 h3 h4 h5 h6'.split(' '),
+);
+
+/**
+ * Moves blocks out of a paragraph or inline element around them (a figure from `[caption]` in a
+ * `<p>`, a `<pre>` inside `<strong>`), as a browser would for a paragraph; Markdown cannot nest a
+ * block in a line of text.
+ */
 export function liftBlocks(tree: Root | Element): void {
   mapChildren(tree, (node) => {
-    if (
-      !isElement(node, 'p') ||
-      !node.children.some((c) => isElement(c) && BLOCK_IN_PARAGRAPH.has(c.tagName))
-    )
-      return undefined;
+    if (!isElement(node) || !INLINE.has(node.tagName)) return undefined;
+    if (!node.children.some((c) => isElement(c) && BLOCK_IN_PARAGRAPH.has(c.tagName))) return undefined;
     const out: ElementContent[] = [];
     let run: ElementContent[] = [];
     const flush = () => {

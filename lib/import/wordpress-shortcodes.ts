@@ -47,7 +47,7 @@ function expandIn(children: ElementContent[], context: Context, closers: Set<str
       out.push(removeStrayClosers(node, context.reporter));
       continue;
     }
-    out.push(sliceText(node, 0, found.index));
+    out.push(removeStrayClosers(sliceText(node, 0, found.index), context.reporter));
     if (found.escaped) {
       out.push(text(found.shortcode.tag, lineInText(node, found.index)));
       queue.unshift(sliceText(node, found.end));

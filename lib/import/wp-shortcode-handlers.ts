@@ -54,7 +54,16 @@ export function handleShortcode(
     case 'footnote':
     case 'efn_note':
     case 'ref':
-      return [element('x-footnote', {}, content ?? [], line)];
+      if (!content || content.every(isBlank)) {
+        context.reporter.report(
+          'fix',
+          'unknown-shortcode',
+          line,
+          `expected the note's text after ${shortcode.tag}, found none; it was removed`,
+        );
+        return [];
+      }
+      return [element('x-footnote', {}, content, line)];
     default: {
       const seen = context.unknown.get(name);
       if (seen) seen.count++;

@@ -134,6 +134,12 @@ describe('shortcodes in context', () => {
     expect(problems.map((p) => p.code)).toEqual(['unknown-shortcode']);
   });
 
+  it('reports a [footnote] with no text and a stray closing tag before another shortcode', () => {
+    const { markdown, problems } = convert('A claim[footnote] and [/embed][gallery ids="101"]');
+    expect(markdown).toBe('A claim and\n\n![Crowd 101](/images/2012/01/g101.jpg "The march")\n');
+    expect(problems.map((p) => p.code)).toEqual(['unknown-shortcode', 'unknown-shortcode']);
+  });
+
   it('lifts a [caption] out of the paragraph around it', () => {
     const { markdown } = convert(
       '<p>[caption width="300"]<img src="https://old.example/wp-content/uploads/2012/01/a.jpg" alt="A"> Caption[/caption]Text after.</p>',
