@@ -12,7 +12,7 @@ import { convertEmbeds } from './html-embeds';
 import { convertImages } from './html-images';
 import { prepareHtml } from './html-prepare';
 import { finishMdast } from './html-mdast-tidy';
-import { createHandlers } from './html-to-mdast';
+import { createHandlers, prepareTables } from './html-to-mdast';
 import { createReporter, type Reporter } from './html-tree';
 import { convertNoteLists, unlinkPageAnchors } from './html-footnotes';
 import type { ImportProblem, SourceLocation } from './source-post';
@@ -103,6 +103,7 @@ function convert(prepared: string, options: ConvertOptions, reporter: Reporter, 
   unlinkPageAnchors(tree, reporter, /<!--\s*wp:footnotes/.test(prepared));
   convertImages(tree, { reporter, resolveImage: options.resolveImage, images });
   liftBlocks(tree);
+  prepareTables(tree);
   const definitions: FootnoteDefinition[] = [];
   const toMarkdown = unified()
     .use(rehypeRemark, { handlers: createHandlers(definitions) })

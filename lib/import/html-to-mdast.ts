@@ -1,10 +1,14 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { defaultHandlers, type Handle, type State } from 'hast-util-to-mdast';
 import type { FootnoteDefinition } from 'mdast';
+import type { Options } from 'rehype-remark';
 import { element, isElement, text } from './html-tree';
 
 // Inline elements the site keeps as raw HTML (sanitize-schema.ts), which Markdown has no syntax for.
+// hast-util-to-mdast's types, through rehype-remark, the package this project depends on.
+type Handle = NonNullable<NonNullable<Options['handlers']>[string]>;
+type State = Parameters<Handle>[0];
+
 const KEPT_INLINE = ['sub', 'sup', 'mark', 'kbd', 'small', 'abbr', 'cite', 'ins'];
 const TABLE_PARTS = new Set(['table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td']);
 const CELL_BLOCKS = new Set([
@@ -46,10 +50,7 @@ export function createHandlers(definitions: FootnoteDefinition[]): Record<string
       definitions.push({ type: 'footnoteDefinition', identifier: label, label, children });
       return { type: 'footnoteReference', identifier: label, label };
     },
-    table: (state, node) => {
-      if (!isComplexTable(node)) return defaultHandlers.table(state, promoteHeaderRow(node));
-      return [...captionOf(state, node), { type: 'html', value: rawTable(node) }];
-    },
+    'x-raw-table': (state, node) => [...captionOf(state, node), { type: 'html', value: rawTable(node) }],
   };
   for (const name of KEPT_INLINE)
     handlers[name] = (state, node) => {
@@ -64,6 +65,21 @@ export function createHandlers(definitions: FootnoteDefinition[]): Record<string
       ];
     };
   return handlers;
+}
+
+/**
+ * Readies tables for Markdown: one GitHub's tables cannot hold (merged cells, blocks in a cell)
+ * becomes an `x-raw-table`, kept as HTML; any other gets its first row as its header.
+ */
+export function prepareTables(parent: HastRoot | Element): void {
+  parent.children = (parent.children as ElementContent[]).map((node) => {
+    if (!isElement(node)) return node;
+    if (node.tagName !== 'table') {
+      prepareTables(node);
+      return node;
+    }
+    return isComplexTable(node) ? { ...node, tagName: 'x-raw-table' } : promoteHeaderRow(node);
+  });
 }
 
 function isComplexTable(table: Element): boolean {
@@ -115,7 +131,7 @@ function captionOf(state: State, table: Element) {
 
 // One line per row and no blank line inside, so Markdown reads it as one HTML block.
 function rawTable(table: Element): string {
-  const clean = cleanNode(table) as Element;
+  const clean = cleanNode({ ...table, tagName: 'table' }) as Element;
   clean.children = clean.children.filter((c) => !isElement(c, 'caption'));
   const html = toHtml(clean).replace(/\s*\n\s*/g, ' ');
   return html.replace(/<(thead|tbody|tfoot|tr)>/g, '\n<$1>').replace(/<\/table>$/, '\n</table>');
