@@ -23,12 +23,15 @@ export interface ImportCommandResult {
 }
 
 /**
- * `npm run import`: opens the source, imports it into the content folder (CONTENT_DIR, public/ beside
- * it), prints the report and writes it as JSON. Exits non-zero only when the source cannot be read.
+ * `npm run import`: opens the source, imports it into the content folder (CONTENT_DIR) and its
+ * images into `publicDir`, by default the project's public/ (where the site serves them from and
+ * check:content looks, whatever CONTENT_DIR says), prints the report and writes it as JSON. Exits
+ * non-zero only when the source cannot be read.
  */
 export async function runImportCommand(
   argv: readonly string[],
   env: Record<string, string | undefined> = process.env,
+  publicDir = path.resolve('public'),
 ): Promise<ImportCommandResult> {
   const args = parseCommandArgs(
     argv,
@@ -83,7 +86,7 @@ export async function runImportCommand(
   try {
     report = await runImport(source, {
       contentDir,
-      publicDir: path.join(path.dirname(contentDir), 'public'),
+      publicDir,
       uploadsDir: uploads ? path.resolve(uploads) : wantDir ? siteAssetFolders(input) : undefined,
       dryRun: args.values['dry-run'] ?? false,
       force: args.values.force ?? false,

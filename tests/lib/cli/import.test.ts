@@ -18,18 +18,28 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('npm run import', () => {
   it('refuses an unknown source kind or a missing file with the usage, exit 2', async () => {
-    const kind = await runImportCommand(['drupal', EXPORT], env);
+    const kind = await runImportCommand(['drupal', EXPORT], env, path.join(root, 'public'));
     expect(kind.exitCode).toBe(2);
     expect(kind.errors).toMatch(/^expected "wordpress <export\.xml>" or "markdown <folder>", found "drupal /);
-    const missing = await runImportCommand(['wordpress', path.join(root, 'nope.xml')], env);
+    const missing = await runImportCommand(
+      ['wordpress', path.join(root, 'nope.xml')],
+      env,
+      path.join(root, 'public'),
+    );
     expect(missing.exitCode).toBe(2);
     expect(missing.errors).toContain('expected a WordPress export file (.xml) at');
     expect(
-      (await runImportCommand(['wordpress', EXPORT, '--uploads', path.join(root, 'nope')], env)).exitCode,
+      (
+        await runImportCommand(
+          ['wordpress', EXPORT, '--uploads', path.join(root, 'nope')],
+          env,
+          path.join(root, 'public'),
+        )
+      ).exitCode,
     ).toBe(2);
   });
 
-  it('imports, copies images into public/ beside the content folder, writes the JSON report and prints stats', async () => {
+  it('imports, copies images into the public folder it is given, writes the JSON report and prints stats', async () => {
     const reportFile = path.join(root, 'report.json');
     const result = await runImportCommand(
       [
@@ -42,6 +52,7 @@ describe('npm run import', () => {
         '--stats',
       ],
       env,
+      path.join(root, 'public'),
     );
     expect(result.exitCode).toBe(0);
     expect(existsSync(path.join(root, 'public/images/2012/01/tram.jpg'))).toBe(true);
@@ -53,7 +64,7 @@ describe('npm run import', () => {
   });
 
   it('in a dry run writes nothing, not even the report, unless asked for one', async () => {
-    const result = await runImportCommand(['wordpress', EXPORT, '--dry-run'], env);
+    const result = await runImportCommand(['wordpress', EXPORT, '--dry-run'], env, path.join(root, 'public'));
     expect(result.exitCode).toBe(0);
     expect(result.output).toContain('Dry run, nothing written: would have 9 created');
     expect(existsSync(path.join(root, 'content/import-map.yaml'))).toBe(false);
@@ -61,8 +72,16 @@ describe('npm run import', () => {
   });
 
   it('says a second run changed nothing', async () => {
-    await runImportCommand(['wordpress', EXPORT, '--report', path.join(root, 'r.json')], env);
-    const second = await runImportCommand(['wordpress', EXPORT, '--report', path.join(root, 'r.json')], env);
+    await runImportCommand(
+      ['wordpress', EXPORT, '--report', path.join(root, 'r.json')],
+      env,
+      path.join(root, 'public'),
+    );
+    const second = await runImportCommand(
+      ['wordpress', EXPORT, '--report', path.join(root, 'r.json')],
+      env,
+      path.join(root, 'public'),
+    );
     expect(second.output).toContain('Nothing changed: this import was already done.');
   });
 });
