@@ -3,7 +3,7 @@ import path from 'node:path';
 import { showPath } from '../content/file-stamps';
 import { type Placement, type PlacementContext, placeStory } from './place-story';
 import { rewriteOldLinks } from './rewrite-old-links';
-import { findOldLinks } from './find-old-links';
+import { unlinkOldLinks } from './unlink-old-links';
 import { STANDING_PAGES } from '../content/standing-pages';
 import { htmlToPlainText } from './html-to-markdown';
 import { buildArticleFile, buildPageFile, fieldLines, type FieldProblem } from './build-front-matter';
@@ -72,8 +72,10 @@ export function writeStory(post: SourcePost, ctx: StoryWriterContext): ReportEnt
     resolveAttachment: ctx.resolveAttachment,
   });
   entry.problems.push(...body.problems);
-  const markdown = rewriteOldLinks(body.markdown, ctx.baseUrl, ctx.links);
-  entry.problems.push(...findOldLinks(markdown, [...ctx.sections, ...SITE_PREFIXES], post.body.at));
+  const linked = rewriteOldLinks(body.markdown, ctx.baseUrl, ctx.links);
+  const unlinked = unlinkOldLinks(linked, [...ctx.sections, ...SITE_PREFIXES], post.body.at);
+  entry.problems.push(...unlinked.problems);
+  const { markdown } = unlinked;
   const planned =
     post.kind === 'page' ? planPage(post, markdown, place, ctx) : planArticle(post, markdown, place, ctx);
   if ('skip' in planned) return { ...entry, action: 'skipped', reason: planned.skip };

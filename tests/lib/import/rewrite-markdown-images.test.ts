@@ -17,21 +17,24 @@ describe('rewriteMarkdownImages', () => {
     expect(result.images).toEqual(['map.png', 'map.png']);
   });
 
-  it('reports an image it could not bring across with its line, and leaves it', () => {
-    const result = rewriteMarkdownImages('Intro.\n\n![Gone](gone.jpg)', resolve, {
-      file: 'content/walk/index.md',
-      line: 6,
-    });
-    expect(result.markdown).toBe('Intro.\n\n![Gone](gone.jpg)');
-    expect(result.problems).toEqual([
-      {
-        file: 'content/walk/index.md',
-        line: 8,
-        severity: 'fix',
-        code: 'missing-image',
-        message:
-          'the image gone.jpg could not be brought across; copy it into public/images/ and point the story at it',
-      },
+  it('reports an image it could not bring across with its line, and leaves it out with its description', () => {
+    const result = rewriteMarkdownImages(
+      'Intro.\n\n![Gone](gone.jpg "A title")\n\nThen <img alt="An old chart" src="chart.png"> and ![](x.gif).',
+      resolve,
+      { file: 'content/walk/index.md', line: 6 },
+    );
+    expect(result.markdown).toBe('Intro.\n\nGone\n\nThen An old chart and .');
+    expect(result.images).toEqual(['gone.jpg', 'chart.png', 'x.gif']);
+    expect(result.problems.map((p) => [p.line, p.code])).toEqual([
+      [8, 'missing-image'],
+      [10, 'missing-image'],
+      [10, 'missing-image'],
     ]);
+    expect(result.problems[0]).toMatchObject({
+      file: 'content/walk/index.md',
+      severity: 'fix',
+      message:
+        'expected the image gone.jpg to be available on this site, found no copy; the picture was left out and its description kept as text: copy it into public/images/ and add it back',
+    });
   });
 });

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { unlinkOldLinks } from '@/lib/import/unlink-old-links';
+
+describe('unlinkOldLinks', () => {
+  const at = { file: 'export.xml', line: 40 };
+
+  it("keeps the text of links to old addresses no story has, reporting each with its line, and leaves the site's own", () => {
+    const result = unlinkOldLinks(
+      [
+        'See [the follow-up](/2013/02/01/second.html "Old") and [news](/news/x).',
+        '',
+        'Also <a href="/category/transport/" class="x">every transport story</a>, ![map](/images/map.png) and [home](/).',
+      ].join('\n'),
+      ['news', 'images'],
+      at,
+    );
+    expect(result.markdown).toBe(
+      'See the follow-up and [news](/news/x).\n\nAlso every transport story, ![map](/images/map.png) and [home](/).',
+    );
+    expect(result.problems.map((p) => [p.line, p.code, p.severity])).toEqual([
+      [40, 'old-link', 'fix'],
+      [42, 'old-link', 'fix'],
+    ]);
+    expect(result.problems[1]?.message).toContain('found /category/transport/, an address of the old site');
+  });
+
+  it('leaves links to other hosts alone', () => {
+    const text = '[BBC](https://www.bbc.co.uk/news) and [proto](//cdn.example/x)';
+    expect(unlinkOldLinks(text, [], at)).toEqual({ markdown: text, problems: [] });
+  });
+});
