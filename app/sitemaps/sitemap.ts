@@ -13,8 +13,10 @@ export async function generateSitemaps() {
 export default async function sitemap(props: { id: Promise<string> }): Promise<MetadataRoute.Sitemap> {
   const id = Number(await props.id);
   const { index, chunks } = await sitemapChunks();
+  // Percent-encoded, as sitemaps.org and Google ask and as the page's own canonical link is: a
+  // non-Latin slug (/news/東京の鉄道) is otherwise listed as a different address from the page's.
   return (chunks[id] ?? []).map((entry) => ({
-    url: `${index.site.url}${entry.path}`,
+    url: new URL(entry.path, `${index.site.url}/`).href,
     lastModified: entry.lastModified,
   }));
 }

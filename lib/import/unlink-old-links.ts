@@ -1,12 +1,18 @@
 import type { ImportProblem, SourceLocation } from './source-post';
 
-// A Markdown link (not an image) or a raw <a href> to a site path, whole, with its text.
-const LINK =
-  /(?<!!)\[([^\]]*)\]\(\s*<?(\/(?!\/)[^)\s>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)|<a\b[^>]*?\bhref="(\/(?!\/)[^"]*)"[^>]*>([\s\S]*?)<\/a>/g;
+// A Markdown link (not an image) or a raw <a href> whole, with its text, to a site path (`/x`) or a
+// relative one (`nowhere.md`, `../x/`): not to a fragment, another host or a scheme (`mailto:`).
+const TARGET = String.raw`(?!#|\/\/|[a-zA-Z][a-zA-Z0-9+.-]*:)`;
+const LINK = new RegExp(
+  String.raw`(?<!!)\[([^\]]*)\]\(\s*<?(${TARGET}[^)\s>]+)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)` +
+    String.raw`|<a\b[^>]*?\bhref="(${TARGET}[^"]*)"[^>]*>([\s\S]*?)<\/a>`,
+  'g',
+);
 
 /**
  * The links of a converted body to a path this site will not have: an old site's address that no
- * imported story claims (`/category/news/`, `/2013/02/01/x.html`). Each keeps its text but loses its
+ * imported story claims (`/category/news/`, `/2013/02/01/x.html`), or a relative one, which pointed
+ * beside the old page and means nothing beside the new one (`nowhere.md`). Each keeps its text but loses its
  * link, and is reported with its line: check:content would otherwise stop the whole imported site's
  * build on it (`broken-internal-link`), as a missing picture would. Paths under a section, a tag, an
  * author, images, search or a standing page are the site's own and left to check:content.
@@ -30,7 +36,7 @@ export function unlinkOldLinks(
     ) => {
       const link = mdHref ?? htmlHref ?? '';
       const first = link.split(/[/?#]/)[1] ?? '';
-      if (link === '/' || ownPrefixes.includes(first)) return whole;
+      if (link === '/' || (link.startsWith('/') && ownPrefixes.includes(first))) return whole;
       problems.push({
         file: at.file,
         line:

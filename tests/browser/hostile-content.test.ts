@@ -277,6 +277,22 @@ it('writes every feed and sitemap as strict XML, with no control or text-directi
   }
 });
 
+it("lists non-Latin addresses in the sitemap percent-encoded, each the page's own canonical URL", async () => {
+  const xml = await (await fetch(`${server.url}/sitemaps/sitemap/0.xml`)).text();
+  const locations = [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1] ?? '');
+  const nonLatin = locations.filter((loc) => /%[89A-F][0-9A-F]/i.test(loc));
+  // The fixture's tags and slugs in Greek, Cyrillic, Chinese and Arabic.
+  expect(nonLatin.length).toBeGreaterThanOrEqual(4);
+  for (const loc of locations) expect(loc, loc).toMatch(/^[\x21-\x7e]+$/);
+  for (const loc of nonLatin.slice(0, 6)) {
+    const path = new URL(loc).pathname;
+    const { page, close } = await openPage(browser, server.url, path, { javaScript: false });
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(new URL(canonical ?? '', server.url).pathname, decodeURIComponent(path)).toBe(path);
+    await close();
+  }
+});
+
 it('keeps text-direction overrides out of titles, headlines and bylines', async () => {
   for (const url of ['/news/world-and-wide', '/business/unicode-and-long-title', '/authors/cy']) {
     const { page, close } = await openPage(browser, server.url, url, { javaScript: false });

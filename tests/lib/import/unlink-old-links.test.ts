@@ -24,8 +24,18 @@ describe('unlinkOldLinks', () => {
     expect(result.problems[1]?.message).toContain('found /category/transport/, an address of the old site');
   });
 
-  it('leaves links to other hosts alone', () => {
-    const text = '[BBC](https://www.bbc.co.uk/news) and [proto](//cdn.example/x)';
+  it('unlinks a relative link, which pointed beside the old page', () => {
+    const result = unlinkOldLinks('See [a missing one](nowhere.md) and [up](../x/).', [], at);
+    expect(result.markdown).toBe('See a missing one and up.');
+    expect(result.problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('found nowhere.md'),
+      expect.stringContaining('found ../x/'),
+    ]);
+  });
+
+  it('leaves links to other hosts, fragments and mail alone', () => {
+    const text =
+      '[BBC](https://www.bbc.co.uk/news), [proto](//cdn.example/x), [below](#notes) and [mail](mailto:desk@example.org)';
     expect(unlinkOldLinks(text, [], at)).toEqual({ markdown: text, problems: [] });
   });
 });
