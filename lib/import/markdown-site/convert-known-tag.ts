@@ -49,3 +49,27 @@ export function convertKnownTag(
   );
   return true;
 }
+
+/**
+ * A link to another post of the site (Hugo's `ref`/`relref`, Jekyll's `post_url`/`link`) written as
+ * that post's old address, which its alias redirects; a target no post has is written as it was
+ * and reported for the editor.
+ */
+export function inlinePostLink(scan: Scan, index: number, raw: string, target: string, code: string): void {
+  const found = scan.ctx.resolveLink(target);
+  scan.inline(found ?? target);
+  if (found)
+    scan.report(
+      index,
+      'note',
+      code,
+      `${shown(raw)} became ${found}, the old address of the story it names, which redirects to its new one`,
+    );
+  else
+    scan.report(
+      index,
+      'fix',
+      'unresolved-link',
+      `expected ${shown(raw)} to name a post of the site, found none; the link now points at ${JSON.stringify(target)}: correct it`,
+    );
+}

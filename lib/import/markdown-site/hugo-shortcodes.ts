@@ -1,4 +1,4 @@
-import { convertKnownTag } from './convert-known-tag';
+import { convertKnownTag, inlinePostLink } from './convert-known-tag';
 import { shown, type Scan, type TagFamily } from './tag-scan';
 import { blockIn, readTagArgs } from './template-blocks';
 
@@ -31,23 +31,7 @@ export const hugoShortcodes: TagFamily = {
     const args = readTagArgs(inner.slice(name.length));
     if (name === 'highlight') return readHighlight(scan, index, end, args.positional[0] ?? '');
     if (name === 'ref' || name === 'relref') {
-      const target = args.named.path ?? args.positional[0] ?? '';
-      const found = scan.ctx.resolveLink(target);
-      scan.inline(found ?? target);
-      if (found)
-        scan.report(
-          index,
-          'note',
-          'shortcode-converted',
-          `${shown(raw)} became ${found}, the old address of the story it names, which redirects to its new one`,
-        );
-      else
-        scan.report(
-          index,
-          'fix',
-          'unresolved-link',
-          `expected ${shown(raw)} to name a post of the site, found none; the link now points at ${JSON.stringify(target)}: correct it`,
-        );
+      inlinePostLink(scan, index, raw, args.named.path ?? args.positional[0] ?? '', 'shortcode-converted');
       return end;
     }
     if (convertKnownTag(scan, index, raw, name, args, 'shortcode')) return end;

@@ -1,4 +1,4 @@
-import { convertKnownTag } from './convert-known-tag';
+import { convertKnownTag, inlinePostLink } from './convert-known-tag';
 import { shown, type Scan, type TagFamily } from './tag-scan';
 import { blockIn, readTagArgs } from './template-blocks';
 
@@ -47,23 +47,7 @@ export const liquidTags: TagFamily = {
       return closed.end;
     }
     if (name === 'post_url' || name === 'link') {
-      const target = rest.replace(/^["']|["']$/g, '');
-      const found = scan.ctx.resolveLink(target);
-      scan.inline(found ?? target);
-      if (found)
-        scan.report(
-          index,
-          'note',
-          'liquid-tag-converted',
-          `${shown(raw)} became ${found}, the old address of the story it names, which redirects to its new one`,
-        );
-      else
-        scan.report(
-          index,
-          'fix',
-          'unresolved-link',
-          `expected ${shown(raw)} to name a post of the site, found none; the link now points at ${JSON.stringify(target)}: correct it`,
-        );
+      inlinePostLink(scan, index, raw, rest.replace(/^["']|["']$/g, ''), 'liquid-tag-converted');
       return end;
     }
     const included =
