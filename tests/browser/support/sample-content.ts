@@ -3,6 +3,7 @@ import type { Article } from '@/lib/content/article';
 import type { ContentIndex } from '@/lib/content/content-index';
 import { loadContentIndex } from '@/lib/content/load-content-index';
 import { visibleArticles } from '@/lib/content/queries';
+import { openLiveDesk } from '@/lib/live/open-live-desk';
 
 export interface SampleContent {
   index: ContentIndex;
@@ -12,10 +13,12 @@ export interface SampleContent {
 
 /** The sample content in content/, as the production site serves it, for tests to derive expectations. */
 export async function loadSampleContent(): Promise<SampleContent> {
-  const { result } = await loadContentIndex(path.resolve(import.meta.dirname, '../../../content'));
+  const contentDir = path.resolve(import.meta.dirname, '../../../content');
+  const { result } = await loadContentIndex(contentDir);
   if (!result.ok) throw new Error('the sample content is invalid: run npm run check:content');
   return {
-    index: result.value,
+    // With its live desk, as the server's: a live story is dated by its latest update.
+    index: { ...result.value, live: openLiveDesk(result.value, contentDir) },
     published: visibleArticles(result.value.articles, { now: new Date(), preview: false }),
   };
 }
