@@ -89,9 +89,12 @@ export function parseEmbedUrl(href: string): Embed | undefined {
   return undefined;
 }
 
-/** The path of this site's page that plays an embed, on a first click, or undefined for Mastodon. */
-export function embedPagePath(embed: Embed): string | undefined {
-  return embed.playerUrl ? `/embed/${embed.provider}?${new URLSearchParams({ url: embed.url })}` : undefined;
+/**
+ * The page of this site that plays an embed, asked for with the embed's address as its `url`
+ * parameter, or undefined where there is no player (Mastodon).
+ */
+export function embedPage(embed: Embed): string | undefined {
+  return embed.playerUrl ? `/embed/${embed.provider}` : undefined;
 }
 
 export interface EmbedCardData extends Embed {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMBED_FRAME_ORIGINS } from '../../../next.config.mjs';
-import { EMBED_PROVIDERS, embedOfParagraph, embedPagePath, parseEmbedUrl, withEmbedCards } from '@/lib/embeds/embed-url';
+import { EMBED_PROVIDERS, embedOfParagraph, embedPage, parseEmbedUrl, withEmbedCards } from '@/lib/embeds/embed-url';
 import { parseMarkdown } from '@/lib/markdown/parse-markdown';
 
 const tree = (markdown: string) => {
@@ -43,8 +43,8 @@ describe('parseEmbedUrl', () => {
     for (const [provider, { frameOrigin }] of Object.entries(EMBED_PROVIDERS))
       expect(EMBED_FRAME_ORIGINS[provider as keyof typeof EMBED_FRAME_ORIGINS], provider).toBe(frameOrigin);
     const embed = parseEmbedUrl('https://youtu.be/abc')!;
-    expect(embedPagePath(embed)).toBe('/embed/youtube?url=https%3A%2F%2Fyoutu.be%2Fabc');
-    expect(embedPagePath(parseEmbedUrl('https://mastodon.social/@ada/1')!)).toBeUndefined();
+    expect(embedPage(embed)).toBe('/embed/youtube');
+    expect(embedPage(parseEmbedUrl('https://mastodon.social/@ada/1')!)).toBeUndefined();
   });
 });
 
