@@ -28,6 +28,8 @@ interface SearchState {
   synced: WeakMap<ContentIndex, Promise<SearchIndex>>;
   /** The articles of the last content index this process brought the search index in line with. */
   lastSynced?: ReadonlyMap<string, Article>;
+  /** A reader's search waits for the sync under way, which then stops giving way to other requests. */
+  readerWaiting: boolean;
 }
 
 // Past this many changed articles, checking every key (sync) costs about what looking each up does.
@@ -36,7 +38,7 @@ const MAX_CHANGED = 500;
 // One per process: instrumentation.ts warms the index from another bundle than the search page's.
 const state = () =>
   processValue('search-engine', (): SearchState => {
-    const value: SearchState = { synced: new WeakMap() };
+    const value: SearchState = { synced: new WeakMap(), readerWaiting: false };
     onContentChanged(() => (value.synced = new WeakMap()));
     return value;
   });
@@ -56,22 +58,25 @@ function openIndex(): SearchIndex {
  * synced are indexed again (at server start, in slices, so pages keep answering; then after each
  * content change). Never during a build, whose workers never search.
  */
-export function prepareSearch(index: ContentIndex): Promise<SearchIndex> {
+export function prepareSearch(index: ContentIndex, { forReader = false } = {}): Promise<SearchIndex> {
   const current = state();
+  if (forReader) current.readerWaiting = true;
   let synced = current.synced.get(index);
   if (!synced) {
     const search = (current.index ??= openIndex());
     const changes = current.lastSynced && changesSince(current.lastSynced, index);
     const done = changes
       ? Promise.resolve(search.refresh(documentsOf(index, changes.changed), changes.removed))
-      : search.sync(documentsOf(index));
+      : search.sync(documentsOf(index), { urgent: () => current.readerWaiting });
     synced = done.then(
       () => {
         current.lastSynced = index.bySlug;
+        current.readerWaiting = false;
         return search;
       },
       (error: unknown) => {
         current.synced.delete(index); // the next search tries again
+        current.readerWaiting = false;
         throw error;
       },
     );
@@ -85,7 +90,7 @@ export function prepareSearch(index: ContentIndex): Promise<SearchIndex> {
  * updates are in its document, and the server's live watcher calls this when they change.
  */
 export async function refreshSearch(index: ContentIndex, slugs: readonly string[]): Promise<number> {
-  const search = await prepareSearch(index);
+  const search = await prepareSearch(index, { forReader: true });
   const articles = slugs.flatMap((slug) => index.bySlug.get(slug) ?? []);
   return search.refresh(documentsOf(index, articles));
 }
@@ -96,7 +101,7 @@ export async function searchArticles(
   query: string,
   audience: Audience,
 ): Promise<ArticleHit[]> {
-  const search = await prepareSearch(index);
+  const search = await prepareSearch(index, { forReader: true });
   return search.search(query, { ...audience, limit: MAX_RESULTS }).flatMap((hit) => {
     const article = index.bySlug.get(hit.slug);
     if (!article || !isVisible(article, audience)) return [];
@@ -117,7 +122,7 @@ export async function searchArticles(
  * as typed (the results then come from corrections), and the spelling finds something.
  */
 export async function suggestQuery(index: ContentIndex, query: string, audience: Audience): Promise<string | undefined> {
-  const search = await prepareSearch(index);
+  const search = await prepareSearch(index, { forReader: true });
   const suggestion = search.suggest(query);
   if (!suggestion) return undefined;
   return (await searchArticles(index, suggestion, audience)).length > 0 ? suggestion : undefined;

@@ -178,11 +178,12 @@ export function openSearchIndex(file: string) {
     /**
      * Brings the index in line with `documents`: each new or changed one (by key) is indexed, each
      * gone one removed; unchanged ones cost a lookup. Commits every `chunk` changed documents and
-     * works in time slices, so a server indexing a large archive keeps answering.
+     * works in time slices, so a server indexing a large archive keeps answering (giving way to readers'
+     * requests unless `urgent` says one waits for this sync).
      */
     async sync(
       documents: Iterable<SearchDocument>,
-      chunk = 200,
+      { chunk = 200, urgent }: { chunk?: number; urgent?: () => boolean } = {},
     ): Promise<{ indexed: number; removed: number }> {
       const known = new Map(statements.keys.all().map((row) => [row.slug, row]));
       let indexed = 0;
@@ -192,7 +193,7 @@ export function openSearchIndex(file: string) {
         indexed += changes.length;
         changes = [];
       };
-      const pause = timeSlices();
+      const pause = timeSlices(undefined, { urgent });
       for (const doc of documents) {
         // Unchanged documents take their turn too: checking 100,000 keys is a second of the thread.
         await pause();

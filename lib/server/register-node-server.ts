@@ -1,13 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { internalOrigin, processValue, routeJudge } from '@/lib/state/process-state.mjs';
+import { internalOrigin, processValue, routeJudge, warmUp } from '@/lib/state/process-state.mjs';
+import { trackRequest } from '../scheduling/time-slices';
 import { guardRequest } from './guard-request.mjs';
 
 /**
  * What instrumentation.ts does when a Node.js server starts: every request to every HTTP server of
  * the process (`npm start`'s, its internal origin, `next start`, `next dev`) passes guardRequest
  * before anything else sees it, since some of what it refuses makes Next.js throw before any of our
- * code runs (TRACE, `OPTIONS *`). `npm start` declares how it sends pages before Next.js starts;
- * Next.js's own servers send them with the client runtime.
+ * code runs (TRACE, `OPTIONS *`), and is counted while in flight, so start-up work gives way to it.
+ * `npm start` declares how it sends pages before Next.js starts; Next.js's own servers send them
+ * with the client runtime.
  */
 export async function registerNodeServer() {
   const { Server } = await import('node:http');
@@ -16,7 +18,10 @@ export async function registerNodeServer() {
   Server.prototype.emit = function (this: InstanceType<typeof Server>, event: string, ...args: unknown[]) {
     // A 'request' event always carries the request and its response.
     const [request, response] = args as [IncomingMessage, ServerResponse];
-    if (event === 'request' && guardRequest(request, response, options)) return true;
+    if (event === 'request') {
+      if (guardRequest(request, response, options)) return true;
+      trackRequest(response);
+    }
     return emit.call(this, event, ...args);
   };
   watchLiveStories();
@@ -32,18 +37,25 @@ async function isMissing(url: string): Promise<boolean> {
   return (await routeFor(query === -1 ? url : url.slice(0, query))).kind === 'missing';
 }
 
-// The content index (read whole from its snapshot when the build left one) is loaded before the
-// server listens (Next.js awaits this hook in app.prepare()), so no reader's request waits for it.
-// The search index is then brought in line and related stories are indexed, in slices between
-// readers' requests. Never during `next build`, whose workers never search, nor in `next dev`.
+// The content index (read whole from its snapshot when the build left one) is loaded as this hook
+// runs, which Next.js awaits before it answers its first request: `npm start` makes that request
+// itself before it listens (serve.mjs), so no reader's request waits for the index. The search index
+// is then brought in line and related stories are indexed, in slices that give way to readers'
+// requests. Never during `next build`, whose workers never search, nor in `next dev`.
 async function warmIndexes() {
   if (process.env.NEXT_PHASE === 'phase-production-build' || process.env.NODE_ENV !== 'production') return;
   try {
-    const [{ getContentIndex }, { prepareSearch }] = await Promise.all([
+    const [{ articlePath, getAudience, getContentIndex }, { isVisible }, { prepareSearch }] = await Promise.all([
       import('@/lib/content'),
+      import('@/lib/content/visibility'),
       import('@/lib/search/search-articles'),
     ]);
     const index = await getContentIndex();
+    // The oldest story is never prerendered: asked for first by the server itself, it loads and
+    // compiles the article page's code (~300 ms at start), which the first reader would wait for.
+    const audience = getAudience();
+    const oldest = index.articles.findLast((a) => isVisible(a, audience));
+    warmUp().paths = oldest ? [articlePath(oldest)] : [];
     // Both started at once: until the ranking is ready, an article page shows its section's latest
     // stories as its related ones, rather than ranking the whole archive in one block of the thread
     // (2 s at 100,000 stories, which the first reader's article waited for behind the search sync).

@@ -4,9 +4,11 @@
 //   node lib/server/serve.mjs [-p <port>] [-H <hostname>]
 // PORT (3000), HOSTNAME (localhost), MICROCACHE_TTL_MS (1000; 0 turns it off), MICROCACHE_MAX_BYTES
 // (64 MB), CLIENT_RUNTIME (none; `next` sends pages with Next.js's scripts, as `next start` does).
+import { readFile } from 'node:fs/promises';
 import http from 'node:http';
+import path from 'node:path';
 import v8 from 'node:v8';
-import { internalOrigin, processValue, routeJudge } from '../state/process-state.mjs';
+import { internalOrigin, processValue, routeJudge, warmUp } from '../state/process-state.mjs';
 import { createPageRelay } from './create-page-relay.mjs';
 import { fillFromNext } from './fill-from-next.mjs';
 import { parseServerOptions } from './parse-server-options.mjs';
@@ -37,6 +39,7 @@ processValue('client-runtime', () => clientRuntime);
 // (Through Object.assign: Next.js's types declare NODE_ENV read-only, which it is only once React is loaded.)
 if (!process.env.NODE_ENV) Object.assign(process.env, { NODE_ENV: 'production' });
 const { default: next } = await import('next');
+const { PHASE_PRODUCTION_SERVER } = await import('next/constants.js');
 // By name: bound to 127.0.0.1 by IP, Next.js proxies its own rewrites over HTTP (see proxy.ts).
 const app = next({ dev: false, hostname, port });
 await app.prepare();
@@ -46,6 +49,43 @@ const handle = app.getRequestHandler();
 // out of it before a reader gets it; that is also how the cache fills.
 const origin = await startInternalOrigin(handle);
 internalOrigin().url = origin.url;
+// Before listening, requests of its own. Next.js runs the instrumentation hook on its first request,
+// not in prepare(): the home page's loads the content index (register-node-server.ts), so no reader
+// waits for it. Then each page of warmUp() is rendered in draft mode (Next.js's cookie for it: the
+// page is rendered afresh, never read from or written to the page cache, whatever it holds), so the
+// first reader's article does not wait for the page's code to load and compile (~300 ms at start).
+const warmed = [await warm('/')];
+const draftCookie = `__prerender_bypass=${await previewModeId()}`;
+for (const path of warmUp().paths) warmed.push(await warm(path, { cookie: draftCookie }));
+console.log(`Warmed up: ${warmed.join(', ')}`);
+
+/**
+ * @param {string} path
+ * @param {Record<string, string>} [headers]
+ * @returns {Promise<string>} The path, its status and time, for the log.
+ */
+async function warm(path, headers = {}) {
+  const started = performance.now();
+  let status;
+  try {
+    const response = await fetch(`${origin.url}${path}`, { headers, signal: AbortSignal.timeout(60_000) });
+    await response.arrayBuffer();
+    status = response.status;
+  } catch (error) {
+    // Only slower first answers are lost: the server starts all the same.
+    console.error(`Warming up ${path} failed:`, error);
+    status = 'failed';
+  }
+  return `${path} ${status} in ${Math.round(performance.now() - started)} ms`;
+}
+
+// The build's draft-mode secret, which Next.js keeps in its prerender manifest.
+async function previewModeId() {
+  const { default: config } = await import('../../next.config.mjs');
+  const manifest = path.resolve(config(PHASE_PRODUCTION_SERVER).distDir ?? '.next', 'prerender-manifest.json');
+  return JSON.parse(await readFile(manifest, 'utf8')).preview.previewModeId;
+}
+
 const relay = createPageRelay(origin.fetch, { clientRuntime });
 const listener = ttlMs > 0 ? startMicrocache() : createRelayListener({ handle, relay });
 

@@ -32,7 +32,7 @@ function state() {
  * The process-wide value called `name`, made by `create` the first time any bundle asks. Every cache
  * of the process is one of these, so this file lists what the process holds.
  * @template T
- * @param {'content-index' | 'live-updates' | 'article-bodies' | 'search-engine' | 'microcache' | 'redis-cache' | 'client-runtime' | 'route-judge' | 'internal-origin'} name
+ * @param {'content-index' | 'live-updates' | 'article-bodies' | 'search-engine' | 'microcache' | 'redis-cache' | 'client-runtime' | 'route-judge' | 'internal-origin' | 'reader-requests' | 'warm-up'} name
  * @param {() => T} create
  * @returns {T}
  * @example processValue('article-bodies', () => new LRUCache({ max: 200 }))
@@ -90,4 +90,31 @@ export function routeJudge() {
 /** @returns {InternalOriginAccess} */
 export function internalOrigin() {
   return processValue('internal-origin', () => ({ url: undefined, token: globalThis.crypto.randomUUID() }));
+}
+
+/**
+ * @typedef {object} ReaderRequests
+ * @property {number} inFlight Requests the process's HTTP servers have begun and not finished.
+ * @property {Set<() => void>} waiting Background work waiting for them to finish (lib/scheduling/time-slices.ts).
+ */
+
+/**
+ * The requests being answered now, counted by the server hook (lib/server/register-node-server.ts),
+ * so that background work (indexing an archive as the server starts) can give way to them.
+ * @returns {ReaderRequests}
+ */
+export function readerRequests() {
+  return processValue('reader-requests', () => ({ inFlight: 0, waiting: new Set() }));
+}
+
+/**
+ * @typedef {object} WarmUp
+ * @property {string[]} paths Pages `npm start` asks for once before it listens (lib/server/serve.mjs),
+ *   so the first reader of each kind of page does not wait for its code to load and compile: set by
+ *   the instrumentation hook, which knows the content, for the server, which does not.
+ */
+
+/** @returns {WarmUp} */
+export function warmUp() {
+  return processValue('warm-up', () => ({ paths: [] }));
 }

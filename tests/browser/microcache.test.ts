@@ -1,9 +1,10 @@
-import { cp, rm } from 'node:fs/promises';
+import { cp, readFile, rm, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './support/browser';
+import { loadSampleContent } from './support/sample-content';
 import { type SiteServer, startSite } from './support/site-server';
 
 // Its own server on a copy of the build: it has a revalidation secret, and its first request for a
@@ -14,9 +15,13 @@ const SECRET = 'test-microcache-secret-0123456789';
 const ARTICLE = '/business/carmaker-liverpool-european-research-headquarters';
 
 let server: SiteServer;
+let oldest: { path: string; cached: string; mtimeMs: number };
 beforeAll(async () => {
   await rm(path.join(ROOT, DIST), { recursive: true, force: true });
   await cp(path.join(ROOT, '.next'), path.join(ROOT, DIST), { recursive: true });
+  const story = (await loadSampleContent()).published.at(-1)!;
+  const cached = path.join(ROOT, DIST, 'server/app', story.section, `${story.slug}.html`);
+  oldest = { path: `/${story.section}/${story.slug}`, cached, mtimeMs: (await stat(cached)).mtimeMs };
   server = await startSite({ NEXT_DIST_DIR: DIST, REVALIDATE_SECRET: SECRET }, 'server-microcache');
 });
 afterAll(async () => {
@@ -49,6 +54,18 @@ function request(target: string, options: { method?: string; headers?: Record<st
     outgoing.end();
   });
 }
+
+describe('npm start', () => {
+  it('loads the content and renders the oldest story before it listens, writing nothing to the page cache', async () => {
+    const log = await readFile(path.join(ROOT, 'tests/.tmp/server-microcache.log'), 'utf8');
+    const warmed = /^Warmed up: (.*)$/m.exec(log)?.[1];
+    expect(warmed).toMatch(new RegExp(`^/ 200 in \\d+ ms, ${oldest.path} 200 in \\d+ ms$`));
+    expect(log.indexOf('Warmed up')).toBeLessThan(log.indexOf('Ready on'));
+    expect(log).not.toContain('failed');
+    // Rendered in draft mode: the page the build cached is still the one served.
+    expect((await stat(oldest.cached)).mtimeMs).toBe(oldest.mtimeMs);
+  });
+});
 
 describe('the microcache in front of Next.js', () => {
   it('answers the second request for an article from memory, byte for byte the same', async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { timeSlices } from '@/lib/scheduling/time-slices';
+import { EventEmitter } from 'node:events';
+import { READER_WAIT_MS, timeSlices, trackRequest } from '@/lib/scheduling/time-slices';
+import { readerRequests } from '@/lib/state/process-state.mjs';
 
 // How many times the event loop turned (a setImmediate ran) while `work` ran.
 async function turnsDuring(work: () => Promise<void>): Promise<number> {
@@ -38,5 +40,41 @@ describe('timeSlices', () => {
       for (let i = 0; i < 1_000; i++) await pause();
     });
     expect(turns).toBe(0);
+  });
+
+  it('waits for the requests in flight to finish before its next slice', async () => {
+    const response = new EventEmitter();
+    trackRequest(response);
+    expect(readerRequests().inFlight).toBe(1);
+    const pause = timeSlices(0);
+    let resumed = false;
+    const waiting = pause().then(() => (resumed = true));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(resumed).toBe(false);
+    response.emit('close');
+    expect(readerRequests().inFlight).toBe(0);
+    await waiting;
+    expect(resumed).toBe(true);
+    expect(readerRequests().waiting.size).toBe(0);
+  });
+
+  it('takes a slice anyway when requests never stop, so the work ends under load', async () => {
+    const response = new EventEmitter();
+    trackRequest(response);
+    const started = performance.now();
+    await timeSlices(0)();
+    expect(performance.now() - started).toBeGreaterThanOrEqual(READER_WAIT_MS - 2);
+    expect(readerRequests().waiting.size).toBe(0);
+    response.emit('close');
+  });
+
+  it('gives way to no one when a reader waits for the work itself', async () => {
+    const response = new EventEmitter();
+    trackRequest(response);
+    const started = performance.now();
+    const pause = timeSlices(0, { urgent: () => true });
+    for (let i = 0; i < 5; i++) await pause();
+    expect(performance.now() - started).toBeLessThan(5 * READER_WAIT_MS);
+    response.emit('close');
   });
 });

@@ -150,7 +150,7 @@ describe('the search index', () => {
       yield heron;
       throw new Error('the process died');
     }
-    await expect(index.sync(halfway(), 2)).rejects.toThrow('the process died');
+    await expect(index.sync(halfway(), { chunk: 2 })).rejects.toThrow('the process died');
     const found = (query: string) => index.search(query, reader).map((h) => h.slug);
     expect(found('bus')).toEqual(['title-match']);
     expect(found('ferry')).toEqual(['liverpool']);
