@@ -28,8 +28,11 @@ interface SearchState {
   synced: WeakMap<ContentIndex, Promise<SearchIndex>>;
   /** The articles of the last content index this process brought the search index in line with. */
   lastSynced?: ReadonlyMap<string, Article>;
-  /** A reader's search waits for the sync under way, which then stops giving way to other requests. */
-  readerWaiting: boolean;
+  /**
+   * The sync under way, if any: once a reader's search waits for it, it is urgent and stops giving
+   * way to other requests (lib/scheduling/time-slices.ts).
+   */
+  syncing?: { urgent: boolean };
 }
 
 // Past this many changed articles, checking every key (sync) costs about what looking each up does.
@@ -38,7 +41,7 @@ const MAX_CHANGED = 500;
 // One per process: instrumentation.ts warms the index from another bundle than the search page's.
 const state = () =>
   processValue('search-engine', (): SearchState => {
-    const value: SearchState = { synced: new WeakMap(), readerWaiting: false };
+    const value: SearchState = { synced: new WeakMap() };
     onContentChanged(() => (value.synced = new WeakMap()));
     return value;
   });
@@ -60,28 +63,34 @@ function openIndex(): SearchIndex {
  */
 export function prepareSearch(index: ContentIndex, { forReader = false } = {}): Promise<SearchIndex> {
   const current = state();
-  if (forReader) current.readerWaiting = true;
   let synced = current.synced.get(index);
-  if (!synced) {
-    const search = (current.index ??= openIndex());
-    const changes = current.lastSynced && changesSince(current.lastSynced, index);
-    const done = changes
-      ? Promise.resolve(search.refresh(documentsOf(index, changes.changed), changes.removed))
-      : search.sync(documentsOf(index), { urgent: () => current.readerWaiting });
-    synced = done.then(
-      () => {
-        current.lastSynced = index.bySlug;
-        current.readerWaiting = false;
-        return search;
-      },
-      (error: unknown) => {
-        current.synced.delete(index); // the next search tries again
-        current.readerWaiting = false;
-        throw error;
-      },
-    );
-    current.synced.set(index, synced);
+  if (synced) {
+    if (forReader && current.syncing) current.syncing.urgent = true;
+    return synced;
   }
+  const search = (current.index ??= openIndex());
+  const changes = current.lastSynced && changesSince(current.lastSynced, index);
+  const syncing = { urgent: forReader };
+  const done = changes
+    ? Promise.resolve(search.refresh(documentsOf(index, changes.changed), changes.removed))
+    : search.sync(documentsOf(index), { urgent: () => syncing.urgent });
+  if (!changes) current.syncing = syncing;
+  const settle = () => {
+    if (current.syncing === syncing) current.syncing = undefined;
+  };
+  synced = done.then(
+    () => {
+      current.lastSynced = index.bySlug;
+      settle();
+      return search;
+    },
+    (error: unknown) => {
+      current.synced.delete(index); // the next search tries again
+      settle();
+      throw error;
+    },
+  );
+  current.synced.set(index, synced);
   return synced;
 }
 
@@ -90,7 +99,7 @@ export function prepareSearch(index: ContentIndex, { forReader = false } = {}): 
  * updates are in its document, and the server's live watcher calls this when they change.
  */
 export async function refreshSearch(index: ContentIndex, slugs: readonly string[]): Promise<number> {
-  const search = await prepareSearch(index, { forReader: true });
+  const search = await prepareSearch(index);
   const articles = slugs.flatMap((slug) => index.bySlug.get(slug) ?? []);
   return search.refresh(documentsOf(index, articles));
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { type LoadedIndex, loadContentIndex } from '@/lib/content/load-content-index';
-import { searchArticles } from '@/lib/search/search-articles';
+import { prepareSearch, refreshSearch, searchArticles } from '@/lib/search/search-articles';
 import type { SearchIndex } from '@/lib/search/search-index';
 import { processValue } from '@/lib/state/process-state.mjs';
 import { FIXTURE_CONTENT } from '../../support/load-fixture-index';
@@ -72,4 +72,21 @@ it('brings the search index in line with a content index made anew, a deletion i
   const fresh = await reload(); // a full load: every article a new object
   expect(await found(fresh, 'walruses')).toEqual([]);
   expect(await found(fresh, 'budget')).toContain('council-budget');
+});
+
+it('makes the start-up sync urgent once a reader’s search waits for it, and only then', async () => {
+  await write('Walruses delayed the crossing.');
+  const { result } = await reload();
+  if (!result.ok) throw new Error('the fixture is invalid');
+  const syncing = () => processValue('search-engine', () => ({}) as { syncing?: { urgent: boolean } }).syncing;
+  const background = prepareSearch(result.value);
+  expect(syncing()).toEqual({ urgent: false });
+  // The live watcher is not a reader: the sync goes on giving way to requests.
+  const live = refreshSearch(result.value, ['ferry-story']);
+  expect(syncing()).toEqual({ urgent: false });
+  const search = searchArticles(result.value, 'walruses', reader);
+  expect(syncing()).toEqual({ urgent: true });
+  await Promise.all([background, live]);
+  expect((await search).map((h) => h.article.slug)).toEqual(['ferry-story']);
+  expect(syncing()).toBeUndefined();
 });
