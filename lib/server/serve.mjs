@@ -56,27 +56,27 @@ internalOrigin().url = origin.url;
 // first reader's article does not wait for the page's code to load and compile (~300 ms at start).
 const warmed = [await warm('/')];
 const draftCookie = `__prerender_bypass=${await previewModeId()}`;
-for (const path of warmUp().paths) warmed.push(await warm(path, { cookie: draftCookie }));
+for (const page of warmUp().paths) warmed.push(await warm(page, { cookie: draftCookie }));
 console.log(`Warmed up: ${warmed.join(', ')}`);
 
 /**
- * @param {string} path
+ * @param {string} page
  * @param {Record<string, string>} [headers]
- * @returns {Promise<string>} The path, its status and time, for the log.
+ * @returns {Promise<string>} The page, its status and time, for the log.
  */
-async function warm(path, headers = {}) {
+async function warm(page, headers = {}) {
   const started = performance.now();
   let status;
   try {
-    const response = await fetch(`${origin.url}${path}`, { headers, signal: AbortSignal.timeout(60_000) });
+    const response = await fetch(`${origin.url}${page}`, { headers, signal: AbortSignal.timeout(60_000) });
     await response.arrayBuffer();
     status = response.status;
   } catch (error) {
     // Only slower first answers are lost: the server starts all the same.
-    console.error(`Warming up ${path} failed:`, error);
+    console.error(`Warming up ${page} failed:`, error);
     status = 'failed';
   }
-  return `${path} ${status} in ${Math.round(performance.now() - started)} ms`;
+  return `${page} ${status} in ${Math.round(performance.now() - started)} ms`;
 }
 
 // The build's draft-mode secret, which Next.js keeps in its prerender manifest.
