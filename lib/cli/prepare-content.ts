@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { resolveContentDir, resolveParseCacheDir } from '../content/content-dir';
 import { formatProblemReport } from '../content/problem';
+import { openLiveDesk } from '../live/open-live-desk';
 import { prepareSearch } from '../search/search-articles';
 import { loadWithPool, withLiveProblems } from './load-with-pool';
 
@@ -21,7 +22,9 @@ export async function prepareContent(contentDir: string): Promise<{ exitCode: nu
       exitCode: 1,
       output: formatProblemReport(result.problems, 'The build stopped; no page was generated.'),
     };
-  if (resolveParseCacheDir()) await prepareSearch(result.value);
+  // With the live desk, as the server indexes live stories: by their updates too.
+  if (resolveParseCacheDir())
+    await prepareSearch({ ...result.value, live: openLiveDesk(result.value, contentDir) });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   return {
     exitCode: 0,

@@ -51,6 +51,12 @@ export interface ContentIndex {
   trees: TreeStore;
   /** Live stories' updates, read from content/live/ as they land (set once the index is loaded). */
   live?: LiveDesk;
+  /**
+   * The files it was read from (paths, sizes and times, with public/, the site's address and the
+   * parser; see index-snapshot.ts): two indexes with one signature hold the same content. Absent for
+   * an index not loaded from a folder.
+   */
+  signature?: string;
   /** In `next dev` only: problems of the articles left out of the preview. */
   skipped?: ContentProblem[];
 }

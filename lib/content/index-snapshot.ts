@@ -97,5 +97,6 @@ export async function readIndexSnapshot(
     publicSignature: value[5] as string,
     ...(typeof signature !== 'string' && { assumed: true }),
   };
-  return { index: assembleIndex({ ...parts, publicFiles: new Set(parts.publicFiles), trees }), warnings, origin };
+  const index = assembleIndex({ ...parts, publicFiles: new Set(parts.publicFiles), trees });
+  return { index: { ...index, signature: expected }, warnings, origin };
 }

@@ -83,6 +83,13 @@ export interface LoadOptions {
  * (every stage of every file, sorted by file and line), with warnings about likely mistakes either way.
  */
 export async function loadContentIndex(contentDir: string, options: LoadOptions = {}): Promise<LoadedIndex> {
+  const loaded = await readContentIndex(contentDir, options);
+  // Made by this load, or the previous index when nothing changed, whose signature is the same.
+  if (loaded.result.ok) loaded.result.value.signature = loaded.origin.signature;
+  return loaded;
+}
+
+async function readContentIndex(contentDir: string, options: LoadOptions): Promise<LoadedIndex> {
   const { cacheDir } = options;
   const parser = parserFingerprint();
   const publicDir = options.publicDir ?? path.resolve('public');

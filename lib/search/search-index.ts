@@ -47,7 +47,8 @@ const SCHEMA = `
     date TEXT NOT NULL, draft INTEGER NOT NULL, lead TEXT NOT NULL);
   CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, tags, summary, authors, body,
     content='', contentless_delete=1, tokenize="unicode61 remove_diacritics 0 categories 'L* N* Co M*'");
-  CREATE VIRTUAL TABLE IF NOT EXISTS vocab USING fts5vocab(fts, 'row');`;
+  CREATE VIRTUAL TABLE IF NOT EXISTS vocab USING fts5vocab(fts, 'row');
+  CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);`;
 
 /**
  * The site's search index: SQLite's FTS5 (through better-sqlite3) in `file`, or in memory for
@@ -75,6 +76,9 @@ export function openSearchIndex(file: string) {
       'SELECT term FROM vocab WHERE term >= ? AND term < ?',
     ),
     lead: db.prepare<[string], { lead: string }>('SELECT lead FROM docs WHERE slug = ?'),
+    stamp: db.prepare<[], { value: string }>("SELECT value FROM meta WHERE name = 'stamp'"),
+    setStamp: db.prepare<[string]>("INSERT OR REPLACE INTO meta (name, value) VALUES ('stamp', ?)"),
+    clearStamp: db.prepare("DELETE FROM meta WHERE name = 'stamp'"),
     search: db.prepare<[string, number, string, number], { slug: string; score: number }>(
       `SELECT d.slug, bm25(fts, ${WEIGHTS.join(', ')}) AS score FROM fts JOIN docs d ON d.id = fts.rowid
        WHERE fts MATCH ? AND (? OR (d.draft = 0 AND d.date <= ?)) ORDER BY score LIMIT ?`,
@@ -107,10 +111,15 @@ export function openSearchIndex(file: string) {
     }
   });
   const removeAll = db.transaction((ids: readonly number[]) => ids.forEach(remove));
+  // The stamp says which documents the index holds: it is written in the commit that completes them,
+  // and cleared before a sync, which may stop half-way, changes anything.
+  const stampWith = (stamp: string | undefined) =>
+    stamp === undefined ? statements.clearStamp.run() : statements.setStamp.run(stamp);
   const update = db.transaction(
-    (changes: readonly [number | undefined, SearchDocument][], gone: readonly number[]) => {
+    (changes: readonly [number | undefined, SearchDocument][], gone: readonly number[], stamp?: string) => {
       replaceAll(changes);
       removeAll(gone);
+      stampWith(stamp);
     },
   );
 
@@ -175,16 +184,20 @@ export function openSearchIndex(file: string) {
   }
 
   return {
+    /** The stamp of the last sync or refresh that completed with one, if no sync has begun since. */
+    stamp: (): string | undefined => statements.stamp.get()?.value,
     /**
      * Brings the index in line with `documents`: each new or changed one (by key) is indexed, each
      * gone one removed; unchanged ones cost a lookup. Commits every `chunk` changed documents and
      * works in time slices, so a server indexing a large archive keeps answering (giving way to readers'
-     * requests unless `urgent` says one waits for this sync).
+     * requests unless `urgent` says one waits for this sync). Once every document is in, the index
+     * is stamped with `stamp`, which names them (see `stamp`).
      */
     async sync(
       documents: Iterable<SearchDocument>,
-      { chunk = 200, urgent }: { chunk?: number; urgent?: () => boolean } = {},
+      { chunk = 200, urgent, stamp }: { chunk?: number; urgent?: () => boolean; stamp?: string } = {},
     ): Promise<{ indexed: number; removed: number }> {
+      stampWith(undefined);
       const known = new Map(statements.keys.all().map((row) => [row.slug, row]));
       let indexed = 0;
       let changes: [number | undefined, SearchDocument][] = [];
@@ -203,23 +216,28 @@ export function openSearchIndex(file: string) {
         changes.push([row?.id, doc]);
         if (changes.length >= chunk) commit();
       }
-      commit();
-      removeAll([...known.values()].map((row) => row.id));
+      update(
+        changes,
+        [...known.values()].map((row) => row.id),
+        stamp,
+      );
+      indexed += changes.length;
       return { indexed, removed: known.size };
     },
     /**
      * Indexes again those of `documents` whose key changed (a live story with a new update, a
      * published article) and removes the `removed` slugs, in one commit, leaving every other
-     * document as it is; returns how many were indexed.
+     * document as it is; returns how many were indexed. The index is stamped with `stamp`, or its
+     * stamp cleared without one.
      */
-    refresh(documents: Iterable<SearchDocument>, removed: Iterable<string> = []): number {
+    refresh(documents: Iterable<SearchDocument>, removed: Iterable<string> = [], stamp?: string): number {
       const changes: [number | undefined, SearchDocument][] = [];
       for (const doc of documents) {
         const row = statements.keyOf.get(doc.slug);
         if (row?.key !== doc.key) changes.push([row?.id, doc]);
       }
       const gone = [...removed].flatMap((slug) => statements.keyOf.get(slug)?.id ?? []);
-      update(changes, gone);
+      update(changes, gone, stamp);
       return changes.length;
     },
     search: find,

@@ -55,13 +55,13 @@ it('finds a published article by its new words and not its old ones, touching on
   expect(edited.stats.mode).toBe('changes');
   expect(await found(edited, 'puffins')).toEqual(['ferry-story']);
   expect(await found(edited, 'walruses')).toEqual([]);
-  expect(refresh).toHaveBeenLastCalledWith(expect.anything(), []);
+  expect(refresh).toHaveBeenLastCalledWith(expect.anything(), [], expect.any(String));
 
   await rm(path.join(dir, story));
   const deleted = await reload(edited);
   expect(deleted.stats.mode).toBe('changes');
   expect(await found(deleted, 'puffins')).toEqual([]);
-  expect(refresh).toHaveBeenLastCalledWith(expect.anything(), ['ferry-story']);
+  expect(refresh).toHaveBeenLastCalledWith(expect.anything(), ['ferry-story'], expect.any(String));
   expect(sync).not.toHaveBeenCalled();
 });
 
@@ -78,7 +78,8 @@ it('makes the start-up sync urgent once a reader’s search waits for it, and on
   await write('Walruses delayed the crossing.');
   const { result } = await reload();
   if (!result.ok) throw new Error('the fixture is invalid');
-  const syncing = () => processValue('search-engine', () => ({}) as { syncing?: { urgent: boolean } }).syncing;
+  const syncing = () =>
+    processValue('search-engine', () => ({}) as { syncing?: { urgent: boolean } }).syncing;
   const background = prepareSearch(result.value);
   expect(syncing()).toEqual({ urgent: false });
   // The live watcher is not a reader: the sync goes on giving way to requests.
@@ -89,4 +90,28 @@ it('makes the start-up sync urgent once a reader’s search waits for it, and on
   await Promise.all([background, live]);
   expect((await search).map((h) => h.article.slug)).toEqual(['ferry-story']);
   expect(syncing()).toBeUndefined();
+});
+
+it('skips the start-up sync when the index is stamped for the same files, and syncs when one changed', async () => {
+  const syncing = () => processValue('search-engine', () => ({}) as { syncing?: object }).syncing;
+  // A new process on the same folder and search index: is its first sync under way at once?
+  async function restart() {
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('newsroom.process-state')];
+    const loaded = await reload();
+    if (!loaded.result.ok) throw new Error('the fixture is invalid');
+    const ready = prepareSearch(loaded.result.value);
+    const synced = syncing() !== undefined;
+    await ready;
+    return { loaded, synced };
+  }
+  await write('Walruses delayed the crossing.');
+  expect((await restart()).synced).toBe(true);
+  const same = await restart();
+  expect(same.synced).toBe(false);
+  expect(await found(same.loaded, 'walruses')).toEqual(['ferry-story']);
+  await write('Puffins nested on the pier.');
+  const changed = await restart();
+  expect(changed.synced).toBe(true);
+  expect(await found(changed.loaded, 'puffins')).toEqual(['ferry-story']);
+  expect(await found(changed.loaded, 'walruses')).toEqual([]);
 });

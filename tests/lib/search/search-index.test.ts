@@ -180,6 +180,30 @@ describe('the search index', () => {
   });
 });
 
+describe('the search index’s stamp', () => {
+  it('names the documents of the last sync or refresh that completed, and none once a sync begins', async () => {
+    const index = openSearchIndex(':memory:');
+    expect(index.stamp()).toBeUndefined();
+    await index.sync(documents, { stamp: 'content-a' });
+    expect(index.stamp()).toBe('content-a');
+    index.refresh([doc('title-match', { key: 'title-match-2', title: 'Bus' })], [], 'content-b');
+    expect(index.stamp()).toBe('content-b');
+    index.refresh([doc('title-match', { key: 'title-match-3', title: 'Ferry' })]);
+    expect(index.stamp()).toBeUndefined();
+  });
+
+  it('is cleared by a sync that stops half-way, so the next start syncs again', async () => {
+    const index = await indexOf(documents);
+    await index.sync(documents, { stamp: 'content-a' });
+    function* halfway() {
+      yield doc('title-match', { key: 'title-match-2', title: 'Bus station opens' });
+      throw new Error('the process died');
+    }
+    await expect(index.sync(halfway(), { chunk: 1, stamp: 'content-b' })).rejects.toThrow('the process died');
+    expect(index.stamp()).toBeUndefined();
+  });
+});
+
 // The engine this index replaced, configured as it was, is the reference for the sample content.
 describe('on the fixture archive, against the engine it replaced (MiniSearch)', async () => {
   const index = await loadFixtureIndex();
