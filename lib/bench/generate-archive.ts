@@ -53,21 +53,32 @@ const HOUR = 3_600_000;
  * @example generateArchive({ articles: 20, seed: 1 }).files.length // 20 articles + authors + 3 config files
  */
 export function generateArchive(options: ArchiveOptions): GeneratedArchive {
+  const articles: GeneratedArticle[] = [];
+  const files = [...archiveFiles(options, articles)];
+  return { files, articles };
+}
+
+/**
+ * generateArchive's files one at a time, each article's metadata pushed onto `articles` as its file
+ * is made, so an archive of a million stories (~6 GB of text) is written without being held.
+ */
+export function* archiveFiles(
+  options: ArchiveOptions,
+  articles: GeneratedArticle[],
+): Generator<GeneratedFile> {
   const random = createRandom(options.seed ?? 1);
   // A newsroom grows more slowly than its archive: 21 authors at 1,000 articles, 48 at 10,000.
   const authors = generateAuthors(random, Math.round(8 + 4 * Math.sqrt(options.articles / 100)));
   const endMs = Date.parse(`${options.end ?? '2025-06-30T18:00'}:00Z`);
   const startMs = endMs - YEARS * 365.25 * 24 * HOUR;
-  const articles: GeneratedArticle[] = [];
-  const files: GeneratedFile[] = [];
   for (let i = 0; i < options.articles; i++) {
     const at = startMs + ((i + random.next()) / options.articles) * (endMs - startMs);
     const { article, text } = generateArticle(random, i, at, authors, articles);
     articles.push(article);
-    files.push({ path: article.path, text });
+    yield { path: article.path, text };
   }
-  files.push(...authors.map((a) => ({ path: `authors/${a.id}.yaml`, text: a.yaml })), ...configFiles());
-  return { files, articles };
+  yield* authors.map((a) => ({ path: `authors/${a.id}.yaml`, text: a.yaml }));
+  yield* configFiles();
 }
 
 function generateArticle(

@@ -1,9 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateArchive } from '@/lib/bench/generate-archive';
-import { writeArchive } from '@/lib/bench/write-archive';
+import { writeArchive, writeGeneratedArchive } from '@/lib/bench/write-archive';
 import { loadContentIndex } from '@/lib/content/load-content-index';
 
 const dirs: string[] = [];
@@ -15,6 +15,19 @@ describe('generateArchive', () => {
     expect(generateArchive({ articles: 40, seed: 7 }).files).toEqual(first.files);
     const other = generateArchive({ articles: 40, seed: 8 });
     expect(other.files.map((f) => f.text)).not.toEqual(first.files.map((f) => f.text));
+  });
+
+  it('writes the same files straight to disk, as they are made, as generateArchive returns', async () => {
+    const archive = generateArchive({ articles: 30, seed: 7 });
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'archive-streamed-'));
+    dirs.push(dir);
+    expect(await writeGeneratedArchive(dir, { articles: 30, seed: 7 })).toEqual(archive.articles);
+    const written = (await readdir(dir, { recursive: true, withFileTypes: true }))
+      .filter((e) => e.isFile())
+      .map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
+    expect(written.toSorted()).toEqual(archive.files.map((f) => f.path).toSorted());
+    for (const file of archive.files)
+      expect(await readFile(path.join(dir, file.path), 'utf8')).toBe(file.text);
   });
 
   it('generates an archive the real loader accepts, with the shapes of a real one', async () => {

@@ -52,6 +52,21 @@ describe('measureHugo', () => {
   });
 });
 
+describe('measureHugo on an archive too large for the machine', () => {
+  it('skips it with the memory it would need, and runs one that fits', async () => {
+    const tooLarge = await measureHugo('/nonexistent', {
+      hugo: process.execPath,
+      articles: 1_000_000,
+      memoryBytes: 24 * 2 ** 30,
+    });
+    expect(tooLarge).toEqual({
+      skipped: expect.stringMatching(
+        /^Hugo would need about 140 GB for 1,000,000 articles .* this machine's 24 GB$/,
+      ),
+    });
+  });
+});
+
 describe('toHugoArticle', () => {
   it("maps the front matter to Hugo's names and leaves the body alone", () => {
     const source =
