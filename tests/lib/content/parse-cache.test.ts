@@ -5,6 +5,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { generateArchive } from '@/lib/bench/generate-archive';
 import { writeArchive } from '@/lib/bench/write-archive';
 import { loadContentIndex } from '@/lib/content/load-content-index';
+import { indexAnswers } from '../../support/index-answers';
 import { loadParseCache, parseCacheFile } from '@/lib/content/load-parse-cache';
 import { parseArticle } from '@/lib/content/parse-article';
 import { createParseCache } from '@/lib/content/parse-cache';
@@ -26,21 +27,14 @@ beforeEach(async () => {
 });
 
 async function load() {
-  const { result, stats } = await loadContentIndex(contentDir, {
+  const loaded = await loadContentIndex(contentDir, {
     cacheDir,
     publicDir: path.resolve('public'),
     snapshot: false,
   });
-  parsed = stats.parsed;
-  if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 2));
+  parsed = loaded.stats.parsed;
   // The ranker and the tree store are functions, so indexes are compared by what they answer.
-  const { relatedTo, prepareRelated, trees, bodyStart, ...index } = result.value;
-  return {
-    ...index,
-    related: index.articles.map((a) => relatedTo(a.slug)),
-    texts: index.articles.map((a) => bodyStart(a.slug)),
-    bodies: index.articles.map((a) => trees.get(a.bodyKey)),
-  };
+  return indexAnswers(loaded);
 }
 
 const fileOf = (i: number) => path.join(contentDir, archive.articles[i]!.path);
