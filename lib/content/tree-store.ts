@@ -49,15 +49,24 @@ export function createMemoryTreeStore(): TreeStore {
 export function createDiskTreeStore(root: string, parser: string): TreeStore {
   const dir = path.join(root, parser);
   const fileOf = (key: string, kind = 'bin') => path.join(dir, key.slice(0, 2), `${key}.${kind}`);
-  const write = (file: string, bytes: Uint8Array | string) => {
-    const temporary = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+  // A cold build writes two files a story: making each one's folder again and drawing random bytes
+  // for each temporary name were ~3 % of its parse.
+  const folders = new Set<string>();
+  const prefix = `${process.pid}-${randomBytes(4).toString('hex')}`;
+  let written = 0;
+  const write = (file: string, bytes: Uint8Array | string, again = true): void => {
+    const folder = path.dirname(file);
+    const temporary = `${file}.${prefix}-${++written}.tmp`;
     try {
-      mkdirSync(path.dirname(file), { recursive: true });
+      if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+      folders.add(folder);
       writeFileSync(temporary, bytes);
       renameSync(temporary, file);
     } catch {
+      removeQuietly(temporary);
+      // The folder was removed since (the cache cleared by hand): made again, once.
+      if (folders.delete(folder) && again) write(file, bytes, false);
       // A read-only disk costs the page a parse of the file (see loadArticleBodyTree), not an error.
-      rmSync(temporary, { force: true });
     }
   };
   return {
@@ -89,6 +98,15 @@ export function createDiskTreeStore(root: string, parser: string): TreeStore {
           if (!keep.has(file.replace(/\.(bin|txt)$/, ''))) rmSync(path.join(dir, shard, file), { force: true });
     },
   };
+}
+
+// force covers a file that is not there, not a path through something that is not a folder.
+function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // Nothing was written there.
+  }
 }
 
 function list(dir: string): string[] {
