@@ -167,11 +167,16 @@ export function assembleIndex(parts: IndexParts): ContentIndex {
   let ranker: RelatedRanker | undefined;
   let ranking: Promise<void> | undefined;
   let { previousRelated } = parts;
-  const stored = !base && parts.vectors?.starts.length === articles.length + 1 ? parts.vectors : undefined;
-  const rankNow = () => (ranker = rankerFor(articles, stored && unpackVectors(stored)));
+  let stored = !base && parts.vectors?.starts.length === articles.length + 1 ? parts.vectors : undefined;
+  const ranksAtOnce = stored !== undefined;
+  const rankNow = () => {
+    ranker = rankerFor(articles, stored && unpackVectors(stored));
+    stored = undefined; // copied into the ranker's own arrays
+    return ranker;
+  };
   const prepareRelated = async () => {
     ranking ??=
-      ranker || stored
+      ranker || ranksAtOnce
         ? Promise.resolve().then(() => void (ranker ?? rankNow()))
         : rankInSlices(articles).then((built) => {
             ranker = built;
@@ -207,7 +212,7 @@ export function assembleIndex(parts: IndexParts): ContentIndex {
     relatedTo: (slug) => {
       if (ranker) return ranker(slug);
       if (previousRelated) return previousRelated(slug);
-      return ranking && !stored ? [] : rankNow()(slug);
+      return ranking && !ranksAtOnce ? [] : rankNow()(slug);
     },
     prepareRelated,
     relatedVectors: () => ranker?.vectors(),
