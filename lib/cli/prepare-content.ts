@@ -14,7 +14,7 @@ import { loadWithPool, withLiveProblems } from './load-with-pool';
  */
 export async function prepareContent(contentDir: string): Promise<{ exitCode: number; output: string }> {
   const started = performance.now();
-  const loaded = await loadWithPool(contentDir, { rank: true });
+  const loaded = await loadWithPool(contentDir);
   const { stats } = loaded;
   const { result } = withLiveProblems(loaded, contentDir);
   if (!result.ok)

@@ -1,12 +1,5 @@
-import { createRelatedRanker, type RelatedRanker, type RelatedScore } from '../related/rank-related';
-import {
-  buildTermVectors,
-  NO_TERMS,
-  type PackedVectors,
-  TermCounter,
-  type TermVector,
-  unpackVectors,
-} from '../related/term-vectors';
+import { createRelatedRanker, type RelatedScore } from '../related/rank-related';
+import { buildTermVectors, NO_TERMS, TermCounter, type TermVector } from '../related/term-vectors';
 import { routePath, routeSegments } from '../routing/route-path';
 import { pathSegments, showAlias } from './aliases';
 import { timeSlices } from '../scheduling/time-slices';
@@ -135,11 +128,6 @@ export interface IndexParts {
    * after a publish, so no reader waits for the archive to be indexed again (4.7 s at 100,000).
    */
   previousRelated?: ContentIndex['relatedTo'];
-  /**
-   * The related ranking's term vectors of `articles`, in their order, as an index stored them: its
-   * ranking is then ready without counting the archive's terms again (~2 s at 100,000 stories).
-   */
-  vectors?: PackedVectors;
 }
 
 /** The index's lookups over checked articles: built by buildContentIndex, or from a stored snapshot. */
@@ -164,24 +152,16 @@ export function assembleIndex(parts: IndexParts): ContentIndex {
     base
       ? patchGroups(base.index[of], base.gone, parts.articles, keysOf, newestFirst)
       : groupBy(articles, keysOf);
-  let ranker: RelatedRanker | undefined;
+  let ranker: Ranker | undefined;
   let ranking: Promise<void> | undefined;
   let { previousRelated } = parts;
-  let stored = !base && parts.vectors?.starts.length === articles.length + 1 ? parts.vectors : undefined;
-  const ranksAtOnce = stored !== undefined;
-  const rankNow = () => {
-    ranker = rankerFor(articles, stored && unpackVectors(stored));
-    stored = undefined; // copied into the ranker's own arrays
-    return ranker;
-  };
   const prepareRelated = async () => {
-    ranking ??=
-      ranker || ranksAtOnce
-        ? Promise.resolve().then(() => void (ranker ?? rankNow()))
-        : rankInSlices(articles).then((built) => {
-            ranker = built;
-            previousRelated = undefined; // the replaced index can now be collected
-          });
+    ranking ??= ranker
+      ? Promise.resolve()
+      : rankInSlices(articles).then((built) => {
+          ranker = built;
+          previousRelated = undefined; // the replaced index can now be collected
+        });
     return ranking;
   };
   // Scheduled now, not on first use: an index never asked would otherwise keep the one it replaced,
@@ -212,10 +192,9 @@ export function assembleIndex(parts: IndexParts): ContentIndex {
     relatedTo: (slug) => {
       if (ranker) return ranker(slug);
       if (previousRelated) return previousRelated(slug);
-      return ranking && !ranksAtOnce ? [] : rankNow()(slug);
+      return ranking ? [] : (ranker = rankerFor(articles))(slug);
     },
     prepareRelated,
-    relatedVectors: () => ranker?.vectors(),
     bodyStart: (slug) => {
       const article = bySlug.get(slug);
       return (article && trees.text(article.bodyKey)) ?? '';
@@ -359,9 +338,11 @@ function exact<T, U>(list: T[], map: (item: T) => U): U[] {
   return list.length === 0 ? NONE : list.map(map);
 }
 
+type Ranker = (slug: string) => RelatedScore[];
+
 // Counting and weighing terms is nearly all of the indexing (~2 s at 100,000 stories): done in time
 // slices, a server that has just started keeps answering while it ranks.
-async function rankInSlices(articles: readonly Article[]): Promise<RelatedRanker> {
+async function rankInSlices(articles: readonly Article[]): Promise<Ranker> {
   const pause = timeSlices();
   const counter = new TermCounter();
   for (const article of articles) {
@@ -378,7 +359,7 @@ async function rankInSlices(articles: readonly Article[]): Promise<RelatedRanker
 
 const textOf = (a: Article) => ({ title: a.title, summary: a.summary, plainText: '' });
 
-function rankerFor(articles: readonly Article[], vectors = buildTermVectors(articles.map(textOf))): RelatedRanker {
+function rankerFor(articles: readonly Article[], vectors = buildTermVectors(articles.map(textOf))): Ranker {
   return createRelatedRanker(
     articles.map((article, i) => ({
       slug: article.slug,

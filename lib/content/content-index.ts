@@ -1,5 +1,4 @@
 import type { RelatedScore } from '../related/rank-related';
-import type { PackedVectors } from '../related/term-vectors';
 import type { Article } from './article';
 import type { Author } from './author-schema';
 import type { BreakingNews } from './breaking-news';
@@ -33,8 +32,6 @@ export interface ContentIndex {
    * does this as it starts). Without it, the first relatedTo ranks the archive at once.
    */
   prepareRelated: () => Promise<void>;
-  /** The related ranking's term vectors once this index's ranking is built, to store with it. */
-  relatedVectors: () => PackedVectors | undefined;
   /**
    * The start of an article's body as plain text, for the search index: read from where its tree is
    * stored, so the index never holds the archive's text (150 MB at 100,000 stories).

@@ -8,7 +8,7 @@ import type { ContentProblem } from './problem';
 import type { TreeStore } from './tree-store';
 
 // Bump when the snapshot's shape changes; the parser's fingerprint covers what the parser makes.
-const SNAPSHOT_VERSION = 7;
+const SNAPSHOT_VERSION = 6;
 
 type StoredParts = Omit<IndexParts, 'trees' | 'publicFiles'> & { publicFiles: string[] };
 
@@ -67,8 +67,6 @@ export function writeIndexSnapshot(
     topics: [...index.topics.values()],
     publicFiles: [...index.publicFiles],
     articles: index.articles,
-    // When this index's ranking is built (the build's first step builds it before storing).
-    vectors: index.relatedVectors(),
   };
   const { signature, stamps, publicSignature } = origin;
   return writeCacheFile(file, [SNAPSHOT_VERSION, signature, parts, warnings, [...stamps], publicSignature]);

@@ -76,11 +76,6 @@ export interface LoadOptions {
    * keep their earlier stamps (`origin.assumed`) until a load without this option checks them.
    */
   changedSlugs?: readonly string[];
-  /**
-   * Ranks related stories before the index is stored (the build's first step), so a server started
-   * from the stored index has its ranking at once instead of counting the archive's terms.
-   */
-  rank?: boolean;
 }
 
 /**
@@ -177,10 +172,7 @@ async function readContentIndex(contentDir: string, options: LoadOptions): Promi
   }
   if (!result.ok) result = { ok: false, problems: sortProblems(result.problems) };
   const allWarnings = sortProblems([...baseWarnings, ...warnings]);
-  if (snapshotFile && result.ok) {
-    if (options.rank) await result.value.prepareRelated();
-    await writeIndexSnapshot(snapshotFile, origin, result.value, allWarnings);
-  }
+  if (snapshotFile && result.ok) await writeIndexSnapshot(snapshotFile, origin, result.value, allWarnings);
   return {
     result,
     warnings: allWarnings,

@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { groupBy } from '../content/group-by';
 import { indexArticles, type IndexedArticle, WeightsOf } from './indexed-articles';
-import type { PackedVectors, TermVector } from './term-vectors';
+import type { TermVector } from './term-vectors';
 
 export interface RankInput {
   slug: string;
@@ -53,7 +53,7 @@ export function rankRelated(articles: readonly RankInput[]): Map<string, Related
 export function createRelatedRanker(
   articles: readonly RankInput[],
   { kept = RANKINGS_KEPT } = {},
-): RelatedRanker {
+): (slug: string) => RelatedScore[] {
   const index = indexArticles(articles);
   const { indexed, tagPostings, termPostings, tagIds, termIds } = index;
   const weights = new WeightsOf(index);
@@ -103,27 +103,14 @@ export function createRelatedRanker(
     return best.map(({ other }) => explain(article, other, weights, linked[other.position] === stamp));
   };
 
-  const relatedTo = (slug: string) => {
+  return (slug) => {
     const article = bySlug.get(slug);
     if (!article) return [];
     let scores = ranked.get(slug);
     if (!scores) ranked.set(slug, (scores = rank(article)));
     return scores;
   };
-  // The index's term arrays are the input's vectors end to end, in the input's order.
-  const vectors = (): PackedVectors => {
-    const starts = new Int32Array(indexed.length + 1);
-    indexed.forEach((a, i) => (starts[i + 1] = a.termEnd));
-    return { starts, ids: index.termIds, weights: index.termWeights };
-  };
-  return Object.assign(relatedTo, { vectors });
 }
-
-/** Ranks one article's related stories (see createRelatedRanker), and gives the vectors it compares. */
-export type RelatedRanker = ((slug: string) => RelatedScore[]) & {
-  /** The input's term vectors, packed, in the input's order: stored, they spare the next start counting terms. */
-  vectors: () => PackedVectors;
-};
 
 function scoreOf(a: IndexedArticle, b: IndexedArticle, weights: WeightsOf, isLinked: boolean): number {
   return (

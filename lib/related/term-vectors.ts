@@ -18,26 +18,6 @@ export interface TextFields {
   plainText: string;
 }
 
-/**
- * Many vectors in three flat arrays, as the content index stores them: vector `i` is `ids` and
- * `weights` from `starts[i]` to `starts[i + 1]`.
- */
-export interface PackedVectors {
-  starts: Int32Array;
-  ids: Int32Array;
-  weights: Float64Array;
-}
-
-/** Each packed vector as a TermVector: views of the packed arrays, nothing copied. */
-export function unpackVectors(packed: PackedVectors): TermVector[] {
-  const { starts, ids, weights } = packed;
-  return Array.from({ length: starts.length - 1 }, (_, i) => {
-    const start = starts[i] ?? 0;
-    const end = starts[i + 1] ?? start;
-    return { ids: ids.subarray(start, end), weights: weights.subarray(start, end) };
-  });
-}
-
 const TERMS_PER_ARTICLE = 24;
 // The title names the story; the summary frames it; the body has the most words but the most noise.
 const FIELD_WEIGHTS = { title: 3, summary: 2, plainText: 1 } as const;

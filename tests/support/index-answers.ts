@@ -6,7 +6,7 @@ import type { LoadedIndex } from '@/lib/content/load-content-index';
  */
 export function indexAnswers(loaded: LoadedIndex) {
   if (!loaded.result.ok) throw new Error(JSON.stringify(loaded.result.problems, null, 2));
-  const { relatedTo, prepareRelated, relatedVectors, bodyStart, trees, ...index } = loaded.result.value;
+  const { relatedTo, prepareRelated, bodyStart, trees, ...index } = loaded.result.value;
   return {
     ...index,
     related: index.articles.map((a) => relatedTo(a.slug)),

@@ -1,11 +1,10 @@
 import { appendFile, cp, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { generateArchive } from '@/lib/bench/generate-archive';
 import { writeArchive } from '@/lib/bench/write-archive';
 import { type LoadedIndex, loadContentIndex } from '@/lib/content/load-content-index';
-import { TermCounter } from '@/lib/related/term-vectors';
 import { indexAnswers } from '../../support/index-answers';
 
 const archive = generateArchive({ articles: 12, seed: 5 });
@@ -33,30 +32,6 @@ const snapshotFile = async () =>
 const answers = indexAnswers;
 
 describe('the index snapshot', { timeout: 30_000 }, () => {
-  afterEach(() => vi.restoreAllMocks());
-
-  it('keeps the related ranking’s term vectors of a load that ranked, so a start ranks without counting terms', async () => {
-    const { related } = answers(await loadContentIndex(contentDir, { cacheDir, publicDir, rank: true }));
-    const counting = vi.spyOn(TermCounter.prototype, 'add');
-    const stored = await load();
-    expect(stored.stats.mode).toBe('snapshot');
-    if (!stored.result.ok) throw new Error('the snapshot did not load');
-    await stored.result.value.prepareRelated();
-    expect(answers(stored).related).toEqual(related);
-    expect(related.flat().length).toBeGreaterThan(0);
-    expect(counting).not.toHaveBeenCalled();
-  });
-
-  it('keeps no vectors of a load that did not rank, and a start counts the terms itself', async () => {
-    const { related } = answers(await load());
-    const counting = vi.spyOn(TermCounter.prototype, 'add');
-    const stored = await load();
-    if (!stored.result.ok) throw new Error('the snapshot did not load');
-    await stored.result.value.prepareRelated();
-    expect(answers(stored).related).toEqual(related);
-    expect(counting).toHaveBeenCalledTimes(archive.articles.length);
-  });
-
   it('gives the next load of the same files the index the full load built, without reading them', async () => {
     const full = await load();
     expect(full.stats.mode).toBe('full');
