@@ -5,7 +5,7 @@ import { type ArticleContext, type ArticleParse, parseArticle } from './parse-ar
 import type { ContentProblem } from './problem';
 
 /** Bump when parseArticle's output changes in a way the probe below might not show. */
-export const PARSE_CACHE_VERSION = 9;
+export const PARSE_CACHE_VERSION = 10;
 
 /** Parsed articles from earlier runs, each serialised with node:v8 under the hash of its inputs. */
 export type ParseCacheEntries = ReadonlyMap<string, Uint8Array>;

@@ -3,11 +3,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { raw } from 'hast-util-raw';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
-import type { Root as MdastRoot } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
-import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Node } from 'unist';
 import { VFile } from 'vfile';
@@ -19,7 +17,7 @@ import {
   collectReferences,
   deriveBodyText,
 } from './derive-body';
-import { remarkGfmLite } from './remark-gfm-lite';
+import { readMarkdown } from './read-markdown';
 import { walkTree } from './walk-tree';
 import {
   captionedImagesToFigures,
@@ -41,7 +39,6 @@ export interface ParsedMarkdown extends BodyText {
 export type MarkdownResult =
   { ok: true; value: ParsedMarkdown } | { ok: false; line?: number; message: string };
 
-const parser = unified().use(remarkParse).use(remarkGfmLite);
 const shaper = unified()
   .use(rehypeSlug)
   .use(prefixHeadingIds)
@@ -61,7 +58,7 @@ export function parseMarkdown(markdown: string): MarkdownResult {
   const early = findNestingProblem(markdown);
   if (early) return { ok: false, ...early };
   try {
-    return readMarkdown(markdown);
+    return readBody(markdown);
   } catch (error) {
     // The checks above bound the depth the libraries see; this is the last line of defence.
     if (error instanceof RangeError) return { ok: false, message: tooDeep('the content') };
@@ -69,8 +66,8 @@ export function parseMarkdown(markdown: string): MarkdownResult {
   }
 }
 
-function readMarkdown(markdown: string): MarkdownResult {
-  const mdast = parser.parse(markdown) as MdastRoot;
+function readBody(markdown: string): MarkdownResult {
+  const mdast = readMarkdown(markdown);
   const deepMarkdown = findTooDeepNode(mdast);
   if (deepMarkdown) return tooDeepAt(deepMarkdown, 'quotes, lists or emphasis');
   demoteHeadings(mdast);
