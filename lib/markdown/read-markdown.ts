@@ -4,22 +4,11 @@ import backticks from 'markdown-it/lib/rules_inline/backticks.mjs';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type { Delimiter } from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
-import type {
-  AlignType,
-  List,
-  ListItem,
-  Nodes,
-  Paragraph,
-  Parent,
-  PhrasingContent,
-  Root,
-  Table,
-  Text,
-} from 'mdast';
+import type { AlignType, List, ListItem, Nodes, Paragraph, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import type { Position } from 'unist';
 
-// markdown-it tokenises CommonMark and GFM's tables, strikethrough and footnotes about ten times
+// markdown-it tokenises CommonMark and GFM's tables, strikethrough and footnotes about fifteen times
 // faster than micromark (0.13 against 1.9 ms a bench story, where micromark was half of every parse on
 // a cold build). Its flat token stream is turned here into the mdast tree that the rest of the
 // pipeline (mdast-util-to-hast, hast-util-raw, the sanitiser) has always read.
@@ -122,7 +111,7 @@ export function readMarkdown(markdown: string): Root {
         break;
       }
       case 'table_open':
-        open({ type: 'table', align: tableAlign(tokens, i), children: [] } as Table, line);
+        open({ type: 'table', align: tableAlign(tokens, i), children: [] }, line);
         break;
       case 'tr_open':
         open({ type: 'tableRow', children: [] }, line);
@@ -234,14 +223,13 @@ export function readMarkdown(markdown: string): Root {
           enter({ type: 'delete', children: [] });
           break;
         case 'link_open': {
-          const title = token.attrGet('title');
-          const node = {
+          enter({
             type: 'link',
             url: token.attrGet('href') ?? '',
-            title: title ?? null,
+            title: token.attrGet('title') ?? null,
             children: [],
-          } as const;
-          enter({ ...node, children: [], position: markdownAt(current, ++references, lineStarts) });
+            position: markdownAt(current, ++references, lineStarts),
+          });
           break;
         }
         case 'em_close':
