@@ -71,6 +71,9 @@ describe('npm run bench at a tiny archive', () => {
       'firstHit.articleMs',
       'pages.article.rps',
       'pages.article.p99Ms',
+      'pages.articleAtStart.rps',
+      'pages.articleAtStart.p99Ms',
+      'server.settleMs',
       'pages.search.jsGzipBytes',
       'pages.notFound.htmlGzipBytes',
       'pages.searchTypo.p99Ms',
@@ -123,6 +126,7 @@ describe('npm run bench at a tiny archive', () => {
     }
     for (const page of [
       'article',
+      'articleAtStart',
       'home',
       'section',
       'search',
