@@ -8,15 +8,20 @@ export interface ProcessRun {
   wallMs: number;
   /** The highest total resident memory of the process tree seen while it ran. */
   peakRssBytes: number;
+  /** True when the run was stopped at `timeoutMs`. */
+  timedOut: boolean;
 }
 
 const SAMPLE_MS = 100;
 
-/** Runs a command to its end, timing it and sampling its process tree's memory; output goes to `logFile`. */
+/**
+ * Runs a command to its end, timing it and sampling its process tree's memory; output goes to `logFile`.
+ * With `timeoutMs`, the whole tree (a build's workers too) is killed at that time.
+ */
 export async function measureProcess(
   command: string,
   args: readonly string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string },
+  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; timeoutMs?: number },
 ): Promise<ProcessRun> {
   const log = createWriteStream(options.logFile);
   const started = performance.now();
@@ -24,6 +29,8 @@ export async function measureProcess(
     cwd: options.cwd,
     env: options.env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so a time limit stops every process it started.
+    detached: options.timeoutMs !== undefined,
   });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
@@ -35,10 +42,19 @@ export async function measureProcess(
         peakRssBytes = Math.max(peakRssBytes, await readTreeRss(child.pid));
     });
   }, SAMPLE_MS);
+  let timedOut = false;
+  const limit =
+    options.timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+        }, options.timeoutMs);
   const [exitCode] = (await once(child, 'exit')) as [number | null];
   const wallMs = performance.now() - started;
   clearInterval(timer);
+  clearTimeout(limit);
   await sampling;
   log.end();
-  return { exitCode, wallMs, peakRssBytes };
+  return { exitCode, wallMs, peakRssBytes, timedOut };
 }

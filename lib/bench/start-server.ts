@@ -20,6 +20,8 @@ export async function startServer(
   root: string,
   env: NodeJS.ProcessEnv,
   logFile: string,
+  /** How long to wait for the first 200; a large archive's index takes longer to read. */
+  waitMs = 120_000,
 ): Promise<RunningServer> {
   const port = await freePort();
   const started = performance.now();
@@ -38,7 +40,7 @@ export async function startServer(
   child.stderr?.pipe(log);
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitForOk(`${url}/`, child);
+    await waitForOk(`${url}/`, child, waitMs);
   } catch (error) {
     await stop(child);
     throw error;
@@ -47,8 +49,8 @@ export async function startServer(
   return { url, pid: child.pid, startMs: performance.now() - started, stop: () => stop(child) };
 }
 
-async function waitForOk(url: string, child: ChildProcess): Promise<void> {
-  const deadline = performance.now() + 120_000;
+async function waitForOk(url: string, child: ChildProcess, waitMs: number): Promise<void> {
+  const deadline = performance.now() + waitMs;
   while (performance.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     const status = await fetch(url, { signal: AbortSignal.timeout(10_000) }).then(
@@ -58,7 +60,7 @@ async function waitForOk(url: string, child: ChildProcess): Promise<void> {
     if (status === 200) return;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
-  throw new Error(`the server did not answer 200 at ${url} within 120 s`);
+  throw new Error(`the server did not answer 200 at ${url} within ${Math.round(waitMs / 1000)} s`);
 }
 
 async function stop(child: ChildProcess): Promise<void> {

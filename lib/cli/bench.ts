@@ -14,6 +14,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const out =
       parsed.value.out ??
       path.join(root, 'bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    await runBench(root, parsed.value, path.resolve(out), (line) => console.log(line));
+    const report = await runBench(root, parsed.value, path.resolve(out), (line) => console.log(line));
+    // Every size is reported, but a run in which one stopped early did not measure everything.
+    const failed = report.sizes.filter((size) => size.checks['failed'] !== undefined);
+    for (const size of failed)
+      console.error(`${size.articles.toLocaleString('en-GB')} articles stopped at ${size.checks['failed']}`);
+    if (failed.length > 0) process.exitCode = 1;
   }
 }
