@@ -90,6 +90,7 @@ export async function benchSize(
       Object.assign(samples, { 'index.coldMs': index.coldSamples, 'index.warmMs': index.warmSamples });
       log(`  index load: cold ${Math.round(index.coldMs)} ms, warm ${Math.round(index.warmMs)} ms`);
     };
+    stage = 'the index loads';
     if (!large)
       recordIndex(
         await measureIndexLoad(content, path.join(root, 'public'), scratch, coldRuns, options.runs),

@@ -1,0 +1,35 @@
+import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseBenchArgs } from '@/lib/bench/bench-options';
+import { benchSize } from '@/lib/bench/bench-size';
+
+let root = '';
+afterEach(async () => {
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+describe('benchSize', () => {
+  it(
+    'reports the figures measured before a step that failed, and names that step',
+    { timeout: 60_000 },
+    async () => {
+      // A project whose build cannot run: npm finds no package.json, so `npm run build` fails.
+      root = await mkdtemp(path.join(os.tmpdir(), 'bench-size-'));
+      await writeFile(path.join(root, 'tsconfig.json'), '{}\n');
+      // The generated stories' photos are the project's.
+      await symlink(path.resolve('public'), path.join(root, 'public'));
+      const parsed = parseBenchArgs(['--sizes', '20', '--runs', '1', '--no-lighthouse']);
+      if (!parsed.ok) throw new Error(parsed.message);
+      const lines: string[] = [];
+      const result = await benchSize(root, 20, parsed.value, true, (line) => lines.push(line));
+
+      expect(result.figures['generate.ms']).toBeGreaterThan(0);
+      expect(result.figures['index.coldMs']).toBeGreaterThan(0);
+      expect(result.figures['build.wallMs']).toBeUndefined();
+      expect(result.checks['failed']).toMatch(/^the cold build: npm run build failed \(exit [1-9]\d*\)/);
+      expect(lines.at(-1)).toMatch(/^ {2}stopped at the cold build: npm run build failed/);
+    },
+  );
+});
