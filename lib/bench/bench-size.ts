@@ -355,7 +355,10 @@ async function buildSite(root: string, env: NodeJS.ProcessEnv, logFile: string):
       throw new Error(
         `npm run build did not finish within ${BUILD_LIMIT_MS / 60_000} minutes and was stopped; see ${logFile}`,
       );
-    if (run.exitCode !== 0) throw new Error(`npm run build failed (exit ${run.exitCode}); see ${logFile}`);
+    if (run.exitCode !== 0)
+      throw new Error(
+        `npm run build failed (exit ${run.exitCode}${run.exitCode === 137 ? ', killed: out of memory?' : ''}; peak RSS ${(run.peakRssBytes / 2 ** 30).toFixed(1)} GB); see ${logFile}`,
+      );
     return run;
   } finally {
     if ((await readFile(tsconfig, 'utf8')) !== original) await writeFile(tsconfig, original);

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { crc32 } from 'node:zlib';
@@ -45,10 +45,15 @@ export async function writeCacheFile(file: string, value: unknown): Promise<void
   try {
     const payload = serialize(value);
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(
-      temporary,
-      Buffer.concat([MAGIC, checksumOf(payload), payload]),
-    );
+    // The header, then the payload as it is: a copy of the two together was 2.7 GB more of the
+    // heap for a million stories' parse cache.
+    const handle = await open(temporary, 'w');
+    try {
+      await handle.write(Buffer.concat([MAGIC, checksumOf(payload)]));
+      await handle.writeFile(payload);
+    } finally {
+      await handle.close();
+    }
     await rename(temporary, file);
   } catch {
     await rm(temporary, { force: true }).catch(() => undefined);

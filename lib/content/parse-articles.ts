@@ -1,7 +1,7 @@
 import type { ParsedArticle } from './article';
 import type { SourceFile } from './parse-content';
 import { type ArticleContext, type ArticleParse, parseArticle } from './parse-article';
-import type { ParseCache } from './parse-cache';
+import type { ParseCache, StoredParse } from './parse-cache';
 import type { ContentProblem } from './problem';
 import type { TreeStore } from './tree-store';
 
@@ -44,12 +44,24 @@ export function parseAndStore(
 
 /**
  * Parses every article file once: a file unchanged since the last run comes from `cache` (with its
- * tree still in `store`), the rest are parsed by `parseMany`, or in this process.
+ * tree still in `store`), the rest are parsed by `parseMany`, or in this process. Files are read and
+ * parsed a window at a time, so only one window's texts are held at once.
  */
 export async function parseArticles(
   files: readonly SourceFile[],
   context: ArticleContext,
-  { cache, store, parseMany }: { cache?: ParseCache; store: TreeStore; parseMany?: ParseMany },
+  {
+    cache,
+    store,
+    parseMany,
+    window: size = PARSE_WINDOW,
+  }: {
+    cache?: ParseCache;
+    store: TreeStore;
+    parseMany?: ParseMany;
+    /** How many files are read and parsed at a time. */
+    window?: number;
+  },
 ): Promise<ParsedArticles> {
   const result: ParsedArticles = {
     articles: [],
@@ -58,25 +70,46 @@ export async function parseArticles(
     warnings: [],
     stats: { parsed: 0, reused: 0 },
   };
-  const jobs: ParseJob[] = [];
-  for (const source of files) {
-    const text = source.text;
-    const key = cache?.keyOf(source.path, text, context) ?? source.path;
-    const stored = cache?.lookup(key, context);
-    if (stored && store.has(stored.parsed.article.bodyKey)) {
+  // A window's files are read, keyed and looked up while the one before it is parsed, so the
+  // workers are not left waiting for the next window's reads.
+  const prepare = (from: number) => {
+    const window = files.slice(from, from + size);
+    const jobs: ParseJob[] = [];
+    const reused: StoredParse[] = [];
+    for (const source of window) {
+      const text = source.text;
+      const key = cache?.keyOf(source.path, text, context) ?? source.path;
+      const stored = cache?.lookup(key, context);
+      if (stored && store.has(stored.parsed.article.bodyKey)) reused.push(stored);
+      else jobs.push({ key, file: source.path, text });
+    }
+    return { jobs, reused };
+  };
+  let next = files.length > 0 ? prepare(0) : undefined;
+  for (let start = 0; next; start += size) {
+    const { jobs, reused } = next;
+    const parsing = parseMany ? parseMany(jobs, context) : Promise.resolve(parseAndStore(jobs, context, store));
+    next = start + size < files.length ? prepare(start + size) : undefined;
+    const parses = await parsing;
+    for (const stored of reused) {
       result.articles.push(stored.parsed);
       result.warnings.push(...stored.warnings);
-    } else jobs.push({ key, file: source.path, text });
+    }
+    result.stats.parsed += jobs.length;
+    result.stats.reused += reused.length;
+    parses.forEach((parse, i) => {
+      const job = jobs[i];
+      if (job) cache?.store(job.key, parse);
+      if (parse.parsed) result.articles.push(parse.parsed);
+      if (!parse.ok) result.invalidFiles.add(job?.file ?? '');
+      result.problems.push(...parse.problems);
+      result.warnings.push(...parse.warnings);
+    });
   }
-  result.stats = { parsed: jobs.length, reused: files.length - jobs.length };
-  const parses = parseMany ? await parseMany(jobs, context) : parseAndStore(jobs, context, store);
-  parses.forEach((parse, i) => {
-    const job = jobs[i];
-    if (job) cache?.store(job.key, parse);
-    if (parse.parsed) result.articles.push(parse.parsed);
-    if (!parse.ok) result.invalidFiles.add(job?.file ?? '');
-    result.problems.push(...parse.problems);
-    result.warnings.push(...parse.warnings);
-  });
   return result;
 }
+
+// A window's texts (~6 KB a story) are held until its parses are back: all of a million stories'
+// at once were 6 GB of the build's first step, which the kernel then stopped for want of memory.
+// Large enough that two workers rarely wait at a window's end (a batch is 64 stories).
+const PARSE_WINDOW = 8_192;

@@ -22,7 +22,8 @@ export function createParsePool(
 ): { parseMany: ParseMany; close: () => Promise<void> } {
   let pool: Tinypool | undefined;
   const parseMany: ParseMany = async (jobs, context) => {
-    if (jobs.length < MIN_FILES_FOR_POOL)
+    // Once started, the pool takes every window (parse-articles.ts), however few files it holds.
+    if (!pool && jobs.length < MIN_FILES_FOR_POOL)
       return parseAndStore(jobs, context, createDiskTreeStore(treeRoot, parser));
     pool ??= new Tinypool({
       filename: new URL('./parse-worker.ts', import.meta.url).href,
