@@ -198,7 +198,15 @@ function quote(text: string): string {
   return JSON.stringify(text);
 }
 
-/** `2024-03-14T09:30` from epoch milliseconds, read as the site's wall-clock time. */
-function formatSiteTime(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 16);
+/**
+ * `2024-03-14T09:30` from epoch milliseconds, read as the site's wall-clock time. A time in the hour
+ * London's clocks skip (01:00–01:59 on the last Sunday of March) does not exist there, and would be
+ * read as an hour later, after the stories written just after it, which may already link to it
+ * (a million stories are minutes apart): it is written as 02:00, when the clocks resume.
+ */
+export function formatSiteTime(ms: number): string {
+  const at = new Date(ms);
+  const skipped =
+    at.getUTCMonth() === 2 && at.getUTCDate() >= 25 && at.getUTCDay() === 0 && at.getUTCHours() === 1;
+  return skipped ? `${at.toISOString().slice(0, 11)}02:00` : at.toISOString().slice(0, 16);
 }

@@ -2,7 +2,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateArchive } from '@/lib/bench/generate-archive';
+import { formatSiteTime, generateArchive } from '@/lib/bench/generate-archive';
+import { parseContentDate } from '@/lib/dates/parse-content-date';
 import { writeArchive, writeGeneratedArchive } from '@/lib/bench/write-archive';
 import { loadContentIndex } from '@/lib/content/load-content-index';
 
@@ -68,5 +69,22 @@ describe('generateArchive', () => {
     const sorted = [...counts.values()].sort((a, b) => b - a);
     const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
     expect(sorted[0]).toBeGreaterThan(10 * median);
+  });
+
+  it('writes times that read back in order across the hour London skips in spring', () => {
+    // Every minute of the night the clocks went forward in 2025 (Sunday 30 March), as the
+    // generator's wall-clock times: each must be read as no earlier than the one before.
+    const start = Date.parse('2025-03-30T00:00:00Z');
+    let previous = -Infinity;
+    for (let minute = 0; minute < 4 * 60; minute++) {
+      const written = formatSiteTime(start + minute * 60_000);
+      const read = parseContentDate(written, 'Europe/London')?.getTime() ?? Number.NaN;
+      expect(read, written).toBeGreaterThanOrEqual(previous);
+      previous = read;
+    }
+    expect(formatSiteTime(Date.parse('2025-03-30T01:51:00Z'))).toBe('2025-03-30T02:00');
+    expect(formatSiteTime(Date.parse('2025-03-30T02:10:00Z'))).toBe('2025-03-30T02:10');
+    // A Sunday in March that is not the last keeps its hour.
+    expect(formatSiteTime(Date.parse('2025-03-23T01:30:00Z'))).toBe('2025-03-23T01:30');
   });
 });
