@@ -357,7 +357,7 @@ async function buildSite(root: string, env: NodeJS.ProcessEnv, logFile: string):
       );
     if (run.exitCode !== 0)
       throw new Error(
-        `npm run build failed (exit ${run.exitCode}${run.exitCode === 137 ? ', killed: out of memory?' : ''}; peak RSS ${(run.peakRssBytes / 2 ** 30).toFixed(1)} GB); see ${logFile}`,
+        `npm run build failed (exit ${run.exitCode}${run.exitCode === 137 ? ', killed: out of memory?' : ''}; peak RSS ${(run.peakRssBytes / 2 ** 30).toFixed(1)} GB, after ${Math.round(run.wallMs / 1000)} s); see ${logFile}`,
       );
     return run;
   } finally {
