@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { crc32 } from 'node:zlib';
@@ -58,6 +58,87 @@ export async function writeCacheFile(file: string, value: unknown): Promise<void
   } catch {
     await rm(temporary, { force: true }).catch(() => undefined);
   }
+}
+
+// A file of frames instead of one value: a cache bigger than Node reads in one buffer (2 GiB; a
+// million stories' parse cache is 2.7 GB) is written and read a part at a time, and never exists
+// as one serialised copy in the heap. Each frame is its length, its CRC-32 and its payload; a frame
+// of length 0 ends the file, its checksum field holding the number of frames, so a file cut at a
+// frame's edge is noticed as surely as one cut inside a frame.
+const FRAMES_MAGIC = Buffer.from('NLF1');
+const FRAME_HEADER = 8;
+
+/**
+ * Writes values one frame each, for readCacheFrames, replacing the file in one step. As writeCacheFile,
+ * failing to write is not an error.
+ */
+export async function writeCacheFrames(file: string, values: Iterable<unknown>): Promise<void> {
+  const temporary = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    const handle = await open(temporary, 'w');
+    try {
+      await handle.write(FRAMES_MAGIC);
+      let frames = 0;
+      for (const value of values) {
+        const payload = serialize(value);
+        await handle.write(frameHeader(payload.length, crc32(payload)));
+        await handle.write(payload);
+        frames++;
+      }
+      await handle.write(frameHeader(0, frames));
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, file);
+  } catch {
+    await rm(temporary, { force: true }).catch(() => undefined);
+  }
+}
+
+/**
+ * Reads the values written by writeCacheFrames, in order, handing each to `take` as it is read. A
+ * missing, torn or altered file gives false, never an error; `take` may have seen some of its values.
+ */
+export async function readCacheFrames(file: string, take: (value: unknown) => void): Promise<boolean> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(file, 'r');
+    const { size } = await handle.stat();
+    let position = 0;
+    const read = async (length: number) => {
+      if (position + length > size) throw new Error('torn');
+      const bytes = Buffer.allocUnsafe(length);
+      for (let done = 0; done < length; ) {
+        const { bytesRead } = await handle!.read(bytes, done, length - done, position + done);
+        if (bytesRead === 0) throw new Error('torn');
+        done += bytesRead;
+      }
+      position += length;
+      return bytes;
+    };
+    if (!(await read(FRAMES_MAGIC.length)).equals(FRAMES_MAGIC)) return false;
+    for (let frames = 0; ; frames++) {
+      const header = await read(FRAME_HEADER);
+      const length = header.readUInt32BE(0);
+      const checksum = header.readUInt32BE(4);
+      if (length === 0) return checksum === frames && position === size;
+      const payload = await read(length);
+      if (crc32(payload) !== checksum) return false;
+      take(deserialize(payload));
+    }
+  } catch {
+    return false;
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+function frameHeader(length: number, checksum: number): Buffer {
+  const header = Buffer.alloc(FRAME_HEADER);
+  header.writeUInt32BE(length, 0);
+  header.writeUInt32BE(checksum >>> 0, 4);
+  return header;
 }
 
 /** The cache file of one kind for a content folder: one per folder, so two archives never evict each other. */
