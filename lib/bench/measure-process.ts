@@ -12,7 +12,15 @@ export interface ProcessRun {
   timedOut: boolean;
 }
 
-const SAMPLE_MS = 100;
+/**
+ * How long after a sample of a process tree the next one is taken: every 100 ms for a run's first
+ * 10 s, so a short run's peak is seen, then every second. Walking /proc ten times a second took a
+ * fifth of a core from a build that ran for most of an hour, and a long run's peak lasts far longer
+ * than a second.
+ */
+export function nextSampleMs(elapsedMs: number): number {
+  return elapsedMs < 10_000 ? 100 : 1_000;
+}
 
 /**
  * Runs a command to its end, timing it and sampling its process tree's memory; output goes to `logFile`.
@@ -36,12 +44,15 @@ export async function measureProcess(
   child.stderr.pipe(log);
   let peakRssBytes = 0;
   let sampling = Promise.resolve();
-  const timer = setInterval(() => {
+  let timer: NodeJS.Timeout;
+  const sample = () => {
     sampling = sampling.then(async () => {
       if (child.pid !== undefined && child.exitCode === null)
         peakRssBytes = Math.max(peakRssBytes, await readTreeRss(child.pid));
     });
-  }, SAMPLE_MS);
+    timer = setTimeout(sample, nextSampleMs(performance.now() - started));
+  };
+  timer = setTimeout(sample, nextSampleMs(0));
   let timedOut = false;
   const limit =
     options.timeoutMs === undefined
@@ -52,7 +63,7 @@ export async function measureProcess(
         }, options.timeoutMs);
   const [exitCode] = (await once(child, 'exit')) as [number | null];
   const wallMs = performance.now() - started;
-  clearInterval(timer);
+  clearTimeout(timer);
   clearTimeout(limit);
   await sampling;
   log.end();

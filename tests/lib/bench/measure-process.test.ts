@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { measureProcess } from '@/lib/bench/measure-process';
+import { measureProcess, nextSampleMs } from '@/lib/bench/measure-process';
 
 let dir = '';
 afterEach(async () => {
@@ -49,5 +49,23 @@ describe('measureProcess', () => {
     const grandchild = Number((await readFile(logFile, 'utf8')).trim());
     expect(grandchild).toBeGreaterThan(0);
     await expect.poll(() => alive(grandchild), { timeout: 5_000 }).toBe(false);
+  });
+
+  it('sees the peak memory of a run that lasts under a second', async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'measure-process-'));
+    // 300 MB held for 600 ms, then let go.
+    const script = `const held = Buffer.alloc(300 * 1024 * 1024, 1); setTimeout(() => console.log(held[0]), 600);`;
+    const run = await measureProcess(process.execPath, ['-e', script], {
+      cwd: dir,
+      env: process.env,
+      logFile: path.join(dir, 'log'),
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.peakRssBytes).toBeGreaterThan(300 * 1024 * 1024);
+  });
+
+  it('samples ten times a second for the first 10 s, then once a second', () => {
+    expect([0, 5_000, 9_999].map(nextSampleMs)).toEqual([100, 100, 100]);
+    expect([10_000, 3_600_000].map(nextSampleMs)).toEqual([1_000, 1_000]);
   });
 });
