@@ -9,6 +9,7 @@ import { monthKey } from '../dates/format-date';
 import { countTags } from '../lists/count-tags';
 import { lastModified } from '../content/last-modified';
 import { lastModifiedIn } from '../feeds/build-feed';
+import { perIndex } from '../content/per-index';
 
 export interface SitemapEntry {
   /** Site path, e.g. `/business/some-story`. */
@@ -99,4 +100,49 @@ export function splitSitemap<T extends SitemapEntry>(
     }
   }
   return chunks;
+}
+
+// The live stories of an index: their latest update changes their sitemap lastmod without a reload.
+const liveStories = perIndex((index) => index.articles.filter((a) => a.type === 'live'));
+
+interface MadeChunks {
+  /** The live stories' last changes the chunks were made with. */
+  live: string;
+  /** When the next scheduled story comes out (ms since the epoch), when the chunks go stale. */
+  until: number;
+  chunks: SitemapEntry[][];
+}
+
+const madeFor = perIndex((): { made?: MadeChunks } => ({}));
+
+/**
+ * The sitemap files of an index as readers see it now, made once and reused while nothing they list
+ * can have changed: the same index, no scheduled story out since, no live story updated. Every
+ * sitemap file is its own page, and each made the whole list: at 1,000,000 stories the build's 21
+ * sitemap pages, made at once, each took over Next.js's 60-second limit. A preview (drafts and
+ * scheduled stories shown) is made afresh.
+ */
+export function sitemapChunksFor(index: ContentIndex, audience: Audience): SitemapEntry[][] {
+  const make = () => splitSitemap(listSitemapEntries(index, audience), index.site.url);
+  if (audience.preview) return make();
+  const slot = madeFor(index);
+  const now = audience.now.getTime();
+  const live = liveStories(index)
+    .map((story) => lastModifiedIn(index, story))
+    .join();
+  if (slot.made && slot.made.live === live && now < slot.made.until) return slot.made.chunks;
+  slot.made = { live, until: nextPublication(index.articles, now), chunks: make() };
+  return slot.made.chunks;
+}
+
+// When the first story scheduled after `now` comes out, or never. The index is newest first, so the
+// scheduled stories are the ones before the first that is out.
+function nextPublication(articles: readonly Article[], now: number): number {
+  let next = Infinity;
+  for (const article of articles) {
+    const date = Date.parse(article.date);
+    if (date <= now) break;
+    if (!article.draft && !article.removed) next = Math.min(next, date);
+  }
+  return next;
 }

@@ -71,7 +71,8 @@ describe('cache files written a frame at a time', () => {
       'a changed byte',
       async (file: string) => {
         const bytes = await readFile(file);
-        bytes[bytes.length - 12] ^= 0xff;
+        const at = bytes.length - 12;
+        bytes.writeUInt8(bytes.readUInt8(at) ^ 0xff, at);
         await writeFile(file, bytes);
       },
       'changed.bin',

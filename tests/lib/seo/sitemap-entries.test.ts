@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listSitemapEntries, splitSitemap } from '@/lib/seo/sitemap-entries';
+import { listSitemapEntries, sitemapChunksFor, splitSitemap } from '@/lib/seo/sitemap-entries';
 import { loadFixtureIndex } from '../../support/load-fixture-index';
 
 const reader = { now: new Date('2026-11-20T12:00:00Z'), preview: false };
@@ -68,5 +68,32 @@ describe('splitSitemap', () => {
 
   it('keeps a small archive in one file', () => {
     expect(splitSitemap(entries.slice(0, 10), 'https://fixture.example')).toHaveLength(1);
+  });
+});
+
+describe('sitemapChunksFor', () => {
+  it('makes the files once for an index, and again once a scheduled story is out', async () => {
+    const index = await loadFixtureIndex();
+    const newest = index.articles.find((a) => !a.draft && !a.removed)!;
+    const path = `/${newest.section}/${newest.slug}`;
+    const at = (ms: number) => ({ now: new Date(Date.parse(newest.date) + ms), preview: false });
+    const paths = (chunks: { path: string }[][]) => chunks.flat().map((e) => e.path);
+
+    const before = sitemapChunksFor(index, at(-60_000));
+    expect(paths(before)).not.toContain(path);
+    expect(sitemapChunksFor(index, at(-1))).toBe(before); // nothing came out: the same files
+    const after = sitemapChunksFor(index, at(0));
+    expect(after).not.toBe(before);
+    expect(paths(after)).toContain(path);
+    expect(sitemapChunksFor(index, at(86_400_000))).toBe(after);
+    expect(after).toEqual([listSitemapEntries(index, at(0))]);
+  });
+
+  it('makes a preview afresh each time, drafts and all', async () => {
+    const index = await loadFixtureIndex();
+    const editor = { now: reader.now, preview: true };
+    const first = sitemapChunksFor(index, editor);
+    expect(sitemapChunksFor(index, editor)).not.toBe(first);
+    expect(first).toEqual(splitSitemap(listSitemapEntries(index, editor), index.site.url));
   });
 });
