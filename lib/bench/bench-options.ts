@@ -12,9 +12,14 @@ export interface BenchOptions {
   keep: boolean;
   /** Where the JSON goes; bench-results/bench-<time>.json by default. */
   out?: string;
+  /**
+   * The folder of an earlier run of the one size asked for, kept with --keep (its archive and its
+   * caches), served again instead of generated: a million stories take most of an hour to parse.
+   */
+  reuse?: string;
 }
 
-const USAGE = `npm run bench -- [--sizes 1000,10000] [--full] [--runs 3] [--no-lighthouse] [--load-seconds 5] [--connections 32] [--seed 1] [--keep] [--out file.json]`;
+const USAGE = `npm run bench -- [--sizes 1000,10000] [--full] [--runs 3] [--no-lighthouse] [--load-seconds 5] [--connections 32] [--seed 1] [--keep] [--reuse <folder>] [--out file.json]`;
 
 /**
  * Reads the benchmark's command-line flags; unknown flags and bad values are errors, with the usage.
@@ -43,6 +48,7 @@ export function parseBenchArgs(
     else if (flag === '--keep') options.keep = true;
     else if (flag === '--seed') options.seed = value();
     else if (flag === '--out') options.out = value();
+    else if (flag === '--reuse') options.reuse = value();
     else if (flag === '--sizes') {
       const text = value();
       const sizes = text.split(',').map((s) => positive(s.replace(/_/g, '')));
@@ -67,5 +73,10 @@ export function parseBenchArgs(
   }
   if (full) options.sizes.push(100_000);
   options.sizes = [...new Set(options.sizes)].sort((a, b) => a - b);
+  if (options.reuse !== undefined && (options.reuse === '' || options.sizes.length !== 1))
+    return {
+      ok: false,
+      message: `expected --reuse with a folder and exactly one size in --sizes, found "${options.reuse}" and ${options.sizes.length} sizes\n${USAGE}`,
+    };
   return { ok: true, value: options };
 }

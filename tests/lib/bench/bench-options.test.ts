@@ -40,4 +40,19 @@ describe('parseBenchArgs', () => {
       message: expect.stringContaining('--runs as a positive whole number'),
     });
   });
+
+  it('reuses a kept folder for exactly one size', () => {
+    expect(parseBenchArgs(['--sizes', '1000000', '--reuse', '/tmp/kept'])).toMatchObject({
+      ok: true,
+      value: { sizes: [1_000_000], reuse: '/tmp/kept' },
+    });
+    expect(parseBenchArgs(['--sizes', '1000,10000', '--reuse', '/tmp/kept'])).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('exactly one size'),
+    });
+    expect(parseBenchArgs(['--sizes', '1000', '--reuse'])).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('with a folder'),
+    });
+  });
 });
