@@ -19,6 +19,9 @@ import { startProcessMicrocache } from './start-process-microcache.mjs';
 // Entries past their TTL are served while one refresh runs, for at most this long (or the page's
 // s-maxage, if shorter); paths that answered with uncacheable pages skip the cache for as long.
 const STALE_CAP_MS = 60_000;
+// The first warm-up waits for the content index: at 1,000,000 stories reading it took 70 s, and a
+// shorter limit let the server listen before it had loaded, so its first readers waited instead.
+const WARM_LIMIT_MS = 600_000;
 
 const options = parseServerOptions(process.argv.slice(2), process.env);
 if (!options.ok) {
@@ -68,7 +71,7 @@ async function warm(page, headers = {}) {
   const started = performance.now();
   let status;
   try {
-    const response = await fetch(`${origin.url}${page}`, { headers, signal: AbortSignal.timeout(60_000) });
+    const response = await fetch(`${origin.url}${page}`, { headers, signal: AbortSignal.timeout(WARM_LIMIT_MS) });
     await response.arrayBuffer();
     status = response.status;
   } catch (error) {
