@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listSitemapEntries, sitemapChunksFor, splitSitemap } from '@/lib/seo/sitemap-entries';
+import { articlePath } from '@/lib/content/article-summary';
+import { isVisible } from '@/lib/content/visibility';
 import { loadFixtureIndex } from '../../support/load-fixture-index';
 
 const reader = { now: new Date('2026-11-20T12:00:00Z'), preview: false };
@@ -95,5 +97,24 @@ describe('sitemapChunksFor', () => {
     const first = sitemapChunksFor(index, editor);
     expect(sitemapChunksFor(index, editor)).not.toBe(first);
     expect(first).toEqual(splitSitemap(listSitemapEntries(index, editor), index.site.url));
+  });
+
+  it('makes the files again when a live story has a new update', async () => {
+    const index = await loadFixtureIndex();
+    const story = index.articles.find((a) => isVisible(a, reader))!;
+    story.type = 'live';
+    let lastUpdated = '2026-11-19T09:00:00.000Z';
+    // Only the desk's answer for the story's latest update is read.
+    index.live = { coverage: () => ({ lastUpdated }) } as unknown as NonNullable<typeof index.live>;
+    const lastmod = (chunks: { path: string; lastModified: string }[][]) =>
+      chunks.flat().find((e) => e.path === articlePath(story))?.lastModified;
+
+    const first = sitemapChunksFor(index, reader);
+    expect(lastmod(first)).toBe(lastUpdated);
+    expect(sitemapChunksFor(index, reader)).toBe(first);
+    lastUpdated = '2026-11-20T11:00:00.000Z';
+    const second = sitemapChunksFor(index, reader);
+    expect(second).not.toBe(first);
+    expect(lastmod(second)).toBe('2026-11-20T11:00:00.000Z');
   });
 });
