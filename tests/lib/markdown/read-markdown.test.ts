@@ -3,6 +3,7 @@ import type { Root as HastRoot } from 'hast';
 import { raw } from 'hast-util-raw';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import { toHast } from 'mdast-util-to-hast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -47,6 +48,21 @@ describe('readMarkdown', () => {
     ['loose and tight lists', '1. a\n\n   b\n2. c\n\n- a\n- b\n\n- c'],
   ])('matches micromark on %s', (_, markdown) => {
     expect(html(readMarkdown(markdown))).toBe(html(micromark.parse(markdown)));
+  });
+
+  // readMarkdown skips the bare-URL pass when no text could hold one: running the pass again on
+  // what it returns must find nothing more to link.
+  it.each([
+    'HTTPS://X.COM/A, WWW.EXAMPLE.COM and *www.a.org* then www.*b*.org',
+    '| mailto:a@b.co |\n|---|\n| xmpp:c@d.org |',
+    'Note[^1].\n\n[^1]: Write to ed@paper.org',
+    'Entities: ed&#64;paper.org, www&#46;paper.org and https&#58;//paper.org',
+    '- [ ] www.example.com in a task',
+    'Plain *text* at 5:30, https: and www\n\nok.',
+  ])('links every bare URL and address in %j', (markdown) => {
+    const again = readMarkdown(markdown);
+    for (const transform of gfmAutolinkLiteralFromMarkdown().transforms ?? []) transform(again);
+    expect(readMarkdown(markdown)).toEqual(again);
   });
 
   it('gives links and images written in Markdown their line, and those in raw HTML theirs', () => {
