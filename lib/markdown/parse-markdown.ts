@@ -4,9 +4,6 @@ import { raw } from 'hast-util-raw';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import rehypeSlug from 'rehype-slug';
-import { unified } from 'unified';
 import type { Node } from 'unist';
 import { VFile } from 'vfile';
 import { findNestingProblem, findTooDeepNode, tooDeep } from './check-nesting';
@@ -22,9 +19,10 @@ import { walkTree } from './walk-tree';
 import {
   captionedImagesToFigures,
   demoteHeadings,
-  prefixHeadingIds,
+  linkHeadings,
   removePositions,
   removeStrayInputs,
+  slugHeadings,
 } from './shape-tree';
 import { ID_PREFIX, sanitizeSchema } from './sanitize-schema';
 
@@ -38,12 +36,6 @@ export interface ParsedMarkdown extends BodyText {
 
 export type MarkdownResult =
   { ok: true; value: ParsedMarkdown } | { ok: false; line?: number; message: string };
-
-const shaper = unified()
-  .use(rehypeSlug)
-  .use(prefixHeadingIds)
-  .use(captionedImagesToFigures)
-  .use(rehypeAutolinkHeadings, { behavior: 'wrap' });
 
 /**
  * Reads a GitHub-flavoured Markdown body, with raw HTML, into a sanitised HTML tree, once, and
@@ -82,7 +74,9 @@ function readBody(markdown: string): MarkdownResult {
   const deepHtml = findTooDeepNode(tree);
   if (deepHtml) return tooDeepAt(deepHtml, 'HTML elements');
   const { links, images } = collectReferences(tree, mdast);
-  tree = shaper.runSync(tree) as HastRoot;
+  slugHeadings(tree);
+  captionedImagesToFigures(tree);
+  linkHeadings(tree);
   // Sanitising comes after every step that adds markup; nothing is added after it.
   tree = sanitize(tree, sanitizeSchema) as HastRoot;
   removeStrayInputs(tree);

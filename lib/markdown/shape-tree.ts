@@ -1,6 +1,8 @@
 import type { Element, Root as HastRoot } from 'hast';
 import type { Heading, Root as MdastRoot } from 'mdast';
 import type { Node } from 'unist';
+import GithubSlugger from 'github-slugger';
+import { toString } from 'hast-util-to-string';
 import { ID_PREFIX } from './sanitize-schema';
 import { walkTree } from './walk-tree';
 
@@ -13,46 +15,65 @@ export function demoteHeadings(tree: MdastRoot) {
   });
 }
 
-// Heading anchors get the same prefix as footnotes, so every `href="#…"` matches an id after sanitising.
-export function prefixHeadingIds() {
-  return (tree: HastRoot) => {
-    walkTree(tree, (node) => {
-      if (!isElement(node)) return;
-      const id = node.properties.id;
-      if (/^h[2-6]$/.test(node.tagName) && typeof id === 'string' && !id.startsWith(ID_PREFIX))
-        node.properties.id = ID_PREFIX + id;
-    });
-  };
+const HEADING = /^h[1-6]$/;
+
+// What rehype-slug then rehype-autolink-headings (`behavior: 'wrap'`) did, in two walks of our own:
+// each of theirs went through unist-util-visit, which names a new function for every node it meets,
+// 12 % of parsing a story. A heading without an id gets GitHub's slug of its text, numbered when
+// repeated; ids get the same prefix as footnotes, so every `href="#…"` matches an id after
+// sanitising (the page's h1 is the headline, so a body's h1 from raw HTML keeps its id as written).
+export function slugHeadings(tree: HastRoot) {
+  const slugs = new GithubSlugger();
+  walkTree(tree, (node) => {
+    if (!isElement(node) || !HEADING.test(node.tagName)) return;
+    if (!node.properties.id) node.properties.id = slugs.slug(toString(node));
+    const id = node.properties.id;
+    if (node.tagName !== 'h1' && typeof id === 'string' && !id.startsWith(ID_PREFIX))
+      node.properties.id = ID_PREFIX + id;
+  });
+}
+
+// Each heading with an id becomes a link to itself, its content inside the link.
+export function linkHeadings(tree: HastRoot) {
+  walkTree(tree, (node) => {
+    if (!isElement(node) || !HEADING.test(node.tagName) || !node.properties.id) return;
+    const link: Element = {
+      type: 'element',
+      tagName: 'a',
+      properties: { href: `#${String(node.properties.id)}` },
+      children: node.children,
+    };
+    node.children = [link];
+    return false;
+  });
 }
 
 // `![alt](/images/x.jpg "Caption")` alone in its paragraph becomes a figure with that caption.
-export function captionedImagesToFigures() {
-  return (tree: HastRoot) => {
-    walkTree(tree, (node) => {
-      if (!isElement(node) || node.tagName !== 'p') return;
-      const content = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-      const [image] = content;
-      if (
-        content.length !== 1 ||
-        image?.type !== 'element' ||
-        image.tagName !== 'img' ||
-        typeof image.properties.title !== 'string'
-      )
-        return;
-      const caption = image.properties.title;
-      delete image.properties.title;
-      node.tagName = 'figure';
-      node.children = [
-        image,
-        {
-          type: 'element',
-          tagName: 'figcaption',
-          properties: {},
-          children: [{ type: 'text', value: caption }],
-        },
-      ];
-    });
-  };
+export function captionedImagesToFigures(tree: HastRoot) {
+  walkTree(tree, (node) => {
+    if (!isElement(node) || node.tagName !== 'p') return;
+    const content = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+    const [image] = content;
+    if (
+      content.length !== 1 ||
+      image?.type !== 'element' ||
+      image.tagName !== 'img' ||
+      typeof image.properties.title !== 'string'
+    )
+      return;
+    const caption = image.properties.title;
+    delete image.properties.title;
+    node.tagName = 'figure';
+    node.children = [
+      image,
+      {
+        type: 'element',
+        tagName: 'figcaption',
+        properties: {},
+        children: [{ type: 'text', value: caption }],
+      },
+    ];
+  });
 }
 
 // Positions are a third of a stored tree's size and only ever served to point at problems.
