@@ -18,6 +18,16 @@ describe('renderMarkdown', () => {
     expect(html).toContain('<h2 id="user-content-the-plan">');
   });
 
+  it('numbers repeated headings, keeps ids written in HTML, and links every heading to itself', () => {
+    const html = renderMarkdown(
+      '## Plan\n\n## Plan\n\n<h3 id="costs">What it *costs*</h3>\n\n## `code` and [a link](/news/a)',
+    );
+    expect(html).toContain('<h2 id="user-content-plan"><a href="#user-content-plan">Plan</a></h2>');
+    expect(html).toContain('<h2 id="user-content-plan-1"><a href="#user-content-plan-1">Plan</a></h2>');
+    expect(html).toContain('<h3 id="user-content-costs"><a href="#user-content-costs">What it *costs*</a></h3>');
+    expect(html).toContain('<h2 id="user-content-code-and-a-link"><a href="#user-content-code-and-a-link">');
+  });
+
   it('links footnote references and back-references to ids that exist', () => {
     const html = renderMarkdown('A claim.[^1]\n\n[^1]: The source.');
     const hrefs = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
