@@ -20,8 +20,8 @@ const HEADING = /^h[1-6]$/;
 // What rehype-slug then rehype-autolink-headings (`behavior: 'wrap'`) did, in two walks of our own:
 // each of theirs went through unist-util-visit, which names a new function for every node it meets,
 // 12 % of parsing a story. A heading without an id gets GitHub's slug of its text, numbered when
-// repeated; ids get the same prefix as footnotes, so every `href="#…"` matches an id after
-// sanitising (the page's h1 is the headline, so a body's h1 from raw HTML keeps its id as written).
+// repeated; the ids of h2-h6 get the same prefix as footnotes, so every `href="#…"` matches an id
+// after sanitising (an h1, which only raw HTML can bring, is left to the sanitiser, as before).
 export function slugHeadings(tree: HastRoot) {
   const slugs = new GithubSlugger();
   walkTree(tree, (node) => {
