@@ -9,8 +9,9 @@ export const EDITOR_ELEMENTS = ['figure', 'figcaption', 'abbr', 'mark', 'small',
 /**
  * GitHub's allow-list (which has sub, sup, kbd, details), plus the few elements editors may write as
  * raw HTML for news copy (figure, figcaption, abbr with a title, mark, small, cite), and
- * with ids allowed only when they already carry our prefix: mdast-util-to-hast and slugHeadings (shape-tree.ts) add it
- * before sanitising, so links to footnotes and headings keep working without JavaScript.
+ * with ids allowed only when they already carry our prefix: mdast-util-to-hast and slugHeadings
+ * (shape-tree.ts) add it before sanitising, so links to footnotes and headings keep working
+ * without JavaScript.
  */
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
