@@ -24,7 +24,9 @@ describe('renderMarkdown', () => {
     );
     expect(html).toContain('<h2 id="user-content-plan"><a href="#user-content-plan">Plan</a></h2>');
     expect(html).toContain('<h2 id="user-content-plan-1"><a href="#user-content-plan-1">Plan</a></h2>');
-    expect(html).toContain('<h3 id="user-content-costs"><a href="#user-content-costs">What it *costs*</a></h3>');
+    expect(html).toContain(
+      '<h3 id="user-content-costs"><a href="#user-content-costs">What it *costs*</a></h3>',
+    );
     expect(html).toContain('<h2 id="user-content-code-and-a-link"><a href="#user-content-code-and-a-link">');
   });
 
