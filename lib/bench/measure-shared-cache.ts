@@ -1,25 +1,36 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import net from 'node:net';
+import type { GeneratedArticle } from './generate-archive';
 import { runLoadTest } from './load-test';
+import { measurePublishMedian } from './measure-publish';
 import { freePort, type RunningServer, startServer } from './start-server';
 
 export interface SharedCacheFigures {
   'twoInstances.article.rps': number;
   'twoInstances.article.p99Ms': number;
+  /** From a new article's file landing to both instances serving it (the hook called on one). */
+  'twoInstances.publish.latencyMs': number;
 }
 
 /**
  * Two `npm start` instances of one build sharing a throwaway Debian redis-server (REDIS_URL): the
  * article is rendered by the first and served as a cache hit by the second, then both take load at
  * once, half the connections each (a load balancer's even split). Requests/s add up; p99 is the worse.
+ * Then new articles are published through the first instance until both serve them.
  */
 export async function measureSharedCache(
   root: string,
   env: NodeJS.ProcessEnv,
-  articlePath: string,
-  options: { connections: number; loadSeconds: number; logFile: (name: string) => string },
-): Promise<SharedCacheFigures> {
+  article: GeneratedArticle,
+  options: {
+    connections: number;
+    loadSeconds: number;
+    logFile: (name: string) => string;
+    publish: { contentDir: string; secret: string; runs: number };
+  },
+): Promise<{ figures: SharedCacheFigures; publishSamplesMs: number[] }> {
+  const articlePath = `/${article.section}/${article.slug}`;
   const port = await freePort();
   const redis = spawn(
     process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server',
@@ -45,9 +56,16 @@ export async function measureSharedCache(
     );
     if (results.some((r) => r.unexpected > 0))
       throw new Error('an instance behind the shared cache answered with errors');
+    const { contentDir, secret, runs } = options.publish;
+    const urls = servers.map((server) => server.url);
+    const publish = await measurePublishMedian(urls, contentDir, article, secret, runs);
     return {
-      'twoInstances.article.rps': results.reduce((sum, r) => sum + r.requestsPerSecond, 0),
-      'twoInstances.article.p99Ms': Math.max(...results.map((r) => r.p99Ms)),
+      figures: {
+        'twoInstances.article.rps': results.reduce((sum, r) => sum + r.requestsPerSecond, 0),
+        'twoInstances.article.p99Ms': Math.max(...results.map((r) => r.p99Ms)),
+        'twoInstances.publish.latencyMs': publish.medianMs,
+      },
+      publishSamplesMs: publish.samplesMs,
     };
   } finally {
     await Promise.all(servers.map((s) => s.stop()));

@@ -3,7 +3,7 @@ import { assembleIndex, type IndexParts } from './build-content-index';
 import { readCacheFile, writeCacheFile } from './cache-file';
 import { contentSignature } from './content-signature';
 import type { ContentIndex } from './content-index';
-import type { FileStamps } from './file-stamps';
+import type { FileStamps, FolderListing } from './file-stamps';
 import type { ContentProblem } from './problem';
 import type { TreeStore } from './tree-store';
 
@@ -48,6 +48,8 @@ export async function publicSignature(publicDir: string): Promise<string> {
 export interface IndexOrigin {
   signature: string;
   stamps: FileStamps;
+  /** The folders listed with the stamps (not stored: a server's first publish lists every folder). */
+  listing?: FolderListing;
   publicSignature: string;
   /**
    * Some stamps were carried over from an earlier load, or read back with a stored index, rather

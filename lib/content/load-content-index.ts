@@ -100,13 +100,14 @@ async function readContentIndex(contentDir: string, options: LoadOptions): Promi
   const { previous } = options;
   const pause = options.background ? timeSlices() : undefined;
   const keep = previous && options.changedSlugs && keepStamps(contentDir, previous, options.changedSlugs);
-  const [stamps, publicStamp] = await Promise.all([
+  const [{ stamps, listing, changed }, publicStamp] = await Promise.all([
     stampFiles(contentDir, { skip: LIVE_DIR, pause, keep }),
     publicSignature(publicDir),
   ]);
   const origin: IndexOrigin = {
     signature: snapshotSignature(stamps, publicStamp, options.siteUrl, parser),
     stamps,
+    listing,
     publicSignature: publicStamp,
     ...(keep && { assumed: true }),
   };
@@ -122,7 +123,7 @@ async function readContentIndex(contentDir: string, options: LoadOptions): Promi
       ? undefined
       : cacheFileFor(cacheDir, contentDir, 'index');
   if (previous?.result.ok && !options.skipBrokenArticles) {
-    const changes = await reloadChanges(contentDir, previous, origin, { ...options, publicDir, store });
+    const changes = await reloadChanges(contentDir, previous, origin, { ...options, publicDir, store, changed });
     if (changes) {
       if (snapshotFile && changes.result.ok) keepLater(snapshotFile, changes);
       return changes;
@@ -234,12 +235,22 @@ function keepStamps(contentDir: string, previous: LoadedIndex, slugs: readonly s
   if (!previous.result.ok) return undefined;
   const { bySlug } = previous.result.value;
   const files = new Set(slugs.flatMap((slug) => bySlug.get(slug)?.file ?? []));
-  const names = new Set(slugs);
+  const names = [...new Set(slugs)];
+  const nameSet = new Set(names);
   const articles = `${showPath(path.join(contentDir, 'articles'))}/`;
-  const nameOf = (file: string) => file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+  // Asked of every one of 100,000 files, so no string is made for a publish naming a few stories:
+  // the file's name up to its last dot is one of the names.
+  const named = (file: string) => {
+    const start = file.lastIndexOf('/') + 1;
+    const dot = file.lastIndexOf('.');
+    const end = dot > start ? dot : file.length;
+    if (names.length > 8) return nameSet.has(file.slice(start, end));
+    return names.some((name) => end - start === name.length && file.startsWith(name, start));
+  };
   return {
     stamps: previous.origin.stamps,
-    unless: (file: string) => !file.startsWith(articles) || files.has(file) || names.has(nameOf(file)),
+    listing: previous.origin.listing,
+    unless: (file: string) => !file.startsWith(articles) || files.has(file) || named(file),
   };
 }
 

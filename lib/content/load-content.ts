@@ -12,24 +12,26 @@ export const SERIES_FILE = 'series.yaml';
 /** Topics' display names and descriptions (optional). */
 export const TOPICS_FILE = 'tags.yaml';
 
-/**
- * Reads every content file under `contentDir`; paths are shown relative to the working directory.
- * `listed`, every file under the folder as file-stamps.ts shows them, spares listing it again.
- */
-export async function loadContent(contentDir: string, listed?: Iterable<string>): Promise<ContentSources> {
+export interface LoadContentOptions {
+  /** Every file under the folder, as file-stamps.ts shows them, sorted: spares listing it again. */
+  listed?: Iterable<string>;
+  /** Of the listed article files, only these are wanted (a publish's changed files). */
+  onlyArticles?: ReadonlySet<string>;
+}
+
+/** Reads every content file under `contentDir`; paths are shown relative to the working directory. */
+export async function loadContent(contentDir: string, options: LoadContentOptions = {}): Promise<ContentSources> {
   // Files go by their shown path (relative to the working directory), resolved only when read.
   const read = (shown: string): SourceFile => ({ path: shown, text: readText(path.resolve(shown)) });
-  // Listed paths are already shown and sorted: a folder's files are those under its shown prefix, with
-  // no path of 100,000 resolved or made relative again (0.8 s of a publish).
-  const everything = listed && [...listed];
-  const list = async (dir: string) => {
-    if (!everything) return (await listFiles(dir)).map(show);
-    const prefix = `${show(dir)}/`;
-    return everything.filter((file) => file.startsWith(prefix));
-  };
-  const articleFiles = await list(path.resolve(contentDir, 'articles'));
-  const authorFiles = (await list(path.resolve(contentDir, 'authors'))).filter((f) => /\.ya?ml$/.test(f));
-  const pageFiles = (await list(path.resolve(contentDir, 'pages'))).filter((f) => /\.md$/i.test(f));
+  const articlesDir = path.resolve(contentDir, 'articles');
+  const { onlyArticles } = options;
+  // Listed paths are already shown: a folder's files are those under its shown prefix, found in one
+  // pass, with no path of 100,000 resolved or made relative again (0.8 s of a publish).
+  const listed = options.listed && splitListed(options.listed, [articlesDir, path.resolve(contentDir, 'authors'), path.resolve(contentDir, 'pages')], onlyArticles);
+  const list = async (dir: string, i: number) => listed?.[i] ?? (await listFiles(dir)).map(show);
+  const articleFiles = await list(articlesDir, 0);
+  const authorFiles = (await list(path.resolve(contentDir, 'authors'), 1)).filter((f) => /\.ya?ml$/.test(f));
+  const pageFiles = (await list(path.resolve(contentDir, 'pages'), 2)).filter((f) => /\.md$/i.test(f));
   const breaking = show(path.resolve(contentDir, BREAKING_FILE));
   const series = show(path.resolve(contentDir, SERIES_FILE));
   const topics = show(path.resolve(contentDir, TOPICS_FILE));
@@ -53,6 +55,18 @@ export async function loadContent(contentDir: string, listed?: Iterable<string>)
     ...(existsSync(topics) && { topics: read(topics) }),
     ignored: articleFiles.filter((f) => !MARKDOWN.test(f) && !path.basename(f).startsWith('.')),
   };
+}
+
+// The listed files under each folder, in order; under the first (the articles), only `only`'s.
+function splitListed(listed: Iterable<string>, dirs: readonly string[], only?: ReadonlySet<string>): string[][] {
+  const prefixes = dirs.map((dir) => `${show(dir)}/`);
+  const found: string[][] = dirs.map(() => []);
+  for (const file of listed) {
+    const i = prefixes.findIndex((prefix) => file.startsWith(prefix));
+    if (i < 0 || (i === 0 && only && !only.has(file))) continue;
+    found[i]!.push(file);
+  }
+  return found;
 }
 
 /**

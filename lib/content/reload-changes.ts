@@ -29,28 +29,27 @@ export async function reloadChanges(
   contentDir: string,
   previous: LoadedIndex,
   origin: IndexOrigin,
-  options: LoadOptions & { publicDir: string; store: TreeStore },
+  /** The files that changed, when the stamping knows them (file-stamps.ts), saving a comparison. */
+  options: LoadOptions & { publicDir: string; store: TreeStore; changed?: readonly string[] },
 ): Promise<LoadedIndex | undefined> {
   if (!previous.result.ok || previous.origin.publicSignature !== origin.publicSignature) return undefined;
   const before = previous.result.value;
-  const changed = new Set(changedFiles(previous.origin.stamps, origin.stamps));
-  const slugByFile = new Map(before.articles.map((a) => [a.file, a.slug]));
+  const changed = new Set(options.changed ?? changedFiles(previous.origin.stamps, origin.stamps));
+  if (changed.size > MAX_CHANGED_FILES) return undefined;
+  // At 100,000 stories, what a publish walks is the lists it must: no map of every file is made.
+  const slugByFile = new Map<string, string>();
+  for (const article of before.articles) if (changed.has(article.file)) slugByFile.set(article.file, article.slug);
   // The stamps just listed every file: no second walk of a 100,000-file folder.
-  const sources = await loadContent(contentDir, origin.stamps.keys());
+  const sources = await loadContent(contentDir, { listed: origin.stamps.keys(), onlyArticles: changed });
   const now = new Set(sources.articles.map((f) => f.path));
   // Only Markdown articles, added, saved or deleted, and the breaking-news banner (read again with the
   // rest of the configuration below): anything else may change every page.
   const banner = showPath(path.join(contentDir, BREAKING_FILE));
   for (const file of changed) if (!slugByFile.has(file) && !now.has(file) && file !== banner) return undefined;
-  if (changed.size > MAX_CHANGED_FILES) return undefined;
 
   const config = parseConfig(sources, options.siteUrl);
   if (config.problems.length > 0 || !config.site) return undefined;
-  const parsed = await parseArticles(
-    sources.articles.filter((f) => changed.has(f.path)),
-    config.context,
-    { store: options.store },
-  );
+  const parsed = await parseArticles(sources.articles, config.context, { store: options.store });
   const fresh = parsed.articles;
   const valid = fresh.filter((p) => !parsed.invalidFiles.has(p.article.file));
   const gone = new Set([...changed].flatMap((file) => before.bySlug.get(slugByFile.get(file) ?? '') ?? []));

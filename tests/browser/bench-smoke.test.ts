@@ -91,9 +91,13 @@ describe('npm run bench at a tiny archive', () => {
       'live.desk50.laterLookMs',
       'twoInstances.article.rps',
       'twoInstances.article.p99Ms',
+      'twoInstances.publish.latencyMs',
     ]) {
       expect(figures.map(([k]) => k)).toContain(key);
     }
+    // Publish latency is the median of --runs publishes, with one instance and with two.
+    expect(size?.samples['publish.latencyMs']).toHaveLength(2);
+    expect(size?.samples['twoInstances.publish.latencyMs']).toHaveLength(2);
     // npm start sends pages without Next.js's client runtime: nothing to download or run.
     const scriptFigures = figures.filter(([key]) => /\.(?:js|jsGzip|inlineScript)Bytes$/.test(key));
     expect(scriptFigures.length).toBeGreaterThanOrEqual(15);
