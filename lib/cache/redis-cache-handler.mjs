@@ -71,7 +71,7 @@ function createProcessCache(context) {
     maxLocalBytes: context.maxMemoryCacheSize ?? DEFAULT_LOCAL_BYTES,
     // Another instance reloaded its content: this one's content index and every page kept from it
     // (the microcache) are the old ones; each owner of such a cache listens for this.
-    onContentChanged: () => announceContentChanged({ source: 'redis' }),
+    onContentChanged: (slugs) => announceContentChanged({ source: 'redis', ...(slugs && { slugs }) }),
   });
   return { cache, close: () => redis?.close() };
 }

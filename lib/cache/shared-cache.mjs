@@ -1,7 +1,7 @@
 // Plain JavaScript: Next.js loads the cache handler at run time, outside the bundler.
 import { LRUCache } from 'lru-cache';
 import { decodeEntry, encodeEntry } from './cache-entry-codec.mjs';
-import { CONTENT_CHANGED_TAG } from './content-changed.mjs';
+import { CONTENT_CHANGED_TAG, changedArticleOf } from './content-changed.mjs';
 import { entryTags, isInvalidated } from './entry-tags.mjs';
 
 // Only ever raise a tag's time: an instance flushing revalidations it queued during an outage must not
@@ -38,13 +38,14 @@ return 0`;
  * answers; while it does not, lookups use the local copies and revalidations wait to be sent.
  *
  * A content change (CONTENT_CHANGED_TAG) calls `onContentChanged` on every other instance: at once
- * through a Redis channel, and, should that message be missed, at the instance's next lookup.
+ * through a Redis channel, with the slugs the publish named (changedArticlePath), and, should that
+ * message be missed, at the instance's next lookup, with none (every file is then stamped).
  * @param {object} options
  * @param {RedisConnection} [options.redis] None while building, or without REDIS_URL: memory alone.
  * @param {string} options.entryPrefix
  * @param {string} options.tagsKey
  * @param {number} options.maxLocalBytes
- * @param {() => void} [options.onContentChanged]
+ * @param {(slugs?: string[]) => void} [options.onContentChanged]
  * @param {() => number} [options.now]
  * @returns {SharedCache}
  */
@@ -64,10 +65,15 @@ export function createSharedCache({
   const localTagTimes = new Map();
   /** @type {Map<string, number>} */
   const unsentTagTimes = new Map();
+  /** @type {Set<string>} */
+  const unsentSlugs = new Set();
   const contentChannel = `${tagsKey}:content-changed`;
   // The content this process has loaded is as new as the process.
   let contentSeenAt = now();
-  redis?.subscribe(contentChannel, (message) => noteContentTime(Number(message)));
+  redis?.subscribe(contentChannel, (message) => {
+    const { time, slugs } = readContentMessage(message);
+    noteContentTime(time, slugs);
+  });
 
   /**
    * @param {string} tag
@@ -77,27 +83,36 @@ export function createSharedCache({
     if (time > (localTagTimes.get(tag) ?? 0)) localTagTimes.set(tag, time);
   }
 
-  /** @param {number} time */
-  function noteContentTime(time) {
+  /**
+   * @param {number} time
+   * @param {string[]} [slugs]
+   */
+  function noteContentTime(time, slugs) {
     if (time <= contentSeenAt) return;
     contentSeenAt = time;
-    onContentChanged();
+    onContentChanged(slugs);
   }
 
   /** @param {RedisConnection} redis */
   async function sendUnsentTagTimes(redis) {
     if (unsentTagTimes.size === 0) return;
     const pending = [...unsentTagTimes];
+    const slugs = [...unsentSlugs];
     unsentTagTimes.clear();
+    unsentSlugs.clear();
     try {
       await redis.run((client) =>
         client.eval(RAISE_TAG_TIMES, { keys: [tagsKey], arguments: pending.flat().map(String) }),
       );
       const contentTime = pending.find(([tag]) => tag === CONTENT_CHANGED_TAG)?.[1];
-      if (contentTime) await redis.run((client) => client.publish(contentChannel, String(contentTime)));
+      if (contentTime)
+        await redis.run((client) =>
+          client.publish(contentChannel, JSON.stringify({ time: contentTime, slugs })),
+        );
     } catch (error) {
       for (const [tag, time] of pending)
         unsentTagTimes.set(tag, Math.max(time, unsentTagTimes.get(tag) ?? 0));
+      for (const slug of slugs) unsentSlugs.add(slug);
       throw error;
     }
   }
@@ -173,6 +188,11 @@ export function createSharedCache({
     async revalidateTags(tags) {
       const time = now();
       for (const tag of tags) {
+        const slug = changedArticleOf(tag);
+        if (slug !== undefined) {
+          unsentSlugs.add(slug);
+          continue;
+        }
         noteTagTime(tag, time);
         unsentTagTimes.set(tag, time);
       }
@@ -187,4 +207,24 @@ export function createSharedCache({
       }
     },
   };
+}
+
+/**
+ * A content-changed message: `{"time": …, "slugs": […]}`, or, from an instance of an earlier build
+ * during a rolling deploy, the time alone. No slugs, or a message not understood, means every file.
+ * @param {string} message
+ * @returns {{ time: number, slugs?: string[] }}
+ */
+function readContentMessage(message) {
+  try {
+    const value = JSON.parse(message);
+    if (typeof value === 'number') return { time: value };
+    const slugs =
+      Array.isArray(value?.slugs) && value.slugs.every((/** @type {unknown} */ s) => typeof s === 'string')
+        ? value.slugs
+        : [];
+    return { time: Number(value?.time), ...(slugs.length > 0 && { slugs }) };
+  } catch {
+    return { time: Number(message) };
+  }
 }

@@ -26,6 +26,11 @@ export class ContentError extends Error {
 
 interface ContentSlot {
   index?: Promise<ContentIndex>;
+  /**
+   * What other instances' publishes named since the index was dropped, for the next load to stamp
+   * only those files; null when one named nothing (or its message was missed): every file.
+   */
+  heard?: string[] | null;
   /** The last valid load: the next one reads only the files changed since (reload-changes.ts). */
   loaded?: LoadedIndex;
   signature?: string;
@@ -38,7 +43,12 @@ const slot = () =>
   processValue('content-index', (): ContentSlot => {
     const value: ContentSlot = { checkedAt: 0 };
     onContentChanged((change) => {
-      if (change.source !== 'reload') value.index = undefined;
+      if (change.source === 'reload') return;
+      const first = value.index !== undefined;
+      value.index = undefined;
+      // A change heard before the index it dropped was made again adds to what the next load stamps.
+      const earlier = first ? [] : value.heard;
+      value.heard = change.slugs && earlier !== null ? [...(earlier ?? []), ...change.slugs] : null;
     });
     return value;
   });
@@ -60,10 +70,15 @@ export async function getContentIndex(): Promise<ContentIndex> {
       state.index = undefined;
     }
   }
-  state.index ??= load().catch((error: unknown) => {
-    state.index = undefined;
-    throw error;
-  });
+  if (!state.index) {
+    const heard = state.heard ?? undefined;
+    state.heard = undefined;
+    state.index = load(heard).catch((error: unknown) => {
+      state.index = undefined;
+      state.heard = null; // what was heard is lost with this load: the next stamps every file
+      throw error;
+    });
+  }
   return state.index;
 }
 

@@ -1,6 +1,9 @@
-import { CONTENT_CHANGED_PATH } from '../cache/content-changed.mjs';
+import { CONTENT_CHANGED_PATH, changedArticlePath } from '../cache/content-changed.mjs';
 import type { Article } from '../content/article';
 import type { RevalidateRequest } from './parse-revalidate-request';
+
+// Next.js's limit on a revalidatePath path (NEXT_CACHE_SOFT_TAG_MAX_LENGTH).
+const MAX_PATH_LENGTH = 1024;
 
 /** One `revalidatePath(path, type)` call: a URL, or with a type, every page of a route pattern. */
 export interface RevalidationTarget {
@@ -39,7 +42,7 @@ export const LIST_ROUTES: readonly RevalidationTarget[] = [
 
 /**
  * What to revalidate for a request, always with CONTENT_CHANGED_PATH so every instance reloads its
- * content. `all` expires every page under the root layout, which suits
+ * content (and, for named slugs, a changedArticlePath each, so they know which files to stamp). `all` expires every page under the root layout, which suits
  * changes to the site config, sections or authors. `slugs` expires each named article where it is now
  * and where it was before the edit (a story can move section or be withdrawn), plus every list, feed
  * and sitemap; other articles keep their pages until their own revalidate time, even if their
@@ -67,7 +70,12 @@ export function revalidationTargets(
   }
   const articles = [...articlePaths].flatMap((path) => [{ path }, { path: `${path}/opengraph-image` }]);
   const live = [...livePaths].flatMap(livePages);
-  return { targets: [...articles, ...live, ...LIST_ROUTES, contentChanged], unknownSlugs };
+  // Every slug named, known or new: the other instances stamp those stories' files. All or none:
+  // Next.js drops a path over 1,024 characters, and a list missing one would hide its edit; with
+  // none, the others stamp every file.
+  const paths = [...new Set(request.slugs)].map((slug) => ({ path: changedArticlePath(slug) }));
+  const named = paths.every((p) => p.path.length <= MAX_PATH_LENGTH) ? paths : [];
+  return { targets: [...articles, ...live, ...LIST_ROUTES, ...named, contentChanged], unknownSlugs };
 }
 
 /**

@@ -14,6 +14,8 @@ const STATE = Symbol.for('newsroom.process-state');
  * @typedef {object} ContentChange
  * @property {string} source Who announced it: `reload` (this process read content/ again) or `redis`
  *   (another instance did).
+ * @property {string[]} [slugs] With `redis`: the articles the other instance's publish named, whose
+ *   files are all this one need stamp again; none means every file.
  */
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { encodeEntry } from '@/lib/cache/cache-entry-codec.mjs';
-import { CONTENT_CHANGED_TAG } from '@/lib/cache/content-changed.mjs';
+import { CONTENT_CHANGED_TAG, changedArticlePath } from '@/lib/cache/content-changed.mjs';
 import { connectRedis, type RedisConnection } from '@/lib/cache/redis-connection.mjs';
 import { createSharedCache } from '@/lib/cache/shared-cache.mjs';
 import { type RedisServer, startRedis } from '../../support/redis-server';
@@ -43,13 +43,16 @@ function instances(count: number, { deaf = -1 } = {}) {
       log: { error: (m) => log.errors.push(m), info: (m) => log.infos.push(m) },
     });
     connections.push(connection);
-    const reloads = { count: 0 };
+    const reloads = { count: 0, slugs: [] as (string[] | undefined)[] };
     const cache = createSharedCache({
       redis: i === deaf ? { ...connection, subscribe: () => {} } : connection,
       entryPrefix: `${prefix}:build:`,
       tagsKey: `${prefix}:tags`,
       maxLocalBytes: 1024 * 1024,
-      onContentChanged: () => reloads.count++,
+      onContentChanged: (slugs) => {
+        reloads.count++;
+        reloads.slugs.push(slugs);
+      },
     });
     return { cache, connection, log, reloads };
   });
@@ -111,6 +114,28 @@ describe('createSharedCache over a real Redis', () => {
     expect(a!.reloads.count).toBe(0);
   });
 
+  it('tells them which articles the publish named, and stores no tag for them', async () => {
+    const [a, b] = instances(2);
+    await until(() => a!.connection.isAvailable() && b!.connection.isAvailable());
+    await new Promise((resolve) => setTimeout(resolve, 200)); // let b's subscription connect
+    const named = ['fares', 'ćwiczenia'].map((slug) => `_N_T_${changedArticlePath(slug)}`);
+    await a!.cache.revalidateTags([...named, CONTENT_CHANGED_TAG, '_N_T_/news/fares']);
+    await until(() => b!.reloads.count === 1);
+    expect(b!.reloads.slugs).toEqual([['fares', 'ćwiczenia']]);
+    const stored = await a!.connection.run((client) => client.hKeys(`test${prefixCounter}:tags`));
+    expect(stored.sort()).toEqual([CONTENT_CHANGED_TAG, '_N_T_/news/fares'].sort());
+  });
+
+  it('hears a message of the time alone, as an earlier build sends it, as a change to every file', async () => {
+    const [a, b] = instances(2);
+    await until(() => a!.connection.isAvailable() && b!.connection.isAvailable());
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const channel = `test${prefixCounter}:tags:content-changed`;
+    await a!.connection.run((client) => client.publish(channel, String(Date.now() + 1_000)));
+    await until(() => b!.reloads.count === 1);
+    expect(b!.reloads.slugs).toEqual([undefined]);
+  });
+
   it('makes an instance that missed the message reload at its next lookup, before it renders', async () => {
     const [a, deaf] = instances(2, { deaf: 1 });
     await until(() => a!.connection.isAvailable() && deaf!.connection.isAvailable());
@@ -120,6 +145,7 @@ describe('createSharedCache over a real Redis', () => {
     expect(deaf!.reloads.count).toBe(0);
     expect(await deaf!.cache.get('/news/fares')).toBeNull(); // a miss still checks, before Next.js renders
     expect(deaf!.reloads.count).toBe(1);
+    expect(deaf!.reloads.slugs).toEqual([undefined]); // with no slugs: every file is stamped
     await deaf!.cache.get('/news/fares');
     expect(deaf!.reloads.count).toBe(1);
   });

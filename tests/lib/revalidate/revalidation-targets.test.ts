@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_CHANGED_PATH } from '@/lib/cache/content-changed.mjs';
+import { CONTENT_CHANGED_PATH, changedArticleOf, changedArticlePath } from '@/lib/cache/content-changed.mjs';
 import {
   LIST_ROUTES,
   liveRevalidationTargets,
@@ -45,6 +45,23 @@ describe('revalidationTargets', () => {
     const result = revalidationTargets({ slugs: ['withdrawn', 'never-existed'] }, [before, indexOf()]);
     expect(result.targets).toContainEqual({ path: '/news/withdrawn' });
     expect(result.unknownSlugs).toEqual(['never-existed']);
+  });
+
+  it('names every slug to the other instances, new ones too, so they stamp only those files', () => {
+    const { targets } = revalidationTargets({ slugs: ['fares', 'brand-new', 'ćwiczenia-日本'] }, [
+      indexOf({ section: 'news', slug: 'fares' }),
+    ]);
+    const named = targets.flatMap((t) => changedArticleOf(`_N_T_${t.path}`) ?? []);
+    expect(named).toEqual(['fares', 'brand-new', 'ćwiczenia-日本']);
+    expect(targets).toContainEqual({ path: changedArticlePath('brand-new') });
+    expect(changedArticleOf('_N_T_/news/fares')).toBeUndefined();
+  });
+
+  it('names no slug at all when one would pass Next.js’s path limit, so the others stamp every file', () => {
+    const long = '日'.repeat(150); // 1,350 characters once encoded
+    const { targets } = revalidationTargets({ slugs: ['fares', long] }, [indexOf()]);
+    expect(targets.filter((t) => changedArticleOf(`_N_T_${t.path}`) !== undefined)).toEqual([]);
+    expect(targets.at(-1)).toEqual({ path: CONTENT_CHANGED_PATH });
   });
 
   it('never expires every article page while expiring the lists', () => {
